@@ -1,0 +1,38 @@
+// Bundles the extension client, the language server and the CLI into self-contained
+// CommonJS files under out/, so the .vsix needs no node_modules.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+// Langium's ESM code reads import.meta.url in a few places; give CJS an equivalent.
+const importMetaShim = "const importMetaUrl = require('url').pathToFileURL(__filename).href;";
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outdir: 'out',
+    outExtension: { '.js': '.cjs' },
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: importMetaShim }
+};
+
+const entries = [
+    { entryPoints: { 'client/extension': 'client/extension.ts' }, external: ['vscode'] },
+    { entryPoints: { 'server/main': 'server/main.ts' } },
+    { entryPoints: { 'cli/main': 'cli/main.ts' }, banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } }
+].filter(entry => Object.values(entry.entryPoints).every(file => existsSync(file)));
+
+const contexts = await Promise.all(entries.map(entry => esbuild.context({ ...common, ...entry })));
+if (watch) {
+    await Promise.all(contexts.map(context => context.watch()));
+} else {
+    await Promise.all(contexts.map(context => context.rebuild()));
+    await Promise.all(contexts.map(context => context.dispose()));
+}

@@ -1,0 +1,58 @@
+// Dependency-injection wiring of the Align language: the parts shared by the language
+// server and the CLI (no LSP, no vscode import).
+import {
+    EmptyFileSystem, inject, createDefaultCoreModule, createDefaultSharedCoreModule,
+    type FileSystemProvider, type LangiumCoreServices, type LangiumSharedCoreServices,
+    type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
+} from 'langium';
+import { AlignGeneratedModule, AlignGeneratedSharedModule } from './generated/module.js';
+import { AlignmentModelService } from './model/model-service.js';
+import { AlignDocumentValidator } from './validation/align-document-validator.js';
+import { registerAlignValidationChecks, type AlignValidationOptions } from './validation/align-validator.js';
+import { AlignDocumentBuilder } from './workspace/align-document-builder.js';
+
+/** Services added by the Align language on top of Langium's. */
+export type AlignAddedServices = {
+    align: {
+        AlignmentModel: AlignmentModelService;
+        /** Mutable options read by validators (today's date, overdue check on/off). */
+        ValidationOptions: AlignValidationOptions;
+    };
+};
+
+export type AlignCoreServices = LangiumCoreServices & AlignAddedServices;
+
+/** Language-level overrides shared by server and CLI. */
+export const AlignModule: Module<AlignCoreServices, PartialLangiumCoreServices & AlignAddedServices> = {
+    align: {
+        AlignmentModel: (services) => new AlignmentModelService(services.shared),
+        ValidationOptions: () => ({ today: undefined, reportOverdue: true })
+    },
+    validation: {
+        DocumentValidator: (services) => new AlignDocumentValidator(services)
+    }
+};
+
+/** Shared-level overrides: relink every file when any file changes. */
+export const AlignSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        DocumentBuilder: (services) => new AlignDocumentBuilder(services)
+    }
+};
+
+/** Creates the core services (no language server) for the CLI, tests and diagrams. */
+export function createAlignCoreServices(context: { fileSystemProvider?: (services: LangiumSharedCoreServices) => FileSystemProvider } = {}): {
+    shared: LangiumSharedCoreServices;
+    Align: AlignCoreServices;
+} {
+    const fileSystemProvider = context.fileSystemProvider ?? EmptyFileSystem.fileSystemProvider;
+    const shared = inject(
+        createDefaultSharedCoreModule({ fileSystemProvider }),
+        AlignGeneratedSharedModule,
+        AlignSharedModule
+    );
+    const Align = inject(createDefaultCoreModule({ shared }), AlignGeneratedModule, AlignModule);
+    shared.ServiceRegistry.register(Align);
+    registerAlignValidationChecks(Align);
+    return { shared, Align };
+}

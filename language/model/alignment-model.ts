@@ -1,0 +1,137 @@
+// The alignment model: who decides what, the escalation graph, group membership, the RACI
+// matrix and cadence attendance, computed once per workspace build from every `.align`
+// document. Validators, hover, code lens, the CLI and the diagrams all read this.
+import type { LangiumDocument } from 'langium';
+import type {
+    Cadence, Decision, Declaration, Domain, EscalatesProperty, EscalationPathProperty, Group, Rule, Stakeholder
+} from '../generated/ast.js';
+import type { DateValue, DurationValue } from './literals.js';
+
+/** Something that can decide or be escalated to. */
+export type Party = Stakeholder | Group | Cadence;
+
+export type PartyKind = 'stakeholder' | 'group' | 'cadence';
+
+/** A domain with its decision rights resolved to stakeholders. */
+export interface DomainInfo {
+    domain: Domain;
+    /** Owners as written (only stakeholders; names of other kinds are left out). */
+    owners: Stakeholder[];
+    /** The single owner when there is exactly one. */
+    owner?: Stakeholder;
+    consulted: Stakeholder[];
+    informed: Stakeholder[];
+    /** Decisions that affect this domain. */
+    decisions: Decision[];
+}
+
+/** A rule of the decision framework with its references resolved. */
+export interface RuleInfo {
+    rule: Rule;
+    /** `when crosses any`. */
+    crossesAny: boolean;
+    /** `when touches …` (empty for `crosses any`). */
+    touches: Domain[];
+    /** Higher wins: the number of touched domains, 0 for `crosses any`; undefined if the rule has no `when`. */
+    specificity?: number;
+    decider?: Party;
+    within?: DurationValue;
+    escalatesTo?: Party;
+    escalatesAfter?: DurationValue;
+}
+
+/** How the decider of a set of domains was found (spec §3). */
+export type ResolutionBasis =
+    | 'single-domain'   // one domain: its owner
+    | 'same-owner'      // several domains, one shared single owner
+    | 'rule'            // the most specific matching rule
+    | 'conflict'        // equally specific rules disagree
+    | 'none'            // nobody has the authority
+    | 'no-domain';      // no domains given
+
+export interface Resolution {
+    basis: ResolutionBasis;
+    domains: DomainInfo[];
+    decider?: Party;
+    rule?: RuleInfo;
+    sla?: DurationValue;
+    /** The equally specific rules that disagree, when basis is `conflict`. */
+    conflictingRules: RuleInfo[];
+    /** One sentence saying who decides and why, for hover, code lens and the CLI. */
+    explanation: string;
+}
+
+export interface DecisionInfo {
+    decision: Decision;
+    domains: Domain[];
+    /** What the framework (owners and rules) says. */
+    framework: Resolution;
+    /** The explicit `decided by`, if any. */
+    explicit?: Party;
+    /** The decider that is honoured: the explicit one, else the framework's. */
+    decider?: Party;
+    /** True when an explicit `decided by` disagrees with a decider the framework found. */
+    overridesFramework: boolean;
+    due?: DateValue;
+}
+
+export interface EscalationEdge {
+    from: Declaration;
+    to: Party;
+    after?: DurationValue;
+    /** The property that declares this edge (for ranges and navigation). */
+    source: EscalatesProperty | EscalationPathProperty;
+    /** For a path, the index of the step the edge starts from. */
+    step?: number;
+}
+
+export interface EscalationCycle {
+    /** The nodes of the cycle in order; the first is repeated implicitly at the end. */
+    nodes: Declaration[];
+    edges: EscalationEdge[];
+}
+
+export type RaciRole = 'R' | 'A' | 'C' | 'I';
+
+export interface RaciCell {
+    stakeholder: Stakeholder;
+    domain: Domain;
+    roles: RaciRole[];
+}
+
+export interface RuleConflict {
+    rules: [RuleInfo, RuleInfo];
+    /** Decisions that both rules would decide; empty for a conflict found on the rules alone. */
+    decisions: Decision[];
+}
+
+export interface AlignmentModel {
+    documents: LangiumDocument[];
+    /** Every declaration under its name (more than one means `duplicate-name`). */
+    declarationsByName: Map<string, Declaration[]>;
+    stakeholders: Stakeholder[];
+    groups: Group[];
+    cadences: Cadence[];
+    domains: Map<Domain, DomainInfo>;
+    rules: Map<Rule, RuleInfo>;
+    decisions: Map<Decision, DecisionInfo>;
+    /** Every group's members flattened to stakeholders (through nested groups). */
+    groupMembers: Map<Group, Stakeholder[]>;
+    /** Groups that contain each other, each cycle in order. */
+    groupCycles: Group[][];
+    /** Cadence interval normalised (undefined when it has no valid interval). */
+    cadenceInterval: Map<Cadence, DurationValue>;
+    /** Attendees of each cadence, flattened to stakeholders. */
+    cadenceAttendees: Map<Cadence, Stakeholder[]>;
+    /** Cadences each stakeholder attends (directly or through a group). */
+    attendance: Map<Stakeholder, Cadence[]>;
+    escalationEdges: EscalationEdge[];
+    escalationCycles: EscalationCycle[];
+    /** Non-empty cells of the stakeholder × domain matrix. */
+    raci: RaciCell[];
+    ruleConflicts: RuleConflict[];
+    /** Resolves who decides a decision affecting these domains (spec §3). */
+    resolve(domains: Domain[]): Resolution;
+    /** Flattens a party to the stakeholders who act for it. */
+    stakeholdersOf(party: Party): Stakeholder[];
+}

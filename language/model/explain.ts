@@ -1,0 +1,58 @@
+// Plain-English sentences about the model, shared by diagnostics, hover, code lens and the CLI
+// so that every surface words the same fact the same way.
+import type { Declaration } from '../generated/ast.js';
+import type { DomainInfo, Resolution } from './alignment-model.js';
+
+/** Joins names as people write them: `A`, `A and B`, `A, B and C`. */
+export function listing(items: string[]): string {
+    if (items.length <= 1) return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The name of a declaration, or a placeholder for a half-typed one. */
+export function nameOf(node: Declaration | undefined): string {
+    return node?.name ?? '(unnamed)';
+}
+
+/** `UserExperience (owner VPPX)`, `Architecture (no owner)`, `Ops (owners A and B)`. */
+export function domainWithOwners(info: DomainInfo): string {
+    if (info.owners.length === 0) return `${info.domain.name} (no owner)`;
+    if (info.owners.length === 1) return `${info.domain.name} (owner ${info.owners[0].name})`;
+    return `${info.domain.name} (owners ${listing(info.owners.map(o => o.name))})`;
+}
+
+/** Why nobody can decide: the clause after "Nobody has authority to decide X: ". */
+export function ambiguityReason(resolution: Pick<Resolution, 'basis' | 'domains' | 'conflictingRules'>): string {
+    const names = resolution.domains.map(d => d.domain.name);
+    if (resolution.basis === 'conflict') {
+        const rules = resolution.conflictingRules.map(r => `${r.rule.name} (${nameOf(r.decider)})`);
+        return `it affects ${listing(names)}, and the equally specific rules ${listing(rules)} disagree on who decides`;
+    }
+    if (resolution.domains.length === 1) {
+        const info = resolution.domains[0];
+        const problem = info.owners.length === 0 ? 'which has no owner' : `which has ${info.owners.length} owners (${listing(info.owners.map(o => o.name))})`;
+        return `it affects only ${info.domain.name}, ${problem}, and no rule covers it`;
+    }
+    return `it affects ${listing(resolution.domains.map(domainWithOwners))}, and no rule covers decisions that cross these domains`;
+}
+
+/** One sentence saying who decides and why. */
+export function describeResolution(resolution: Omit<Resolution, 'explanation'>): string {
+    const names = resolution.domains.map(d => d.domain.name);
+    switch (resolution.basis) {
+        case 'no-domain':
+            return 'No one: it affects no domain';
+        case 'single-domain':
+            return `${nameOf(resolution.decider)}, owner of ${names[0]}`;
+        case 'same-owner':
+            return `${nameOf(resolution.decider)}, owner of ${listing(names)}`;
+        case 'rule': {
+            const sla = resolution.sla ? ` within ${resolution.sla.text}` : '';
+            const owners = resolution.domains.map(d => d.owner ? d.owner.name : d.owners.length === 0 ? 'nobody' : listing(d.owners.map(o => o.name)));
+            return `${nameOf(resolution.decider)}${sla}, by rule ${resolution.rule!.rule.name}: affects ${listing(names)}, owned by ${listing(owners)}`;
+        }
+        case 'conflict':
+        case 'none':
+            return `No one: ${ambiguityReason(resolution)}`;
+    }
+}

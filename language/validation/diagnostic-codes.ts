@@ -1,0 +1,37 @@
+// The stable diagnostic codes of spec §4. CI jobs and scripts outside this repository match
+// on these strings: never rename one.
+
+export const DiagnosticCode = {
+    Syntax: 'syntax',
+    UnresolvedReference: 'unresolved-reference',
+    DuplicateName: 'duplicate-name',
+    DuplicateProperty: 'duplicate-property',
+    ReferenceKind: 'reference-kind',
+    DomainNoOwner: 'domain-no-owner',
+    DomainMultipleOwners: 'domain-multiple-owners',
+    DecisionNoDomain: 'decision-no-domain',
+    DecisionAmbiguousOwner: 'decision-ambiguous-owner',
+    DeciderOverridesFramework: 'decider-overrides-framework',
+    RuleConflict: 'rule-conflict',
+    RuleNoSla: 'rule-no-sla',
+    SlaUnreachable: 'sla-unreachable',
+    EscalationCycle: 'escalation-cycle',
+    GroupEmpty: 'group-empty',
+    GroupCycle: 'group-cycle',
+    OwnerNotEngaged: 'owner-not-engaged',
+    CadenceNoAttendees: 'cadence-no-attendees',
+    RiskNoOwner: 'risk-no-owner',
+    RiskNoMitigation: 'risk-no-mitigation',
+    MetricNoTarget: 'metric-no-target',
+    MetricNoOwner: 'metric-no-owner',
+    NoOutcomeMetric: 'no-outcome-metric',
+    BenefitNoMetric: 'benefit-no-metric',
+    ScopeConflict: 'scope-conflict',
+    InvalidValue: 'invalid-value',
+    DecisionOverdue: 'decision-overdue'
+} as const;
+
+export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];
+
+/** Every code, in the order of spec §4. */
+export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = Object.values(DiagnosticCode);

@@ -1,0 +1,15 @@
+// Entry point of the Align language server. The transport follows the command line:
+// `--node-ipc` when VS Code starts it, `--stdio` for Neovim, Emacs, Helix and the LSP tests.
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createAlignServices } from './align-services.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createAlignServices({ connection, ...NodeFileSystem });
+
+// A language server must survive any text: log what escaped instead of dying.
+process.on('unhandledRejection', reason => connection.console.error(`Unhandled rejection: ${String(reason)}`));
+process.on('uncaughtException', error => connection.console.error(`Uncaught exception: ${error.stack ?? error.message}`));
+
+startLanguageServer(shared);
