@@ -1,0 +1,44 @@
+// Builds an in-memory workspace of `.align` files for tests: every file is one document of
+// the same workspace, exactly as the editor and the CLI see them.
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createAlignCoreServices, type AlignCoreServices } from '../../language/align-module.js';
+import type { AlignmentModel } from '../../language/model/alignment-model.js';
+
+export interface TestWorkspace {
+    services: AlignCoreServices;
+    documents: Map<string, LangiumDocument>;
+    model: AlignmentModel;
+    /** Diagnostics of one file (by the name given in `files`). */
+    diagnostics(file?: string): Diagnostic[];
+    /** Every diagnostic of every file, with its file name. */
+    all(): Array<Diagnostic & { file: string }>;
+    /** The codes of every diagnostic of every file. */
+    codes(): string[];
+}
+
+/** Parses, links and validates the given files (name → text) as one workspace. */
+export async function buildWorkspace(files: Record<string, string> | string, options: { today?: string; reportOverdue?: boolean } = {}): Promise<TestWorkspace> {
+    const { shared, Align } = createAlignCoreServices();
+    Align.align.ValidationOptions.today = options.today ?? '2026-11-24';
+    Align.align.ValidationOptions.reportOverdue = options.reportOverdue ?? true;
+    const entries = typeof files === 'string' ? [['main.align', files] as const] : Object.entries(files);
+    const documents = new Map<string, LangiumDocument>();
+    for (const [name, text] of entries) {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/workspace/${name}`));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents.set(name, document);
+    }
+    await shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
+    const first = entries[0]?.[0] ?? 'main.align';
+    const diagnostics = (file = first) => documents.get(file)?.diagnostics ?? [];
+    const all = () => [...documents.entries()].flatMap(([file, doc]) => (doc.diagnostics ?? []).map(d => ({ ...d, file })));
+    return {
+        services: Align,
+        documents,
+        get model() { return Align.align.AlignmentModel.model; },
+        diagnostics,
+        all,
+        codes: () => all().map(d => String(d.code))
+    };
+}
