@@ -3,7 +3,7 @@
 // document. Validators, hover, code lens, the CLI and the diagrams all read this.
 import type { LangiumDocument } from 'langium';
 import type {
-    Cadence, Decision, Declaration, Domain, EscalatesProperty, EscalationPathProperty, Group, Rule, Stakeholder
+    Cadence, Decision, Declaration, Domain, EscalatesProperty, EscalationPathProperty, Group, Metric, Rule, Stakeholder
 } from '../generated/ast.js';
 import type { DateValue, DurationValue } from './literals.js';
 
@@ -112,6 +112,7 @@ export interface AlignmentModel {
     stakeholders: Stakeholder[];
     groups: Group[];
     cadences: Cadence[];
+    metrics: Metric[];
     domains: Map<Domain, DomainInfo>;
     rules: Map<Rule, RuleInfo>;
     decisions: Map<Decision, DecisionInfo>;
@@ -130,6 +131,8 @@ export interface AlignmentModel {
     /** Non-empty cells of the stakeholder × domain matrix. */
     raci: RaciCell[];
     ruleConflicts: RuleConflict[];
+    /** Everyone who decides something: rule deciders and the deciders of decisions. */
+    deciders: Set<Party>;
     /** Resolves who decides a decision affecting these domains (spec §3). */
     resolve(domains: Domain[]): Resolution;
     /** Flattens a party to the stakeholders who act for it. */

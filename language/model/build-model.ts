@@ -4,7 +4,7 @@ import type { LangiumDocument, Reference } from 'langium';
 import {
     isAffectsProperty, isAttendeesProperty, isCadence, isConsultedProperty, isDecidedByProperty, isDecision,
     isDomain, isDueProperty, isEscalatesProperty, isEscalationPathProperty, isGroup, isInformedProperty,
-    isMembersProperty, isOwnerProperty, isRule, isStakeholder, isWhenProperty,
+    isMembersProperty, isMetric, isOwnerProperty, isRule, isStakeholder, isWhenProperty,
     type Cadence, type Decision, type Declaration, type Domain, type Group, type Rule, type Stakeholder, type Workspace
 } from '../generated/ast.js';
 import type {
@@ -168,6 +168,7 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         stakeholders,
         groups,
         cadences,
+        metrics: declarations.filter(isMetric),
         domains,
         rules,
         decisions,
@@ -180,6 +181,7 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         escalationCycles,
         raci: computeRaci(stakeholders, domains, rules, stakeholdersOf),
         ruleConflicts: findRuleConflicts(rules, decisions),
+        deciders: new Set([...rules.values(), ...decisions.values()].map(info => info.decider).filter((p): p is Party => p !== undefined)),
         resolve,
         stakeholdersOf
     };

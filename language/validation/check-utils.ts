@@ -1,0 +1,26 @@
+// Small helpers shared by the validation checks.
+import { AstUtils, type AstNode } from 'langium';
+import type { Declaration } from '../generated/ast.js';
+
+/** The properties of a declaration's block that satisfy a type guard. */
+export function propertiesOf<T>(declaration: { properties?: unknown[] }, guard: (n: unknown) => n is T): T[] {
+    return (declaration.properties ?? []).filter(guard);
+}
+
+/** True when the node lives in the document whose root is given (model facts span files). */
+export function isIn(node: AstNode, root: AstNode): boolean {
+    return AstUtils.findRootNode(node) === root;
+}
+
+/** `file.align:12` for pointing at another declaration in a message. */
+export function locationOf(node: Declaration): string {
+    const document = AstUtils.getDocument(node);
+    const file = document.uri.path.split('/').pop() ?? document.uri.path;
+    const line = (node.$cstNode?.range.start.line ?? 0) + 1;
+    return `${file}:${line}`;
+}
+
+/** The kind of a declaration as people say it: `stakeholder`, `domain`. */
+export function kindOf(node: AstNode): string {
+    return node.$type.toLowerCase();
+}

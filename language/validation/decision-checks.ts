@@ -1,0 +1,51 @@
+// Who decides a concrete decision (spec §3), read from the model: nobody, or somebody other
+// than the framework says, or too late.
+import type { ValidationAcceptor } from 'langium';
+import { isAffectsProperty, isDecidedByProperty, isDueProperty, type Decision } from '../generated/ast.js';
+import type { AlignmentModel } from '../model/alignment-model.js';
+import { ambiguityReason, listing, nameOf } from '../model/explain.js';
+import { parseDate } from '../model/literals.js';
+import type { AlignValidationOptions } from './align-validator.js';
+import { propertiesOf } from './check-utils.js';
+import { DiagnosticCode } from './diagnostic-codes.js';
+
+/** Reports `decision-no-domain`, `decision-ambiguous-owner`, `decider-overrides-framework`, `decision-overdue`. */
+export function checkDecision(decision: Decision, model: AlignmentModel, options: AlignValidationOptions, accept: ValidationAcceptor): void {
+    const info = model.decisions.get(decision);
+    if (propertiesOf(decision, isAffectsProperty).length === 0) {
+        accept('warning', `Decision ${decision.name} affects no domain, so the framework cannot say who decides it. Add \`affects <domain>, …\`.`,
+            { node: decision, property: 'name', code: DiagnosticCode.DecisionNoDomain });
+    }
+    if (info && !info.explicit && (info.framework.basis === 'none' || info.framework.basis === 'conflict')) {
+        accept('error', `Nobody has authority to decide ${decision.name}: ${ambiguityReason(info.framework)}. ${ambiguityFix(info.framework)}`,
+            { node: decision, property: 'name', code: DiagnosticCode.DecisionAmbiguousOwner, data: { domains: info.framework.domains.map(d => d.domain.name) } });
+    }
+    const decidedBy = propertiesOf(decision, isDecidedByProperty)[0];
+    if (info?.overridesFramework && decidedBy) {
+        accept('warning', `${decision.name} is decided by ${nameOf(info.explicit)}, but the framework says ${info.framework.explanation}. The explicit decider is honoured; change the framework or drop \`decided by\` if this is not intended.`,
+            { node: decidedBy, property: 'decider', code: DiagnosticCode.DeciderOverridesFramework });
+    }
+    checkOverdue(decision, options, accept);
+}
+
+function ambiguityFix(framework: NonNullable<ReturnType<AlignmentModel['decisions']['get']>>['framework']): string {
+    const names = framework.domains.map(d => d.domain.name);
+    if (framework.basis === 'conflict') {
+        return `Give the rules ${listing(framework.conflictingRules.map(r => r.rule.name))} the same decider, or add a more specific rule.`;
+    }
+    if (names.length === 1) {
+        return `Give ${names[0]} exactly one \`owner\`, or add a \`rule\` with \`when touches ${names[0]}\`.`;
+    }
+    return `Add a \`rule\` with \`when touches ${names.join(', ')}\` or \`when crosses any\`.`;
+}
+
+function checkOverdue(decision: Decision, options: AlignValidationOptions, accept: ValidationAcceptor): void {
+    if (!options.reportOverdue) return;
+    const due = propertiesOf(decision, isDueProperty)[0];
+    const parsed = due?.date ? parseDate(due.date) : undefined;
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    if (due && parsed?.ok && parsed.value.text < today) {
+        accept('warning', `Decision ${decision.name} was due on ${parsed.value.text} and today is ${today}. Decide it, or move \`due\` to a new date.`,
+            { node: due, code: DiagnosticCode.DecisionOverdue });
+    }
+}

@@ -1,0 +1,27 @@
+// Groups: a group with no members decides nothing, and a deciding group's members must be
+// in some forum where decisions are actually taken.
+import type { ValidationAcceptor } from 'langium';
+import { isMembersProperty, isStakeholder, type Group } from '../generated/ast.js';
+import type { AlignmentModel } from '../model/alignment-model.js';
+import { propertiesOf } from './check-utils.js';
+import { DiagnosticCode } from './diagnostic-codes.js';
+
+/** Reports `group-empty`, and `owner-not-engaged` for members of a group that decides. */
+export function checkGroup(group: Group, model: AlignmentModel, accept: ValidationAcceptor): void {
+    const members = propertiesOf(group, isMembersProperty);
+    if (members.every(p => p.members.length === 0)) {
+        accept('error', `Group ${group.name} has no members, so it cannot decide or be escalated to. Add \`members <stakeholder>, …\`.`,
+            { node: group, property: 'name', code: DiagnosticCode.GroupEmpty });
+        return;
+    }
+    if (!model.deciders.has(group)) return;
+    for (const property of members) {
+        property.members.forEach((ref, index) => {
+            const member = ref.ref;
+            if (isStakeholder(member) && !model.attendance.has(member)) {
+                accept('warning', `${member.name} is a member of ${group.name}, which decides, but attends no cadence. Add ${member.name} to the attendees of a cadence, or take them out of ${group.name}.`,
+                    { node: property, property: 'members', index, code: DiagnosticCode.OwnerNotEngaged });
+            }
+        });
+    }
+}

@@ -1,0 +1,37 @@
+// The rules of the decision framework: no two rules may claim the same decisions for
+// different deciders, and every SLA must be one the decider can honour.
+import type { ValidationAcceptor } from 'langium';
+import { isCadence, isDecidedByProperty, isWhenProperty, type Rule } from '../generated/ast.js';
+import type { AlignmentModel } from '../model/alignment-model.js';
+import { listing, nameOf } from '../model/explain.js';
+import { propertiesOf } from './check-utils.js';
+import { DiagnosticCode } from './diagnostic-codes.js';
+
+/** Reports `rule-conflict`, `rule-no-sla` and `sla-unreachable` for one rule. */
+export function checkRule(rule: Rule, model: AlignmentModel, accept: ValidationAcceptor): void {
+    const when = propertiesOf(rule, isWhenProperty)[0];
+    for (const conflict of model.ruleConflicts) {
+        const [a, b] = conflict.rules;
+        const other = a.rule === rule ? b : b.rule === rule ? a : undefined;
+        const self = other === a ? b : a;
+        if (!other || !when) continue;
+        const scope = self.crossesAny ? 'any decision that crosses domains' : `decisions touching ${listing(self.touches.map(d => d.name))}`;
+        const affected = conflict.decisions.length > 0 ? ` (e.g. ${listing(conflict.decisions.map(d => d.name))})` : '';
+        accept('error', `Rules ${rule.name} and ${other.rule.name} are equally specific and both claim ${scope}${affected}, but ${rule.name} says ${nameOf(self.decider)} decides and ${other.rule.name} says ${nameOf(other.decider)}. Give them the same decider, merge them, or make one more specific.`,
+            { node: when, code: DiagnosticCode.RuleConflict });
+    }
+    const decidedBy = propertiesOf(rule, isDecidedByProperty)[0];
+    if (!decidedBy) return;
+    if (!decidedBy.within) {
+        accept('warning', `Rule ${rule.name} says who decides but not how fast. Add \`within <duration>\`, e.g. \`decided by ${decidedBy.decider.$refText} within 48 hours\`.`,
+            { node: decidedBy, code: DiagnosticCode.RuleNoSla });
+        return;
+    }
+    const info = model.rules.get(rule);
+    const decider = info?.decider;
+    const interval = isCadence(decider) ? model.cadenceInterval.get(decider) : undefined;
+    if (info?.within && interval && interval.hours > info.within.hours) {
+        accept('warning', `${decider!.name} meets every ${interval.text} (${interval.hours} hours), so it cannot decide within ${info.within.text} (${info.within.hours} hours). Let a body that meets more often decide, or lengthen the SLA.`,
+            { node: decidedBy, property: 'within', code: DiagnosticCode.SlaUnreachable });
+    }
+}
