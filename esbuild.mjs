@@ -1,7 +1,9 @@
 // Bundles the extension client, the language server and the CLI into self-contained
 // CommonJS files under out/, so the .vsix needs no node_modules.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,7 +21,7 @@ const common = {
     sourcemap: !production,
     minify: production,
     logLevel: 'warning',
-    define: { 'import.meta.url': 'importMetaUrl' },
+    define: { 'import.meta.url': 'importMetaUrl', ALIGN_VERSION: JSON.stringify(version) },
     banner: { js: importMetaShim }
 };
 

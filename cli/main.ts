@@ -1,0 +1,62 @@
+// The `align` command line (spec §5): check, who-decides, diagram.
+import { Command, CommanderError, Option } from 'commander';
+import { runCheck } from './commands/check.js';
+import { runDiagram } from './commands/diagram.js';
+import { runWhoDecides } from './commands/who-decides.js';
+import { ExitCode, UsageError } from './usage-error.js';
+
+declare const ALIGN_VERSION: string | undefined;
+
+/** Parses the arguments, runs one command and returns its exit status. */
+export async function main(argv: string[]): Promise<number> {
+    let status: number = ExitCode.Ok;
+    const program = new Command('align')
+        .description('Check organizational alignment written in .align files.')
+        .version(typeof ALIGN_VERSION === 'string' ? ALIGN_VERSION : '0.0.0')
+        .exitOverride()
+        .configureOutput({ writeErr: text => process.stderr.write(text.replace(/^error: /, 'align: ')) })
+        .showSuggestionAfterError(true);
+
+    program.command('check')
+        .description('report every diagnostic of the workspace formed by the given files and folders')
+        .argument('[paths...]', 'files or folders (searched for *.align); default: the current folder')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('--today <date>', 'the date to use as today (YYYY-MM-DD), for reproducible decision-overdue')
+        .action(async (paths: string[], options) => { status = await runCheck(paths, options); });
+
+    program.command('who-decides')
+        .description('say who decides a decision affecting the given domains, and why')
+        .argument('[paths...]', 'files or folders (searched for *.align); default: the current folder')
+        .requiredOption('--domains <names>', 'comma-separated domain names, e.g. UserExperience,Architecture')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .action(async (paths: string[], options) => { status = await runWhoDecides(paths, options); });
+
+    program.command('diagram')
+        .description('draw the decision framework (decision-flow, escalation or raci view)')
+        .argument('[paths...]', 'files or folders (searched for *.align); default: the current folder')
+        .addOption(new Option('--view <view>', 'which view').choices(['decision-flow', 'escalation', 'raci']).makeOptionMandatory())
+        .addOption(new Option('--format <format>', 'output format').choices(['svg', 'mermaid', 'json']).default('svg'))
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .action(async (paths: string[], options) => { status = await runDiagram(paths, options); });
+
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return status;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // Help and version are not errors; commander has already printed the one-line reason otherwise.
+            return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+        }
+        if (error instanceof UsageError) {
+            process.stderr.write(`align: ${error.message}\n`);
+            return ExitCode.Usage;
+        }
+        process.stderr.write(`align: internal error: ${(error as Error).message}\n`);
+        return ExitCode.Usage;
+    }
+}
+
+main(process.argv.slice(2)).then(
+    code => { process.exitCode = code; },
+    error => { process.stderr.write(`align: internal error: ${String(error)}\n`); process.exitCode = ExitCode.Usage; }
+);
