@@ -1,6 +1,6 @@
 // Builds an in-memory workspace of `.align` files for tests: every file is one document of
 // the same workspace, exactly as the editor and the CLI see them.
-import { URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystemProvider, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createAlignCoreServices, type AlignCoreServices } from '../../language/align-module.js';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
@@ -15,17 +15,37 @@ export interface TestWorkspace {
     all(): Array<Diagnostic & { file: string }>;
     /** The codes of every diagnostic of every file. */
     codes(): string[];
+    /** Changes (or creates) a file and rebuilds the workspace, as the editor does on a save. */
+    setFile(file: string, text: string): Promise<void>;
+    /** Deletes a file and rebuilds the workspace. */
+    deleteFile(file: string): Promise<void>;
+}
+
+/** Files held in memory, so that rebuilds re-read changed text like the real file system. */
+class MemoryFileSystem extends EmptyFileSystemProvider {
+    readonly files = new Map<string, string>();
+    override async readFile(uri: URI): Promise<string> {
+        return this.readFileSync(uri);
+    }
+    override readFileSync(uri: URI): string {
+        const text = this.files.get(uri.toString());
+        if (text === undefined) throw new Error(`no file ${uri.toString()}`);
+        return text;
+    }
 }
 
 /** Parses, links and validates the given files (name → text) as one workspace. */
 export async function buildWorkspace(files: Record<string, string> | string, options: { today?: string; reportOverdue?: boolean } = {}): Promise<TestWorkspace> {
-    const { shared, Align } = createAlignCoreServices();
+    const memory = new MemoryFileSystem();
+    const { shared, Align } = createAlignCoreServices({ fileSystemProvider: () => memory });
+    const uriOf = (name: string) => URI.file(`/workspace/${name}`);
     Align.align.ValidationOptions.today = options.today ?? '2026-11-24';
     Align.align.ValidationOptions.reportOverdue = options.reportOverdue ?? true;
     const entries = typeof files === 'string' ? [['main.align', files] as const] : Object.entries(files);
     const documents = new Map<string, LangiumDocument>();
     for (const [name, text] of entries) {
-        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/workspace/${name}`));
+        memory.files.set(uriOf(name).toString(), text);
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, uriOf(name));
         shared.workspace.LangiumDocuments.addDocument(document);
         documents.set(name, document);
     }
@@ -39,6 +59,16 @@ export async function buildWorkspace(files: Record<string, string> | string, opt
         get model() { return Align.align.AlignmentModel.model; },
         diagnostics,
         all,
-        codes: () => all().map(d => String(d.code))
+        codes: () => all().map(d => String(d.code)),
+        async setFile(file, text) {
+            memory.files.set(uriOf(file).toString(), text);
+            await shared.workspace.DocumentBuilder.update([uriOf(file)], []);
+            documents.set(file, shared.workspace.LangiumDocuments.getDocument(uriOf(file))!);
+        },
+        async deleteFile(file) {
+            memory.files.delete(uriOf(file).toString());
+            documents.delete(file);
+            await shared.workspace.DocumentBuilder.update([], [uriOf(file)]);
+        }
     };
 }
