@@ -1,6 +1,6 @@
 // Builds an in-memory workspace of `.align` files for tests: every file is one document of
 // the same workspace, exactly as the editor and the CLI see them.
-import { EmptyFileSystemProvider, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystemProvider, URI, type FileSystemProvider, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createAlignCoreServices, type AlignCoreServices } from '../../language/align-module.js';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
@@ -22,15 +22,16 @@ export interface TestWorkspace {
 }
 
 /** Files held in memory, so that rebuilds re-read changed text like the real file system. */
-class MemoryFileSystem extends EmptyFileSystemProvider {
+class MemoryFileSystem extends EmptyFileSystemProvider implements FileSystemProvider {
     readonly files = new Map<string, string>();
-    override async readFile(uri: URI): Promise<string> {
-        return this.readFileSync(uri);
-    }
-    override readFileSync(uri: URI): string {
-        const text = this.files.get(uri.toString());
-        if (text === undefined) throw new Error(`no file ${uri.toString()}`);
-        return text;
+    constructor() {
+        super();
+        const read = (uri: URI): string => {
+            const text = this.files.get(uri.toString());
+            if (text === undefined) throw new Error(`no file ${uri.toString()}`);
+            return text;
+        };
+        Object.assign(this, { readFileSync: read, readFile: async (uri: URI) => read(uri) });
     }
 }
 
