@@ -8,16 +8,40 @@ import {
 import { AlignModule, AlignSharedModule, type AlignAddedServices } from '../language/align-module.js';
 import { AlignGeneratedModule, AlignGeneratedSharedModule } from '../language/generated/module.js';
 import { registerAlignValidationChecks } from '../language/validation/align-validator.js';
+import { AlignCodeActionProvider } from './code-actions/align-code-action-provider.js';
+import { AlignCodeLensProvider } from './code-lens/align-code-lens-provider.js';
+import { AlignCompletionProvider } from './completion/align-completion-provider.js';
+import { AlignFormatter } from './formatting/align-formatter.js';
+import { AlignHoverProvider } from './hover/align-hover-provider.js';
+import { AlignRenameProvider } from './navigation/align-rename-provider.js';
+import { AlignNodeKindProvider } from './node-kinds.js';
+import { AlignSemanticTokenProvider } from './semantic-tokens/align-semantic-tokens.js';
 
 export type AlignServices = LangiumServices & AlignAddedServices;
 
 /** LSP-only features of the server. */
 export const AlignLspModule: Module<AlignServices, PartialLangiumServices> = {
+    lsp: {
+        HoverProvider: (services) => new AlignHoverProvider(services),
+        CodeLensProvider: (services) => new AlignCodeLensProvider(services),
+        CompletionProvider: (services) => new AlignCompletionProvider(services),
+        CodeActionProvider: (services) => new AlignCodeActionProvider(services),
+        Formatter: () => new AlignFormatter(),
+        SemanticTokenProvider: (services) => new AlignSemanticTokenProvider(services),
+        RenameProvider: (services) => new AlignRenameProvider(services)
+    }
+};
+
+/** Shared LSP-level overrides. */
+const AlignSharedLspModule = {
+    lsp: {
+        NodeKindProvider: () => new AlignNodeKindProvider()
+    }
 };
 
 /** Creates the shared and language services of the Align language server. */
 export function createAlignServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Align: AlignServices } {
-    const shared = inject(createDefaultSharedModule(context), AlignGeneratedSharedModule, AlignSharedModule);
+    const shared = inject(createDefaultSharedModule(context), AlignGeneratedSharedModule, AlignSharedModule, AlignSharedLspModule);
     const Align = inject(createDefaultModule({ shared }), AlignGeneratedModule, AlignModule, AlignLspModule);
     shared.ServiceRegistry.register(Align);
     registerAlignValidationChecks(Align);

@@ -4,9 +4,11 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createAlignServices } from './align-services.js';
+import { watchSettings } from './settings.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createAlignServices({ connection, ...NodeFileSystem });
+const { shared, Align } = createAlignServices({ connection, ...NodeFileSystem });
+watchSettings(shared, Align);
 
 // A language server must survive any text: log what escaped instead of dying.
 process.on('unhandledRejection', reason => connection.console.error(`Unhandled rejection: ${String(reason)}`));

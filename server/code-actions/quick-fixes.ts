@@ -1,0 +1,109 @@
+// Quick fixes keyed on the stable diagnostic codes. Each builds plain text edits from the
+// diagnostic, the document and the alignment model.
+import { AstUtils, CstUtils, type LangiumDocument } from 'langium';
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { CodeActionKind } from 'vscode-languageserver';
+import { isDomain, isOwnerProperty, type Workspace } from '../../language/generated/ast.js';
+import type { AlignmentModel } from '../../language/model/alignment-model.js';
+import { referenceSlot, type DeclarationKind } from '../../language/references/reference-kinds.js';
+import { DiagnosticCode } from '../../language/validation/diagnostic-codes.js';
+
+type Fix = (diagnostic: Diagnostic, document: LangiumDocument, model: AlignmentModel) => CodeAction | undefined;
+
+/** Quick fixes for one diagnostic. */
+export function quickFixesFor(diagnostic: Diagnostic, document: LangiumDocument, model: AlignmentModel): CodeAction[] {
+    const fix = FIXES[String(diagnostic.code)];
+    const action = fix?.(diagnostic, document, model);
+    return action ? [action] : [];
+}
+
+const FIXES: Record<string, Fix> = {
+    [DiagnosticCode.DomainNoOwner]: addOwner,
+    [DiagnosticCode.UnresolvedReference]: declareMissing,
+    [DiagnosticCode.DecisionAmbiguousOwner]: addRule,
+    [DiagnosticCode.DuplicateProperty]: removeDuplicate
+};
+
+function action(title: string, diagnostic: Diagnostic, document: LangiumDocument, edits: TextEdit[]): CodeAction {
+    return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [document.uri.toString()]: edits } } };
+}
+
+/** A stakeholder to suggest as owner: the first one declared, else a placeholder name. */
+function someStakeholder(model: AlignmentModel): string {
+    return model.stakeholders[0]?.name ?? 'Owner';
+}
+
+function endOfDocument(document: LangiumDocument): TextEdit['range'] {
+    const end = document.textDocument.positionAt(document.textDocument.getText().length);
+    return { start: end, end };
+}
+
+function appendAtEnd(document: LangiumDocument, text: string): TextEdit {
+    const content = document.textDocument.getText();
+    const separator = content.length === 0 || content.endsWith('\n\n') ? '' : content.endsWith('\n') ? '\n' : '\n\n';
+    return { range: endOfDocument(document), newText: `${separator}${text}\n` };
+}
+
+function addOwner(diagnostic: Diagnostic, document: LangiumDocument, model: AlignmentModel): CodeAction | undefined {
+    const offset = document.textDocument.offsetAt(diagnostic.range.start);
+    const domain = (document.parseResult.value as Workspace).declarations.find(d => isDomain(d) && d.$cstNode && d.$cstNode.offset <= offset && offset <= d.$cstNode.end);
+    const cst = domain?.$cstNode;
+    if (!domain || !cst) return undefined;
+    const owner = someStakeholder(model);
+    const brace = CstUtils.streamCst(cst).find(node => node.text === '{' && node.astNode === domain);
+    const edit: TextEdit = brace
+        ? { range: { start: brace.range.end, end: brace.range.end }, newText: `\n    owner ${owner}` }
+        : { range: { start: cst.range.end, end: cst.range.end }, newText: ` {\n    owner ${owner}\n}` };
+    return action(`Add \`owner ${owner}\` to ${domain.name}`, diagnostic, document, [edit]);
+}
+
+const TEMPLATES: Record<DeclarationKind, (name: string, model: AlignmentModel) => string> = {
+    Stakeholder: name => `stakeholder ${name}`,
+    Group: (name, model) => `group ${name} {\n    members ${someStakeholder(model)}\n}`,
+    Domain: (name, model) => `domain ${name} {\n    owner ${someStakeholder(model)}\n}`,
+    Cadence: (name, model) => `cadence ${name} every week {\n    attendees ${someStakeholder(model)}\n}`,
+    Metric: (name, model) => `metric ${name} outcome {\n    owner ${someStakeholder(model)}\n    target 100%\n}`,
+    Milestone: name => `milestone ${name} on ${new Date().toISOString().slice(0, 10)}`,
+    Initiative: name => `initiative ${name}`,
+    Rule: name => `rule ${name}`,
+    Benefit: name => `benefit ${name}`,
+    Risk: name => `risk ${name}`,
+    Decision: name => `decision ${name}`,
+    Agreement: name => `agreement ${name}`
+};
+
+function declareMissing(diagnostic: Diagnostic, document: LangiumDocument, model: AlignmentModel): CodeAction | undefined {
+    const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
+    if (!data?.refText || !/^[A-Za-z_](-?[A-Za-z0-9_])*$/.test(data.refText)) return undefined;
+    const kind = referenceSlot(data.containerType ?? '', data.property ?? '')?.accepts[0] ?? 'Stakeholder';
+    return action(`Declare ${kind.toLowerCase()} ${data.refText}`, diagnostic, document, [appendAtEnd(document, TEMPLATES[kind](data.refText, model))]);
+}
+
+function addRule(diagnostic: Diagnostic, document: LangiumDocument, model: AlignmentModel): CodeAction | undefined {
+    const domains = (diagnostic.data as { domains?: string[] } | undefined)?.domains;
+    if (!domains || domains.length === 0) return undefined;
+    const decisionName = document.textDocument.getText(diagnostic.range);
+    const infos = [...model.domains.values()].filter(info => domains.includes(info.domain.name));
+    const decider = infos.find(info => info.owner)?.owner?.name ?? someStakeholder(model);
+    const taken = new Set(model.declarationsByName.keys());
+    let name = `${decisionName}Framework`;
+    for (let i = 2; taken.has(name); i++) name = `${decisionName}Framework${i}`;
+    const rule = `rule ${name} "Who decides ${domains.join(' and ')} questions" {\n    when touches ${domains.join(', ')}\n    decided by ${decider} within 48 hours\n}`;
+    return action(`Add a rule for decisions touching ${domains.join(', ')}`, diagnostic, document, [appendAtEnd(document, rule)]);
+}
+
+function removeDuplicate(diagnostic: Diagnostic, document: LangiumDocument): CodeAction | undefined {
+    const offset = document.textDocument.offsetAt(diagnostic.range.start);
+    const root = document.parseResult.value;
+    const property = AstUtils.streamAst(root).find(node => node.$cstNode?.offset === offset && node.$type.endsWith('Property') && !isOwnerProperty(node));
+    const cst = property?.$cstNode;
+    if (!cst) return undefined;
+    const text = document.textDocument.getText();
+    // Take the whitespace before the property with it, so no blank line or double space is left.
+    let start = cst.offset;
+    while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
+    if (start > 0 && text[start - 1] === '\n') start--;
+    else start = cst.offset;
+    const range = { start: document.textDocument.positionAt(start), end: cst.range.end };
+    return action('Remove the duplicate property', diagnostic, document, [{ range, newText: '' }]);
+}

@@ -1,0 +1,65 @@
+// Code lenses above decisions (who decides) and domains (how many decisions, which owner),
+// read from the alignment model. Clicking reveals the rule or the owner.
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { CodeLensProvider } from 'langium/lsp';
+import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
+import { isDecision, isDomain, type Workspace } from '../../language/generated/ast.js';
+import type { DecisionInfo, DomainInfo } from '../../language/model/alignment-model.js';
+import type { AlignServices } from '../align-services.js';
+
+/** The client-side command that opens a file at a range (registered by the VS Code extension). */
+export const REVEAL_COMMAND = 'align.revealDeclaration';
+
+export class AlignCodeLensProvider implements CodeLensProvider {
+    private readonly services: AlignServices;
+
+    constructor(services: AlignServices) {
+        this.services = services;
+    }
+
+    provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
+        const model = this.services.align.AlignmentModel.model;
+        const lenses: CodeLens[] = [];
+        for (const declaration of (document.parseResult.value as Workspace).declarations) {
+            const range = declaration.$cstNode?.range;
+            if (!range) continue;
+            const at = { start: range.start, end: range.start };
+            if (isDecision(declaration)) {
+                const info = model.decisions.get(declaration);
+                if (info) lenses.push({ range: at, command: decisionLens(info) });
+            } else if (isDomain(declaration)) {
+                const info = model.domains.get(declaration);
+                if (info) lenses.push({ range: at, command: domainLens(info) });
+            }
+        }
+        return lenses;
+    }
+}
+
+function reveal(title: string, target: AstNode | undefined): { title: string; command: string; arguments?: unknown[] } {
+    const range = target?.$cstNode?.range;
+    if (!target || !range) return { title, command: '' };
+    return { title, command: REVEAL_COMMAND, arguments: [AstUtils.getDocument(target).uri.toString(), range] };
+}
+
+function decisionLens(info: DecisionInfo) {
+    const framework = info.framework;
+    if (info.explicit) {
+        const note = info.overridesFramework ? `, overrides ${framework.decider?.name}` : '';
+        return reveal(`Decided by ${info.explicit.name} (explicit${note})`, info.explicit);
+    }
+    if (!framework.decider) {
+        return reveal(framework.basis === 'conflict' ? 'No one can decide this: rules conflict' : 'No one can decide this', framework.conflictingRules[0]?.rule);
+    }
+    if (framework.rule) {
+        const sla = framework.sla ? ` within ${framework.sla.text}` : '';
+        return reveal(`Decided by ${framework.decider.name}${sla} (rule ${framework.rule.rule.name})`, framework.rule.rule);
+    }
+    return reveal(`Decided by ${framework.decider.name} (owner)`, framework.decider);
+}
+
+function domainLens(info: DomainInfo) {
+    const count = info.decisions.length;
+    const owner = info.owner ? `owner ${info.owner.name}` : info.owners.length === 0 ? 'no owner' : `${info.owners.length} owners`;
+    return reveal(`${count} decision${count === 1 ? '' : 's'} · ${owner}`, info.owner);
+}

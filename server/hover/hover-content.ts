@@ -1,0 +1,101 @@
+// Markdown for hovering a declaration or a duration, all read from the alignment model.
+import type { AstNode } from 'langium';
+import {
+    isCadence, isDecision, isDomain, isDuration, isGroup, isRule, isStakeholder, type Cadence, type Decision, type Domain,
+    type Duration, type Group, type Rule, type Stakeholder
+} from '../../language/generated/ast.js';
+import type { AlignmentModel } from '../../language/model/alignment-model.js';
+import { listing, nameOf } from '../../language/model/explain.js';
+import { HOURS_PER_UNIT, parseDuration } from '../../language/model/literals.js';
+
+/** Hover markdown for a node, or undefined when there is nothing worth saying. */
+export function hoverContent(node: AstNode, model: AlignmentModel): string | undefined {
+    if (isDuration(node)) return durationHover(node);
+    if (isStakeholder(node)) return stakeholderHover(node, model);
+    if (isDomain(node)) return domainHover(node, model);
+    if (isDecision(node)) return decisionHover(node, model);
+    if (isRule(node)) return ruleHover(node, model);
+    if (isCadence(node)) return cadenceHover(node, model);
+    if (isGroup(node)) return groupHover(node, model);
+    const named = node as { name?: string; title?: string; $type: string };
+    return named.name ? heading(named.$type, named.name, named.title) : undefined;
+}
+
+function heading(kind: string, name: string, title?: string): string {
+    return `**${kind.toLowerCase()} ${name}**${title ? ` — ${title}` : ''}`;
+}
+
+const names = (nodes: Array<{ name: string }>) => nodes.length > 0 ? listing(nodes.map(n => n.name)) : 'none';
+
+function stakeholderHover(stakeholder: Stakeholder, model: AlignmentModel): string {
+    const org = stakeholder.properties.find(p => p.$type === 'OrgProperty')?.org;
+    const owns = [...model.domains.values()].filter(d => d.owners.includes(stakeholder)).map(d => d.domain);
+    const groups = [...model.groupMembers].filter(([, members]) => members.includes(stakeholder)).map(([group]) => group);
+    const roles = model.raci.filter(c => c.stakeholder === stakeholder).map(c => `${c.domain.name}: ${c.roles.join('/')}`);
+    return [
+        heading('stakeholder', stakeholder.name, stakeholder.title),
+        org ? `Org: ${org}` : undefined,
+        `Owns: ${names(owns)}`,
+        `Groups: ${names(groups)}`,
+        `Attends: ${names(model.attendance.get(stakeholder) ?? [])}`,
+        roles.length > 0 ? `RACI: ${roles.join(' · ')}` : undefined
+    ].filter(Boolean).join('\n\n');
+}
+
+function domainHover(domain: Domain, model: AlignmentModel): string {
+    const info = model.domains.get(domain);
+    const cells = model.raci.filter(c => c.domain === domain);
+    const withRole = (role: string) => names(cells.filter(c => c.roles.includes(role as never)).map(c => c.stakeholder));
+    return [
+        heading('domain', domain.name, domain.title),
+        `| R | A | C | I |\n|---|---|---|---|\n| ${withRole('R')} | ${withRole('A')} | ${withRole('C')} | ${withRole('I')} |`,
+        `Decisions: ${names(info?.decisions ?? [])}`
+    ].join('\n\n');
+}
+
+function decisionHover(decision: Decision, model: AlignmentModel): string {
+    const info = model.decisions.get(decision);
+    if (!info) return heading('decision', decision.name, decision.title);
+    const lines = [heading('decision', decision.name, decision.title), `Decided by: ${info.framework.explanation}`];
+    if (info.explicit) {
+        lines.push(info.overridesFramework
+            ? `Explicitly decided by ${info.explicit.name}, overriding the framework.`
+            : `Explicitly decided by ${info.explicit.name}.`);
+    }
+    if (info.due) lines.push(`Due: ${info.due.text}`);
+    return lines.join('\n\n');
+}
+
+function ruleHover(rule: Rule, model: AlignmentModel): string {
+    const info = model.rules.get(rule);
+    const scope = !info || info.specificity === undefined ? 'nothing (no `when`)'
+        : info.crossesAny ? 'any decision affecting two or more domains'
+            : `decisions affecting at least ${listing(info.touches.map(d => d.name))}`;
+    return [
+        heading('rule', rule.name, rule.title),
+        `Applies to: ${scope}`,
+        `Decided by: ${nameOf(info?.decider)}${info?.within ? ` within ${info.within.text} (${info.within.hours} hours)` : ''}`,
+        info?.escalatesTo ? `Escalates to ${info.escalatesTo.name}${info.escalatesAfter ? ` after ${info.escalatesAfter.text}` : ''}` : undefined
+    ].filter(Boolean).join('\n\n');
+}
+
+function cadenceHover(cadence: Cadence, model: AlignmentModel): string {
+    const interval = model.cadenceInterval.get(cadence);
+    return [
+        heading('cadence', cadence.name, cadence.title),
+        interval ? `Meets every ${interval.text} (${interval.hours} hours)` : undefined,
+        `Attendees: ${names(model.cadenceAttendees.get(cadence) ?? [])}`
+    ].filter(Boolean).join('\n\n');
+}
+
+function groupHover(group: Group, model: AlignmentModel): string {
+    return [heading('group', group.name, group.title), `Members: ${names(model.groupMembers.get(group) ?? [])}`].join('\n\n');
+}
+
+function durationHover(duration: Duration): string | undefined {
+    const parsed = parseDuration(duration);
+    if (!parsed.ok) return parsed.problem;
+    const { hours, text } = parsed.value;
+    const days = hours / HOURS_PER_UNIT.day;
+    return `**${text}** = ${hours} hours${Number.isInteger(days) && days > 1 ? ` = ${days} days` : ''}\n\nNormalised with 1 day = 24 h, 1 week = 168 h, 1 month = 720 h, 1 quarter = 2160 h; a business day counts as a day.`;
+}

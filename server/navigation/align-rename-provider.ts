@@ -1,0 +1,31 @@
+// Rename across every file of the workspace, refusing names that are not identifiers or
+// that another declaration already has (names are unique across the workspace).
+import { CstUtils, type LangiumDocument } from 'langium';
+import { DefaultRenameProvider } from 'langium/lsp';
+import { ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import type { AlignServices } from '../align-services.js';
+
+const IDENTIFIER = /^[A-Za-z_](-?[A-Za-z0-9_])*$/;
+
+export class AlignRenameProvider extends DefaultRenameProvider {
+    private readonly services: AlignServices;
+
+    constructor(services: AlignServices) {
+        super(services);
+        this.services = services;
+    }
+
+    override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
+        const newName = params.newName.trim();
+        if (!IDENTIFIER.test(newName)) {
+            throw new ResponseError(-32803, `'${newName}' is not a valid name: use letters, digits, _ and inner hyphens, starting with a letter or _.`);
+        }
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
+        const clash = this.services.align.AlignmentModel.model.declarationsByName.get(newName);
+        if (clash && clash.length > 0 && leaf?.text !== newName) {
+            throw new ResponseError(-32803, `${newName} is already declared (a ${clash[0].$type.toLowerCase()}); names must be unique in the workspace.`);
+        }
+        return super.rename(document, { ...params, newName });
+    }
+}

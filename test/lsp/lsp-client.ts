@@ -1,0 +1,100 @@
+// Starts the bundled language server as a child process over stdio and talks JSON-RPC to
+// it, as an editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+interface PublishDiagnosticsParams { uri: string; diagnostics: Diagnostic[] }
+
+export const ROOT = resolve(__dirname, '../..');
+
+export interface LspSession {
+    connection: MessageConnection;
+    process: ChildProcess;
+    folder: string;
+    uri(file: string): string;
+    text(file: string): string;
+    open(file: string, text?: string): Promise<void>;
+    diagnostics(file: string, predicate?: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+    stop(): Promise<void>;
+}
+
+/** Copies example folders into a temp workspace, starts the server on it and initializes it. */
+export async function startServer(exampleFolders: string[], settings: object = {}): Promise<LspSession> {
+    const folder = mkdtempSync(join(tmpdir(), 'align-lsp-'));
+    for (const example of exampleFolders) cpSync(join(ROOT, 'examples', example), folder, { recursive: true });
+    const child = spawn(process.execPath, [join(ROOT, 'out/server/main.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const latest = new Map<string, Diagnostic[]>();
+    const waiters: Array<() => void> = [];
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+        latest.set(params.uri, params.diagnostics);
+        waiters.splice(0).forEach(wake => wake());
+    });
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('window/logMessage', () => undefined);
+    connection.listen();
+    const folderUri = pathToFileURL(folder).toString();
+    await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: folderUri,
+        workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
+        capabilities: {
+            workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+            textDocument: { hover: { contentFormat: ['markdown'] }, rename: { prepareSupport: true }, publishDiagnostics: {} }
+        }
+    });
+    await connection.sendNotification('initialized', {});
+    const uri = (file: string) => pathToFileURL(join(folder, file)).toString();
+    const versions = new Map<string, number>();
+    return {
+        connection,
+        process: child,
+        folder,
+        uri,
+        text: file => readFileSync(join(folder, file), 'utf8'),
+        async open(file, text) {
+            versions.set(file, 1);
+            await connection.sendNotification('textDocument/didOpen', {
+                textDocument: { uri: uri(file), languageId: 'align', version: 1, text: text ?? readFileSync(join(folder, file), 'utf8') }
+            });
+        },
+        async diagnostics(file, predicate = () => true) {
+            const deadline = Date.now() + 20000;
+            for (;;) {
+                const current = latest.get(uri(file));
+                if (current && predicate(current)) return current;
+                if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${file}: ${JSON.stringify(current?.map(d => d.code))}`);
+                await new Promise<void>(wake => { waiters.push(wake); setTimeout(wake, 200); });
+            }
+        },
+        async stop() {
+            await connection.sendRequest('shutdown').catch(() => undefined);
+            await connection.sendNotification('exit').catch(() => undefined);
+            await new Promise<void>(done => {
+                if (child.exitCode !== null) return done();
+                const timer = setTimeout(() => { child.kill('SIGKILL'); done(); }, 3000);
+                child.once('exit', () => { clearTimeout(timer); done(); });
+            });
+            connection.dispose();
+        }
+    };
+}
+
+/** The position of the n-th occurrence of `needle` in `text` (plus an offset into it). */
+export function positionOf(text: string, needle: string, occurrence = 0, into = 0): { line: number; character: number } {
+    let index = -1;
+    for (let i = 0; i <= occurrence; i++) {
+        index = text.indexOf(needle, index + 1);
+        if (index < 0) throw new Error(`'${needle}' not found`);
+    }
+    const before = text.slice(0, index + into);
+    const line = before.split('\n').length - 1;
+    return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+}

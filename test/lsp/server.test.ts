@@ -1,0 +1,145 @@
+// Drives the bundled language server over stdio with a real JSON-RPC client, on copies of
+// the examples, and checks concrete answers to every language feature.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CodeAction, CodeLens, CompletionItem, CompletionList, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { positionOf, startServer, type LspSession } from './lsp-client.js';
+
+/** Applies LSP text edits to a text (edits must not overlap). */
+function applyEdits(text: string, edits: TextEdit[]): string {
+    const offset = (p: { line: number; character: number }) => text.split('\n').slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
+        .reduce((acc, e) => acc.slice(0, offset(e.range.start)) + e.newText + acc.slice(offset(e.range.end)), text);
+}
+
+describe('language server over stdio: patient portal', () => {
+    let s: LspSession;
+    beforeAll(async () => {
+        s = await startServer(['patient-portal']);
+        await s.open('delivery.align');
+        await s.open('decision-rights.align');
+    });
+    afterAll(async () => { await s.stop(); });
+
+    it('publishes diagnostics for both open files (none: the example is clean)', async () => {
+        expect(await s.diagnostics('delivery.align')).toEqual([]);
+        expect(await s.diagnostics('decision-rights.align')).toEqual([]);
+    });
+
+    it('goes to the definition of an owner in another file', async () => {
+        const text = s.text('decision-rights.align');
+        const result = await s.connection.sendRequest<Array<{ targetUri: string; targetSelectionRange: { start: { line: number } } }>>('textDocument/definition', {
+            textDocument: { uri: s.uri('decision-rights.align') }, position: positionOf(text, 'owner VPPX', 0, 7)
+        });
+        expect(result[0].targetUri).toBe(s.uri('people.align'));
+        expect(result[0].targetSelectionRange.start.line).toBe(positionOf(s.text('people.align'), 'stakeholder VPPX').line);
+    });
+
+    it('finds references across files', async () => {
+        const text = s.text('people.align');
+        const refs = await s.connection.sendRequest<Location[]>('textDocument/references', {
+            textDocument: { uri: s.uri('people.align') }, position: positionOf(text, 'group Triage', 0, 6), context: { includeDeclaration: false }
+        });
+        expect(refs.map(r => r.uri.split('/').pop())).toContain('decision-rights.align');
+    });
+
+    it('renames across files and refuses a clashing name', async () => {
+        const text = s.text('people.align');
+        const position = positionOf(text, 'stakeholder CMO', 0, 12);
+        const edit = await s.connection.sendRequest<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: s.uri('people.align') }, position, newName: 'ChiefMedical' });
+        const files = Object.keys(edit.changes ?? {}).map(u => u.split('/').pop()).sort();
+        expect(files).toEqual(expect.arrayContaining(['decision-rights.align', 'delivery.align', 'governance.align', 'people.align']));
+        const renamed = applyEdits(text, edit.changes![s.uri('people.align')]);
+        expect(renamed).toContain('stakeholder ChiefMedical');
+        await expect(s.connection.sendRequest('textDocument/rename', { textDocument: { uri: s.uri('people.align') }, position, newName: 'CIO' })).rejects.toThrow(/already declared/);
+        await expect(s.connection.sendRequest('textDocument/rename', { textDocument: { uri: s.uri('people.align') }, position, newName: '9lives' })).rejects.toThrow(/not a valid name/);
+    });
+
+    it('hovers a decision with its resolved decider and why', async () => {
+        const text = s.text('delivery.align');
+        const hover = await s.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: s.uri('delivery.align') }, position: positionOf(text, 'decision IdentityProvider', 0, 10) });
+        expect(JSON.stringify(hover.contents)).toContain('Triage within 48 hours, by rule CrossDomain: affects UserExperience and Architecture, owned by VPPX and CIO');
+    });
+
+    it('hovers a stakeholder reference with what it owns and attends, and a duration with hours', async () => {
+        const text = s.text('decision-rights.align');
+        const hover = await s.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: s.uri('decision-rights.align') }, position: positionOf(text, 'owner CIO', 0, 7) });
+        const value = JSON.stringify(hover.contents);
+        expect(value).toContain('Owns: Architecture and Security');
+        expect(value).toContain('Attends:');
+        const duration = await s.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: s.uri('decision-rights.align') }, position: positionOf(text, '2 business days', 0, 3) });
+        expect(JSON.stringify(duration.contents)).toContain('48 hours');
+    });
+
+    it('completes only stakeholders in an owner slot', async () => {
+        const text = s.text('decision-rights.align');
+        const position = positionOf(text, 'owner VPPX', 0, 6);
+        const result = await s.connection.sendRequest<CompletionList | CompletionItem[]>('textDocument/completion', { textDocument: { uri: s.uri('decision-rights.align') }, position });
+        const labels = (Array.isArray(result) ? result : result.items).map(i => i.label);
+        expect(labels).toEqual(expect.arrayContaining(['CIO', 'VPPX', 'CMO', 'Lead']));
+        expect(labels).not.toContain('Triage');
+        expect(labels).not.toContain('UserExperience');
+        expect(labels).not.toContain('SteerCo');
+    });
+
+    it('shows code lenses above decisions and domains', async () => {
+        const lenses = await s.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: s.uri('delivery.align') } });
+        const titles = lenses.map(l => l.command?.title);
+        expect(titles).toContain('Decided by Triage within 48 hours (rule CrossDomain)');
+        expect(titles).toContain('Decided by VPPX (owner)');
+        expect(titles).toContain('Decided by CMO within 2 business days (rule ClinicalExperience)');
+        const domainLenses = await s.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: s.uri('decision-rights.align') } });
+        expect(domainLenses.map(l => l.command?.title)).toContain('3 decisions · owner VPPX');
+        expect(domainLenses[0].command?.command).toBe('align.revealDeclaration');
+    });
+
+    it('formats consistently and idempotently', async () => {
+        const edits = await s.connection.sendRequest<TextEdit[]>('textDocument/formatting', { textDocument: { uri: s.uri('delivery.align') }, options: { tabSize: 4, insertSpaces: true } });
+        expect(applyEdits(s.text('delivery.align'), edits ?? [])).toBe(s.text('delivery.align'));
+    });
+
+    it('gives an outline with kinds', async () => {
+        const symbols = await s.connection.sendRequest<Array<{ name: string; kind: number }>>('textDocument/documentSymbol', { textDocument: { uri: s.uri('decision-rights.align') } });
+        expect(symbols.map(x => x.name)).toEqual(['UserExperience', 'Architecture', 'Security', 'ClinicalWorkflows', 'CrossDomain', 'ClinicalExperience']);
+        expect(new Set(symbols.map(x => x.kind)).size).toBe(2);
+    });
+});
+
+describe('language server over stdio: the stalemate', () => {
+    let s: LspSession;
+    beforeAll(async () => {
+        s = await startServer(['stalemate']);
+        await s.open('delivery.align');
+        await s.open('decision-rights.align');
+    });
+    afterAll(async () => { await s.stop(); });
+
+    it('publishes the ambiguity and fixes it with the quick fix', async () => {
+        const diagnostics = await s.diagnostics('delivery.align', ds => ds.some(d => d.code === 'decision-ambiguous-owner'));
+        const ambiguous = diagnostics.find(d => d.code === 'decision-ambiguous-owner')!;
+        expect(ambiguous.message).toContain('Nobody has authority to decide IdentityProvider');
+        const actions = await s.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri: s.uri('delivery.align') }, range: ambiguous.range, context: { diagnostics: [ambiguous] }
+        });
+        const fix = actions.find(a => a.title.startsWith('Add a rule'))!;
+        expect(fix).toBeDefined();
+        const fixed = applyEdits(s.text('delivery.align'), fix.edit!.changes![s.uri('delivery.align')]);
+        expect(fixed).toContain('when touches UserExperience, Architecture');
+        await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: s.uri('delivery.align'), version: 2 }, contentChanges: [{ text: fixed }] });
+        const after = await s.diagnostics('delivery.align', ds => !ds.some(d => d.code === 'decision-ambiguous-owner'));
+        expect(after.map(d => d.code)).not.toContain('decision-ambiguous-owner');
+    });
+
+    it('survives garbage and keeps answering', async () => {
+        const garbage = ['{'.repeat(10000), '\u0000\u0007 domain }} "', 'rule R { when touches', String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 65000 + 1))];
+        let version = 10;
+        for (const text of garbage) {
+            await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: s.uri('decision-rights.align'), version: version++ }, contentChanges: [{ text }] });
+        }
+        await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: s.uri('decision-rights.align'), version: version++ }, contentChanges: [{ text: s.text('decision-rights.align') }] });
+        const text = s.text('people.align');
+        await s.open('people.align');
+        const hover = await s.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: s.uri('people.align') }, position: positionOf(text, 'stakeholder CMO', 0, 12) });
+        expect(JSON.stringify(hover.contents)).toContain('Chief Medical Officer');
+        expect(s.process.exitCode).toBeNull();
+    });
+});
