@@ -1,0 +1,51 @@
+// The formatter: consistent layout, idempotent, comments kept, broken text left alone.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyEdits, buildLspWorkspace } from './lsp-workspace.js';
+
+async function format(text: string): Promise<string> {
+    const ws = await buildLspWorkspace(text);
+    const edits = await ws.services.lsp.Formatter!.formatDocument(ws.document(), { textDocument: { uri: ws.document().uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+    return applyEdits(text, edits);
+}
+
+describe('formatter', () => {
+    it('lays out messy text', async () => {
+        const messy = 'stakeholder   CIO "Chief"{org "IT"}\n\n\n\nstakeholder VPPX\ndomain UX "User experience" {   owner   CIO   consulted VPPX ,CIO\n  informed VPPX }\nagreement A{escalation path CIO->VPPX}\n';
+        expect(await format(messy)).toBe([
+            'stakeholder CIO "Chief" { org "IT" }',
+            '',
+            'stakeholder VPPX',
+            'domain UX "User experience" {',
+            '    owner CIO',
+            '    consulted VPPX, CIO',
+            '    informed VPPX',
+            '}',
+            'agreement A { escalation path CIO -> VPPX }',
+            ''
+        ].join('\n'));
+    });
+
+    it('keeps comments', async () => {
+        const text = '// people\nstakeholder A /* the lead */\n\ndomain D {\n    // who decides\n    owner A\n}\n';
+        const formatted = await format(text);
+        expect(formatted).toContain('// people');
+        expect(formatted).toContain('/* the lead */');
+        expect(formatted).toContain('// who decides');
+    });
+
+    it('is idempotent on every example file and the spec sample', async () => {
+        const files = ['patient-portal', 'stalemate'].flatMap(folder => readdirSync(new URL(`../../examples/${folder}/`, import.meta.url)).map(f => new URL(`../../examples/${folder}/${f}`, import.meta.url)));
+        files.push(new URL('../fixtures/spec-sample.align', import.meta.url));
+        for (const file of files) {
+            const once = await format(readFileSync(file, 'utf8'));
+            expect(await format(once), file.pathname).toBe(once);
+        }
+    });
+
+    it('does not mangle a document with a syntax error', async () => {
+        const broken = 'stakeholder A\ndomain D {\n    owner A\n    owner\n';
+        const formatted = await format(broken);
+        expect(formatted.replace(/\s+/g, ' ')).toBe(broken.replace(/\s+/g, ' '));
+    });
+});

@@ -1,0 +1,30 @@
+// Builds an in-memory workspace with the full language-server services, to call providers directly.
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { createAlignServices, type AlignServices } from '../../server/align-services.js';
+
+export interface LspWorkspace {
+    services: AlignServices;
+    document(file?: string): LangiumDocument;
+}
+
+/** Parses, links and validates the files (name → text) with the language server's services. */
+export async function buildLspWorkspace(files: Record<string, string> | string): Promise<LspWorkspace> {
+    const { shared, Align } = createAlignServices({ ...EmptyFileSystem });
+    Align.align.ValidationOptions.today = '2026-11-24';
+    const entries = typeof files === 'string' ? [['main.align', files] as const] : Object.entries(files);
+    const documents = new Map<string, LangiumDocument>();
+    for (const [name, text] of entries) {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/ws/${name}`));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents.set(name, document);
+    }
+    await shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
+    return { services: Align, document: (file = entries[0][0]) => documents.get(file)! };
+}
+
+/** Applies LSP text edits to a text. */
+export function applyEdits(text: string, edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>): string {
+    const offset = (p: { line: number; character: number }) => text.split('\n').slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
+        .reduce((acc, e) => acc.slice(0, offset(e.range.start)) + e.newText + acc.slice(offset(e.range.end)), text);
+}
