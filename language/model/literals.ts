@@ -74,6 +74,11 @@ export function parseDuration(node: Duration): Parsed<DurationValue> {
     return parseDurationParts(node.amount, node.unit, node.business, node.shorthand);
 }
 
+/** How often something recurs, as people say it: `week` for one week, `2 weeks` otherwise. */
+export function formatEvery(interval: DurationValue): string {
+    return interval.amount === 1 && !interval.business ? interval.unit : interval.text;
+}
+
 /** The interval of a cadence written as `every week` (a period unit, meaning one of it). */
 export function periodDuration(period: string): DurationValue | undefined {
     const unit = baseUnit(period);

@@ -33,8 +33,8 @@ const SLOTS: Record<string, ReferenceSlot> = {
 };
 
 /** The slot a reference sits in, from its container node and property name. */
-export function referenceSlot(container: AstNode, property: string): ReferenceSlot | undefined {
-    return SLOTS[`${container.$type}.${property}`];
+export function referenceSlot(container: AstNode | string, property: string): ReferenceSlot | undefined {
+    return SLOTS[`${typeof container === 'string' ? container : container.$type}.${property}`];
 }
 
 /** A kind as people say it: `stakeholder`, `group`. */

@@ -4,7 +4,7 @@ import type { ValidationAcceptor } from 'langium';
 import { isCadence, isDecidedByProperty, isWhenProperty, type Rule } from '../generated/ast.js';
 import type { AlignmentModel } from '../model/alignment-model.js';
 import { listing, nameOf } from '../model/explain.js';
-import type { DurationValue } from '../model/literals.js';
+import { formatEvery } from '../model/literals.js';
 import { propertiesOf } from './check-utils.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
@@ -32,12 +32,7 @@ export function checkRule(rule: Rule, model: AlignmentModel, accept: ValidationA
     const decider = info?.decider;
     const interval = isCadence(decider) ? model.cadenceInterval.get(decider) : undefined;
     if (info?.within && interval && interval.hours > info.within.hours) {
-        accept('warning', `${decider!.name} meets every ${periodText(interval)} (${interval.hours} hours), so it cannot decide within ${info.within.text}${info.within.unit === 'hour' ? '' : ` (${info.within.hours} hours)`}. Let a body that meets more often decide, or lengthen the SLA.`,
+        accept('warning', `${decider!.name} meets every ${formatEvery(interval)} (${interval.hours} hours), so it cannot decide within ${info.within.text}${info.within.unit === 'hour' ? '' : ` (${info.within.hours} hours)`}. Let a body that meets more often decide, or lengthen the SLA.`,
             { node: decidedBy, property: 'within', code: DiagnosticCode.SlaUnreachable });
     }
-}
-
-/** `month` for one month, `2 weeks` otherwise: how people say how often a forum meets. */
-function periodText(interval: DurationValue): string {
-    return interval.amount === 1 ? interval.unit : interval.text;
 }

@@ -6,7 +6,7 @@ import {
 } from '../../language/generated/ast.js';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
 import { listing, nameOf } from '../../language/model/explain.js';
-import { HOURS_PER_UNIT, parseDuration } from '../../language/model/literals.js';
+import { formatEvery, HOURS_PER_UNIT, parseDuration } from '../../language/model/literals.js';
 
 /** Hover markdown for a node, or undefined when there is nothing worth saying. */
 export function hoverContent(node: AstNode, model: AlignmentModel): string | undefined {
@@ -83,7 +83,7 @@ function cadenceHover(cadence: Cadence, model: AlignmentModel): string {
     const interval = model.cadenceInterval.get(cadence);
     return [
         heading('cadence', cadence.name, cadence.title),
-        interval ? `Meets every ${interval.text} (${interval.hours} hours)` : undefined,
+        interval ? `Meets every ${formatEvery(interval)} (${interval.hours} hours)` : undefined,
         `Attendees: ${names(model.cadenceAttendees.get(cadence) ?? [])}`
     ].filter(Boolean).join('\n\n');
 }
