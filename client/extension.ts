@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { registerPreview } from './preview/preview-panel.js';
 import { registerRevealCommand } from './reveal-command.js';
 
 let client: LanguageClient | undefined;
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = new LanguageClient('align', 'Align', serverOptions, clientOptions);
     context.subscriptions.push(registerRevealCommand());
     await client.start();
+    registerPreview(context, client);
 }
 
 /** Stops the language server with the extension. */

@@ -4,11 +4,13 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createAlignServices } from './align-services.js';
+import { registerDiagramRequest } from './diagrams/diagram-request.js';
 import { watchSettings } from './settings.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Align } = createAlignServices({ connection, ...NodeFileSystem });
 watchSettings(shared, Align);
+registerDiagramRequest(connection, shared, Align);
 
 // A language server must survive any text: log what escaped instead of dying.
 process.on('unhandledRejection', reason => connection.console.error(`Unhandled rejection: ${String(reason)}`));
