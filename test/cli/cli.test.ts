@@ -1,6 +1,6 @@
 // Spawns the built CLI (out/cli/main.cjs, built by `pretest`) and checks the contract of spec §5.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,10 +94,38 @@ describe('align check', () => {
         expect(r.stderr).not.toMatch(/at .*\.cjs/);
     });
 
-    it('says that diagrams are not built yet, with exit 2, until they are', () => {
-        const r = align(['diagram', 'examples/patient-portal', '--view', 'raci']);
-        if (r.status === 2) expect(r.stderr).toMatch(/not built yet/);
-        else expect(r.status).toBe(0);
+});
+
+describe('align diagram', () => {
+    it('writes the decision-flow SVG to exactly the file given with -o', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'align-diagram-'));
+        const out = join(dir, 'flow.svg');
+        const r = align(['diagram', 'examples/patient-portal', '--view', 'decision-flow', '--format', 'svg', '-o', out]);
+        expect(r.status).toBe(0);
+        expect(r.stdout).toBe('');
+        expect(readdirSync(dir)).toEqual(['flow.svg']);
+        const svg = readFileSync(out, 'utf8');
+        expect(svg.startsWith('<svg')).toBe(true);
+        expect(svg).toContain('Triage decides');
+    });
+
+    it('prints Mermaid and JSON to stdout, and exits 0 even when the workspace has errors', () => {
+        const mermaid = align(['diagram', 'examples/stalemate', '--view', 'escalation', '--format', 'mermaid']);
+        expect(mermaid.status).toBe(0);
+        expect(mermaid.stdout.startsWith('flowchart LR')).toBe(true);
+        const json = align(['diagram', 'examples/patient-portal', '--view', 'raci', '--format', 'json']);
+        expect(JSON.parse(json.stdout).kind).toBe('raci');
+    });
+
+    it.each([
+        [['diagram', 'examples/patient-portal'], /--view/],
+        [['diagram', 'examples/patient-portal', '--view', 'gantt'], /gantt/],
+        [['diagram', 'examples/patient-portal', '--view', 'raci', '--format', 'png'], /png/],
+        [['diagram', 'examples/patient-portal', '--view', 'raci', '-o', '/nonexistent-dir/x.svg'], /cannot write/]
+    ])('exits 2 on bad usage %j', (args, pattern) => {
+        const r = align(args as string[]);
+        expect(r.status).toBe(2);
+        expect(r.stderr).toMatch(pattern as RegExp);
     });
 });
 

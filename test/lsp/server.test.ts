@@ -97,6 +97,17 @@ describe('language server over stdio: patient portal', () => {
         expect(applyEdits(s.text('delivery.align'), edits ?? [])).toBe(s.text('delivery.align'));
     });
 
+    it('serves the decision-flow view and highlights the declaration under the cursor', async () => {
+        const text = s.text('delivery.align');
+        const result = await s.connection.sendRequest<{ svg: string; mermaid: string; syntaxErrors: boolean; highlightedNodeId?: string }>('align/diagram', {
+            view: 'decision-flow', focus: { uri: s.uri('delivery.align'), ...positionOf(text, 'decision BookingFlow', 0, 12) }
+        });
+        expect(result.svg).toContain('Triage decides');
+        expect(result.mermaid.startsWith('flowchart LR')).toBe(true);
+        expect(result.syntaxErrors).toBe(false);
+        expect(result.highlightedNodeId).toBe('decision:BookingFlow');
+    });
+
     it('gives an outline with kinds', async () => {
         const symbols = await s.connection.sendRequest<Array<{ name: string; kind: number }>>('textDocument/documentSymbol', { textDocument: { uri: s.uri('decision-rights.align') } });
         expect(symbols.map(x => x.name)).toEqual(['UserExperience', 'Architecture', 'Security', 'ClinicalWorkflows', 'CrossDomain', 'ClinicalExperience']);

@@ -1,0 +1,108 @@
+// Untrusted text from `.align` files (titles, strings) can never become live markup: not in
+// the SVG, not in the Mermaid, not in the preview webview.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { previewHtml } from '../../client/preview/preview-html.js';
+import { errorsOf, renderDiagram } from '../../language/diagrams/render-diagram.js';
+import type { DiagramViewKind } from '../../language/diagrams/view-model.js';
+import { buildWorkspace } from '../helpers/workspace.js';
+import { launchChromium } from './browser.js';
+
+const PAYLOADS = ['<script>window.__pwned = 1</script>', '"><img src=x onerror="window.__pwned = 2">', '</svg><script>window.__pwned = 3</script>'];
+const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+
+const HOSTILE = `
+stakeholder Ann "${esc(PAYLOADS[0])}" { org "${esc(PAYLOADS[1])}" }
+stakeholder Bob "${esc(PAYLOADS[2])}" { org "${esc(PAYLOADS[0])}" }
+cadence W "${esc(PAYLOADS[1])}" every week { attendees Ann, Bob escalates to V }
+cadence V every week { attendees Ann escalates to W }
+domain UX "${esc(PAYLOADS[2])}" { owner Ann }
+domain Arch "${esc(PAYLOADS[0])}" { owner Bob }
+rule R "${esc(PAYLOADS[1])}" { when touches UX decided by W within 48 hours escalates to Bob after 1 week }
+decision D "${esc(PAYLOADS[2])}" { affects UX, Arch }
+decision E "${esc(PAYLOADS[0])}" { affects UX }
+`;
+
+/** Counts live elements and handler attributes after parsing SVG text as XML in the browser. */
+async function liveMarkup(page: Page, svg: string): Promise<{ parsed: boolean; scripts: number; images: number; handlers: number; svgs: number }> {
+    return page.evaluate(text => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const all = [...doc.querySelectorAll('*')];
+        return {
+            parsed: doc.getElementsByTagName('parsererror').length === 0,
+            scripts: doc.querySelectorAll('script').length,
+            images: doc.querySelectorAll('img, image, foreignObject').length,
+            handlers: all.filter(e => [...e.attributes].some(a => a.name.toLowerCase().startsWith('on'))).length,
+            svgs: doc.querySelectorAll('svg').length
+        };
+    }, svg);
+}
+
+describe('hostile titles', () => {
+    let browser: Browser;
+    let page: Page;
+    beforeAll(async () => { browser = await launchChromium(); page = await browser.newPage(); });
+    afterAll(async () => { await browser?.close(); });
+
+    for (const view of ['decision-flow', 'escalation', 'raci'] as DiagramViewKind[]) {
+        it(`the ${view} SVG contains them only as text`, async () => {
+            const ws = await buildWorkspace(HOSTILE);
+            const svg = await renderDiagram(ws.model, errorsOf([...ws.documents.values()]), { view, format: 'svg' });
+            expect(await liveMarkup(page, svg)).toEqual({ parsed: true, scripts: 0, images: 0, handlers: 0, svgs: 1 });
+            expect(svg).not.toContain('<script');
+            expect(svg).not.toContain('<img');
+            expect(svg.match(/<\/svg>/g)).toHaveLength(1);
+        });
+    }
+
+    it('the Mermaid text keeps them inside quoted labels', async () => {
+        const ws = await buildWorkspace(HOSTILE);
+        const mermaid = await renderDiagram(ws.model, [], { view: 'decision-flow', format: 'mermaid' });
+        expect(mermaid).not.toMatch(/<script|<img|"><|<\/svg>/);
+        for (const line of mermaid.split('\n').filter(l => l.includes('["'))) expect(line).toMatch(/\["[^"]*"\]$/);
+    });
+
+    it('the preview webview shows them as text and runs no script from them', async () => {
+        const ws = await buildWorkspace(HOSTILE);
+        const svg = await renderDiagram(ws.model, errorsOf([...ws.documents.values()]), { view: 'decision-flow', format: 'svg' });
+        const nonce = 'test-nonce-123';
+        const html = previewHtml({ cspSource: 'http://align.test', nonce, scriptUri: 'http://align.test/preview.js', styleUri: 'http://align.test/preview.css', view: 'decision-flow' });
+        expect(html.replace(/&#39;/g, "'")).toContain(`script-src 'nonce-${nonce}'`);
+        expect(html).not.toMatch(/https?:\/\/(?!align\.test)/);
+        const media = (file: string) => readFileSync(new URL(`../../media/${file}`, import.meta.url), 'utf8');
+        const webview = await browser.newPage();
+        await webview.route('http://align.test/**', route => {
+            const path = new URL(route.request().url()).pathname;
+            const body = path === '/' ? html : media(path.slice(1));
+            return route.fulfill({ body, contentType: path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : 'text/html' });
+        });
+        await webview.addInitScript(() => {
+            (window as unknown as { posted: unknown[] }).posted = [];
+            (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({ postMessage: (m: unknown) => (window as unknown as { posted: unknown[] }).posted.push(m) });
+        });
+        await webview.goto('http://align.test/');
+        await webview.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(m => m.type === 'ready'));
+        // The real SVG, and a hand-made one that skips the renderer's escaping entirely.
+        const raw = '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=4"><script>window.__pwned=5</script><foreignObject><img src="x" onerror="window.__pwned=6"/></foreignObject><a href="javascript:window.__pwned=7"><text>x</text></a><g data-node-id="n" data-uri="file:///a" data-line="1" data-character="0"><rect width="10" height="10"/></g></svg>';
+        for (const payload of [svg, raw]) {
+            await webview.evaluate(svgText => window.postMessage({ type: 'diagram', view: 'decision-flow', svg: svgText, syntaxErrors: false }, '*'), payload);
+            await webview.waitForFunction(() => document.querySelector('#canvas svg') !== null);
+            const state = await webview.evaluate(() => ({
+                pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+                scripts: document.querySelectorAll('#canvas script').length,
+                images: document.querySelectorAll('#canvas img, #canvas foreignObject, #canvas a').length,
+                handlers: [...document.querySelectorAll('#canvas *')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length,
+                text: document.querySelector('#canvas')!.textContent ?? ''
+            }));
+            expect(state).toMatchObject({ pwned: 0, scripts: 0, images: 0, handlers: 0 });
+        }
+        const texts = await webview.evaluate(() => document.querySelector('#canvas')!.textContent ?? '');
+        expect(texts).not.toContain('<script>');
+        // Clicking a node asks the editor to reveal the declaration.
+        await webview.evaluate(() => (document.querySelector('#canvas [data-uri]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true })));
+        const posted = await webview.evaluate(() => (window as unknown as { posted: Array<{ type: string; uri?: string; line?: number }> }).posted);
+        expect(posted).toContainEqual({ type: 'reveal', uri: 'file:///a', line: 1, character: 0 });
+        await webview.close();
+    });
+});
