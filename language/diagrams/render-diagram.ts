@@ -6,7 +6,7 @@ import { layoutGraph } from './layout/elk-layout.js';
 import { renderGraphMermaid, renderRaciMermaid } from './render/mermaid.js';
 import { renderGraphSvg, renderRaciSvg } from './render/svg.js';
 import type { DiagramView, DiagramViewKind, LocatedError } from './view-model.js';
-import { buildDecisionFlow } from './views/decision-flow.js';
+import { buildDecisionFlow, DEFAULT_DECISION_FLOW_OPTIONS } from './views/decision-flow.js';
 import { buildEscalation } from './views/escalation.js';
 import { buildRaci } from './views/raci.js';
 
@@ -30,7 +30,7 @@ export function errorsOf(documents: LangiumDocument[]): LocatedError[] {
 /** Builds the requested view from the model. */
 export function buildView(model: AlignmentModel, errors: LocatedError[], view: DiagramViewKind, includeDecisions = true): DiagramView {
     switch (view) {
-        case 'decision-flow': return buildDecisionFlow(model, errors, { includeDecisions });
+        case 'decision-flow': return buildDecisionFlow(model, errors, { ...DEFAULT_DECISION_FLOW_OPTIONS, includeDecisions });
         case 'escalation': return buildEscalation(model, errors);
         case 'raci': return buildRaci(model, errors);
     }

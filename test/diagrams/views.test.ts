@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDecisionFlow } from '../../language/diagrams/views/decision-flow.js';
 import { buildEscalation } from '../../language/diagrams/views/escalation.js';
 import { buildRaci } from '../../language/diagrams/views/raci.js';
+import { buildWorkspace } from '../helpers/workspace.js';
 import { loadExample } from './diagram-helpers.js';
 
 describe('decision-flow view', () => {
@@ -44,7 +45,16 @@ describe('decision-flow view', () => {
 
     it('can leave the concrete decisions out', async () => {
         const { ws, errors } = await loadExample('patient-portal');
-        expect(buildDecisionFlow(ws.model, errors, { includeDecisions: false }).nodes.some(n => n.kind === 'decision')).toBe(false);
+        expect(buildDecisionFlow(ws.model, errors, { includeDecisions: false, maxDecisionsPerPath: 6 }).nodes.some(n => n.kind === 'decision')).toBe(false);
+    });
+
+    it('collapses long lists of decisions on one path into a "+N more" node', async () => {
+        const decisions = Array.from({ length: 9 }, (_, i) => `decision X${i} { affects D }`).join('\n');
+        const ws = await buildWorkspace(`stakeholder A cadence W every week { attendees A } domain D { owner A }\n${decisions}`);
+        const view = buildDecisionFlow(ws.model, [], { includeDecisions: true, maxDecisionsPerPath: 4 });
+        const shown = view.nodes.filter(n => n.kind === 'decision').map(n => n.label[0]);
+        expect(shown).toEqual(['X0', 'X1', 'X2', '+6 more decisions']);
+        expect(view.nodes.find(n => n.label[0] === '+6 more decisions')!.tooltip).toBe('X3, X4, X5, X6, X7, X8');
     });
 });
 

@@ -28,7 +28,6 @@ const LAYOUT_OPTIONS = {
     'elk.spacing.edgeLabel': '4',
     'elk.spacing.edgeNode': '16',
     'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     'elk.edgeLabels.inline': 'false',
     'elk.padding': '[top=20,left=20,bottom=20,right=20]'
 };

@@ -9,12 +9,16 @@ import { errorsIn, sourceOf } from './sources.js';
 export interface DecisionFlowOptions {
     /** Attach each concrete decision to the path that decides it. */
     includeDecisions: boolean;
+    /** Decisions drawn one by one on each path; more are drawn as one "+N more" node. */
+    maxDecisionsPerPath: number;
 }
+
+export const DEFAULT_DECISION_FLOW_OPTIONS: DecisionFlowOptions = { includeDecisions: true, maxDecisionsPerPath: 6 };
 
 const NO_AUTHORITY = 'no-authority';
 
 /** Builds the decision-flow view from the model and the workspace's error diagnostics. */
-export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[], options: DecisionFlowOptions = { includeDecisions: true }): GraphView {
+export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[], options: DecisionFlowOptions = DEFAULT_DECISION_FLOW_OPTIONS): GraphView {
     const nodes: ViewNode[] = [{ id: 'start', label: ['Decision raised'], kind: 'start', errors: [] }];
     const edges: ViewEdge[] = [];
     const nodeIds = new Set(['start']);
@@ -64,12 +68,30 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
     }
 
     if (options.includeDecisions) {
+        // Past a few decisions per path, the rest collapse into one node: the picture stays
+        // readable and the layout time stays proportional to the framework, not the backlog.
+        const byPath = new Map<string, DecisionInfo[]>();
         for (const info of [...model.decisions.values()].sort((a, b) => a.decision.name.localeCompare(b.decision.name))) {
-            const id = addNode({
-                id: `decision:${info.decision.name}`, label: [info.decision.name, ...(info.decision.title ? [info.decision.title] : [])],
-                kind: 'decision', errors: errorsIn(info.decision, errors), tooltip: info.framework.explanation, source: sourceOf(info.decision)
-            });
-            addEdge(pathOf(info, domainDecider, deciderNode, noAuthority), id, undefined, { dashed: true, error: !info.decider });
+            const path = pathOf(info, domainDecider, deciderNode, noAuthority);
+            byPath.set(path, [...(byPath.get(path) ?? []), info]);
+        }
+        for (const [path, infos] of byPath) {
+            const shown = infos.length > options.maxDecisionsPerPath ? infos.slice(0, options.maxDecisionsPerPath - 1) : infos;
+            for (const info of shown) {
+                const id = addNode({
+                    id: `decision:${info.decision.name}`, label: [info.decision.name, ...(info.decision.title ? [info.decision.title] : [])],
+                    kind: 'decision', errors: errorsIn(info.decision, errors), tooltip: info.framework.explanation, source: sourceOf(info.decision)
+                });
+                addEdge(path, id, undefined, { dashed: true, error: !info.decider });
+            }
+            const rest = infos.slice(shown.length);
+            if (rest.length > 0) {
+                const id = addNode({
+                    id: `decisions:${path}`, label: [`+${rest.length} more decisions`], kind: 'decision',
+                    errors: rest.flatMap(info => errorsIn(info.decision, errors)), tooltip: rest.map(info => info.decision.name).join(', ')
+                });
+                addEdge(path, id, undefined, { dashed: true, error: rest.some(info => !info.decider) });
+            }
         }
     }
     return { kind: 'decision-flow', title: 'Decision flow', nodes, edges };

@@ -1,0 +1,10 @@
+// Bundles the benchmark with esbuild (as the CLI is bundled) and runs it.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+
+await build({
+    entryPoints: ['test/bench/bench.ts'], bundle: true, platform: 'node', target: 'node20', format: 'esm',
+    outfile: 'out/bench/bench.mjs', logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
+});
+execFileSync(process.execPath, ['--expose-gc', 'out/bench/bench.mjs'], { stdio: 'inherit' });
