@@ -7,7 +7,10 @@
     const viewport = document.getElementById('viewport');
     const canvas = document.getElementById('canvas');
     const banner = document.getElementById('banner');
-    const state = { scale: 1, x: 0, y: 0, dragging: null, highlighted: null };
+    const state = { scale: 1, x: 0, y: 0, dragging: null, highlighted: null, userMoved: false };
+    // The Content-Security-Policy admits only styles carrying this page's nonce; the
+    // diagram's own stylesheet gets it when the SVG is inserted.
+    const nonce = document.currentScript && document.currentScript.nonce;
 
     /** Removes anything executable or external from a parsed SVG document. */
     function sanitize(svgText) {
@@ -24,6 +27,7 @@
                 else if (value.includes('javascript:')) element.removeAttribute(attribute.name);
             }
         }
+        for (const style of Array.from(root.querySelectorAll('style'))) style.setAttribute('nonce', nonce || '');
         return document.importNode(root, true);
     }
 
@@ -62,13 +66,13 @@
         if (message.type === 'diagram') {
             const svg = sanitize(message.svg);
             if (!svg) { showBanner('The diagram could not be displayed.'); return; }
-            const first = !canvas.querySelector('svg');
             canvas.replaceChildren(svg);
             document.body.dataset.view = message.view;
             for (const button of document.querySelectorAll('button.view')) button.classList.toggle('active', button.dataset.view === message.view);
             showBanner('');
             highlight(message.highlightedNodeId);
-            if (first) fit();
+            // Keep fitting the picture as it grows, until the user pans or zooms themselves.
+            if (!state.userMoved) fit();
         } else if (message.type === 'stale') {
             showBanner('Showing the last valid diagram — fix the syntax errors to update it.');
             highlight(message.highlightedNodeId);
@@ -93,6 +97,7 @@
         state.x = px - (px - state.x) * (scale / state.scale);
         state.y = py - (py - state.y) * (scale / state.scale);
         state.scale = scale;
+        state.userMoved = true;
         apply();
     }, { passive: false });
 
@@ -102,7 +107,7 @@
     });
     window.addEventListener('pointermove', event => {
         if (!state.dragging) return;
-        if (Math.abs(event.clientX - state.dragging.startX) + Math.abs(event.clientY - state.dragging.startY) > 4) state.moved = true;
+        if (Math.abs(event.clientX - state.dragging.startX) + Math.abs(event.clientY - state.dragging.startY) > 4) state.moved = state.userMoved = true;
         state.x = event.clientX - state.dragging.x;
         state.y = event.clientY - state.dragging.y;
         apply();
@@ -112,9 +117,9 @@
     for (const button of document.querySelectorAll('button.view')) {
         button.addEventListener('click', () => vscode.postMessage({ type: 'setView', view: button.dataset.view }));
     }
-    document.getElementById('fit').addEventListener('click', fit);
-    document.getElementById('zoom-in').addEventListener('click', () => { state.scale = Math.min(4, state.scale * 1.25); apply(); });
-    document.getElementById('zoom-out').addEventListener('click', () => { state.scale = Math.max(0.1, state.scale / 1.25); apply(); });
+    document.getElementById('fit').addEventListener('click', () => { state.userMoved = false; fit(); });
+    document.getElementById('zoom-in').addEventListener('click', () => { state.scale = Math.min(4, state.scale * 1.25); state.userMoved = true; apply(); });
+    document.getElementById('zoom-out').addEventListener('click', () => { state.scale = Math.max(0.1, state.scale / 1.25); state.userMoved = true; apply(); });
     document.getElementById('export-svg').addEventListener('click', () => vscode.postMessage({ type: 'exportSvg' }));
     document.getElementById('copy-mermaid').addEventListener('click', () => vscode.postMessage({ type: 'copyMermaid' }));
     window.addEventListener('resize', () => fit());

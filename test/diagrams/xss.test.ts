@@ -97,12 +97,24 @@ describe('hostile titles', () => {
             }));
             expect(state).toMatchObject({ pwned: 0, scripts: 0, images: 0, handlers: 0 });
         }
+        // The diagram's stylesheet passes the page's Content-Security-Policy: boxes are not painted black.
+        await webview.evaluate(svgText => window.postMessage({ type: 'diagram', view: 'decision-flow', svg: svgText, syntaxErrors: false }, '*'), svg);
+        await webview.waitForFunction(() => document.querySelector('#canvas g.node rect') !== null);
+        const fill = await webview.evaluate(() => getComputedStyle(document.querySelector('#canvas g.node rect')!).fill);
+        expect(fill).not.toBe('rgb(0, 0, 0)');
         const texts = await webview.evaluate(() => document.querySelector('#canvas')!.textContent ?? '');
-        expect(texts).not.toContain('<script>');
+        // Shown as text, exactly as written, and inert (no script elements, checked above).
+        expect(texts).toContain('<script>window.__pwned = 1</script>');
+        expect(await webview.evaluate(() => document.querySelectorAll('#canvas script').length)).toBe(0);
         // Clicking a node asks the editor to reveal the declaration.
-        await webview.evaluate(() => (document.querySelector('#canvas [data-uri]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true })));
+        const target = await webview.evaluate(() => {
+            const node = document.querySelector('#canvas [data-node-id="decision:D"]') as SVGElement;
+            node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+            return { uri: node.getAttribute('data-uri'), line: Number(node.getAttribute('data-line')) };
+        });
+        expect(target.uri).toBe('file:///workspace/main.align');
         const posted = await webview.evaluate(() => (window as unknown as { posted: Array<{ type: string; uri?: string; line?: number }> }).posted);
-        expect(posted).toContainEqual({ type: 'reveal', uri: 'file:///a', line: 1, character: 0 });
+        expect(posted).toContainEqual({ type: 'reveal', uri: target.uri, line: target.line, character: 0 });
         await webview.close();
     });
 });

@@ -86,6 +86,13 @@ export async function startEditor({ workspaceDir, vsixPath, settings = {} }) {
 
 /** Opens a file of the workspace through Quick Open. */
 export async function openFile(page, name) {
+    const tab = page.locator(`.tab[data-resource-name="${name}"]`);
+    if (await tab.count()) {
+        await tab.first().click();
+        await page.waitForSelector(`.tab.active[data-resource-name="${name}"]`, { timeout: 15000 });
+        await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+        return;
+    }
     await page.keyboard.press('Control+P');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
     await page.keyboard.type(name);

@@ -1,0 +1,124 @@
+// End to end in a real VS Code (code-server) with the packaged .vsix installed: what a user
+// who installs the extension gets, on a copy of examples/stalemate.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM helper without types
+import { cursor, goTo, openFile, previewFrame, problemsText, runCommand, startEditor } from './editor.mjs';
+import type { Frame, Page } from 'playwright-core';
+
+const ROOT = resolve(__dirname, '../..');
+const ARTIFACTS = join(ROOT, 'test/e2e/artifacts');
+const VSIX = process.env.ALIGN_VSIX ?? join(ROOT, `align-vscode-${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}.vsix`);
+
+/** 1-based line and column of the n-th occurrence of `needle` (plus an offset into it). */
+function where(text: string, needle: string, into = 0): { line: number; column: number } {
+    const index = text.indexOf(needle);
+    if (index < 0) throw new Error(`'${needle}' not found`);
+    const before = text.slice(0, index + into);
+    return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+}
+
+describe('Align in VS Code (code-server)', () => {
+    let editor: { page: Page; stop(): Promise<void>; log(): string };
+    let page: Page;
+    let workspace: string;
+    const text = (file: string) => readFileSync(join(workspace, file), 'utf8');
+
+    beforeAll(async () => {
+        expect(existsSync(VSIX), `${VSIX} missing: run npm run package`).toBe(true);
+        mkdirSync(ARTIFACTS, { recursive: true });
+        workspace = join(mkdtempSync(join(tmpdir(), 'align-e2e-ws-')), 'stalemate');
+        cpSync(join(ROOT, 'examples/stalemate'), workspace, { recursive: true });
+        editor = await startEditor({ workspaceDir: workspace, vsixPath: VSIX });
+        page = editor.page;
+    }, 120000);
+
+    afterEach(async context => {
+        if (context.task.result?.state === 'fail') {
+            await page?.screenshot({ path: join(ARTIFACTS, `failed-${context.task.name.slice(0, 2).replace(/\W/g, '')}.png`) }).catch(() => undefined);
+        }
+    });
+
+    afterAll(async () => {
+        await page?.screenshot({ path: join(ARTIFACTS, 'last.png') }).catch(() => undefined);
+        await editor?.stop();
+    });
+
+    it('1. shows decision-ambiguous-owner in the Problems panel, with its message', async () => {
+        await openFile(page, 'delivery.align');
+        await expect.poll(() => problemsText(page), { timeout: 30000 }).toContain('Nobody has authority to decide IdentityProvider');
+        const problems = await problemsText(page);
+        expect(problems).toContain('decision-ambiguous-owner');
+        expect(problems).toContain('escalation-cycle');
+        await page.screenshot({ path: join(ARTIFACTS, 'editor-diagnostics.png') });
+    });
+
+    it('2. goes to the definition of an owner in the other file (F12)', async () => {
+        await openFile(page, 'decision-rights.align');
+        const at = where(text('decision-rights.align'), 'owner VPPX', 7);
+        await goTo(page, at.line, at.column);
+        await page.keyboard.press('F12');
+        await page.waitForSelector('.tab.active[data-resource-name="people.align"]', { timeout: 15000 });
+        const target = where(text('people.align'), 'stakeholder VPPX');
+        await expect.poll(async () => (await cursor(page))?.line, { timeout: 10000 }).toBe(target.line);
+    });
+
+    it('3. hovers a decision and reads its resolved decider', async () => {
+        await openFile(page, 'delivery.align');
+        const at = where(text('delivery.align'), 'decision IdentityProvider', 12);
+        await goTo(page, at.line, at.column);
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        const hover = page.locator('.monaco-hover-content').first();
+        await hover.waitFor({ state: 'visible', timeout: 15000 });
+        await expect.poll(() => hover.innerText(), { timeout: 10000 }).toContain('Decided by: No one: it affects UserExperience (owner VPPX) and Architecture');
+        await page.keyboard.press('Escape');
+    });
+
+    it('4. applies the quick fix for decision-ambiguous-owner and the diagnostic disappears', async () => {
+        const at = where(text('delivery.align'), 'decision IdentityProvider', 12);
+        await goTo(page, at.line, at.column);
+        await page.keyboard.press('Control+.');
+        await page.getByText('Add a rule for decisions touching UserExperience, Architecture').first().waitFor({ state: 'visible', timeout: 15000 });
+        // The quick fix is the preferred action and is focused: Enter applies it.
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(500);
+        await page.keyboard.press('Control+End');
+        await expect.poll(() => page.locator('.editor-instance .view-lines').first().innerText(), { timeout: 10000 }).toMatch(/when\s+touches\s+UserExperience,\s+Architecture/);
+        await expect.poll(() => problemsText(page), { timeout: 30000 }).not.toContain('Nobody has authority to decide IdentityProvider');
+    });
+
+    let preview: Frame;
+    it('5. opens the preview, shows the decision flow, and reveals a clicked node', async () => {
+        await runCommand(page, 'Align: Open Preview');
+        preview = await previewFrame(page);
+        await expect.poll(() => preview.locator('#canvas svg').textContent(), { timeout: 20000 }).toContain('Decision raised');
+        const labels = await preview.locator('#canvas svg').textContent();
+        for (const label of ['affects only UserExperience', 'VPPX decides', 'IdentityProvider', 'touches UserExperience and Architecture']) expect(labels).toContain(label);
+        // Styled by the diagram's stylesheet (admitted by the webview's CSP), not painted black.
+        const fill = await preview.locator('#canvas g.node rect').first().evaluate(rect => getComputedStyle(rect).fill);
+        expect(fill).not.toBe('rgb(0, 0, 0)');
+        await page.screenshot({ path: join(ARTIFACTS, 'preview.png') });
+        // Move the cursor away, then click the decision's node: the editor goes to its declaration.
+        await openFile(page, 'delivery.align');
+        await goTo(page, 1, 1);
+        await preview.locator('[data-node-id="decision:IdentityProvider"]').click();
+        const declaration = where(text('delivery.align'), 'decision IdentityProvider');
+        await expect.poll(async () => (await cursor(page))?.line, { timeout: 10000 }).toBe(declaration.line);
+    });
+
+    it('6. marks a new ambiguity in red in the preview within seconds of typing it', async () => {
+        await openFile(page, 'delivery.align');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('decision NewAmbiguity { affects UserExperience, ClinicalWorkflows }', { delay: 5 });
+        const started = Date.now();
+        const node = preview.locator('[data-node-id="decision:NewAmbiguity"]');
+        await node.waitFor({ state: 'attached', timeout: 15000 });
+        await expect.poll(() => node.getAttribute('class'), { timeout: 10000 }).toContain('error');
+        expect(Date.now() - started).toBeLessThan(10000);
+        await page.screenshot({ path: join(ARTIFACTS, 'preview-ambiguity.png') });
+    });
+});
