@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { ALL_DIAGNOSTIC_CODES } from '../../language/validation/diagnostic-codes.js';
+import { offsetAt } from '../helpers/text.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 
 // A governance backbone so that fixtures do not trip unrelated checks.
@@ -82,9 +83,7 @@ const CASES: Case[] = [
 ];
 
 function textAt(text: string, d: Diagnostic): string {
-    const lines = text.split('\n');
-    const offset = (line: number, character: number) => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + character;
-    return text.slice(offset(d.range.start.line, d.range.start.character), offset(d.range.end.line, d.range.end.character));
+    return text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end));
 }
 
 describe('every diagnostic code', () => {

@@ -87,14 +87,4 @@ export async function startServer(exampleFolders: string[], settings: object = {
     };
 }
 
-/** The position of the n-th occurrence of `needle` in `text` (plus an offset into it). */
-export function positionOf(text: string, needle: string, occurrence = 0, into = 0): { line: number; character: number } {
-    let index = -1;
-    for (let i = 0; i <= occurrence; i++) {
-        index = text.indexOf(needle, index + 1);
-        if (index < 0) throw new Error(`'${needle}' not found`);
-    }
-    const before = text.slice(0, index + into);
-    const line = before.split('\n').length - 1;
-    return { line, character: before.length - before.lastIndexOf('\n') - 1 };
-}
+export { positionOf } from '../helpers/text.js';

@@ -2,14 +2,8 @@
 // the examples, and checks concrete answers to every language feature.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CodeLens, CompletionItem, CompletionList, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { applyEdits } from '../helpers/text.js';
 import { positionOf, startServer, type LspSession } from './lsp-client.js';
-
-/** Applies LSP text edits to a text (edits must not overlap). */
-function applyEdits(text: string, edits: TextEdit[]): string {
-    const offset = (p: { line: number; character: number }) => text.split('\n').slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-    return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
-        .reduce((acc, e) => acc.slice(0, offset(e.range.start)) + e.newText + acc.slice(offset(e.range.end)), text);
-}
 
 describe('language server over stdio: patient portal', () => {
     let s: LspSession;

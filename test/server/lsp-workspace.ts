@@ -22,9 +22,4 @@ export async function buildLspWorkspace(files: Record<string, string> | string):
     return { services: Align, document: (file = entries[0][0]) => documents.get(file)! };
 }
 
-/** Applies LSP text edits to a text. */
-export function applyEdits(text: string, edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>): string {
-    const offset = (p: { line: number; character: number }) => text.split('\n').slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-    return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
-        .reduce((acc, e) => acc.slice(0, offset(e.range.start)) + e.newText + acc.slice(offset(e.range.end)), text);
-}
+export { applyEdits } from '../helpers/text.js';

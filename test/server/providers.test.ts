@@ -2,14 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CompletionItem, Diagnostic } from 'vscode-languageserver-types';
 import { quickFixesFor } from '../../server/code-actions/quick-fixes.js';
+import { positionOf } from '../helpers/text.js';
 import { applyEdits, buildLspWorkspace } from './lsp-workspace.js';
 
 const PEOPLE = 'stakeholder Ann "Anne" { org "IT" }\nstakeholder Bob\ngroup G { members Ann }\ncadence W every week { attendees Ann, Bob }\n';
-
-function positionOf(text: string, needle: string, into = 0) {
-    const before = text.slice(0, text.indexOf(needle) + into);
-    return { line: before.split('\n').length - 1, character: before.length - before.lastIndexOf('\n') - 1 };
-}
 
 async function fixAndRecheck(text: string, code: string): Promise<{ fixed: string; before: string[]; after: string[] }> {
     const ws = await buildLspWorkspace(text);
@@ -57,7 +53,7 @@ describe('quick fixes', () => {
 describe('completion', () => {
     async function labelsAt(text: string, needle: string, into: number): Promise<string[]> {
         const ws = await buildLspWorkspace(text);
-        const list = await ws.services.lsp.CompletionProvider!.getCompletion(ws.document(), { textDocument: { uri: ws.document().uri.toString() }, position: positionOf(text, needle, into) });
+        const list = await ws.services.lsp.CompletionProvider!.getCompletion(ws.document(), { textDocument: { uri: ws.document().uri.toString() }, position: positionOf(text, needle, 0, into) });
         return (list?.items ?? []).map((i: CompletionItem) => i.label);
     }
 
@@ -112,7 +108,7 @@ describe('hover', () => {
     it('shows a domain RACI and a rule SLA', async () => {
         const text = `${PEOPLE}domain D { owner Ann consulted Bob }\nrule R { when crosses any decided by G within 2 days }`;
         const ws = await buildLspWorkspace(text);
-        const hover = async (needle: string, into: number) => JSON.stringify((await ws.services.lsp.HoverProvider!.getHoverContent(ws.document(), { textDocument: { uri: '' }, position: positionOf(text, needle, into) }))?.contents);
+        const hover = async (needle: string, into: number) => JSON.stringify((await ws.services.lsp.HoverProvider!.getHoverContent(ws.document(), { textDocument: { uri: '' }, position: positionOf(text, needle, 0, into) }))?.contents);
         const domain = await hover('domain D', 7);
         expect(domain).toContain('| Ann | Ann | Bob |');
         const rule = await hover('rule R', 5);
