@@ -106,6 +106,8 @@ describe('Align in VS Code (code-server)', () => {
         await preview.locator('[data-node-id="decision:IdentityProvider"]').click();
         const declaration = where(text('delivery.align'), 'decision IdentityProvider');
         await expect.poll(async () => (await cursor(page))?.line, { timeout: 10000 }).toBe(declaration.line);
+        // The declaration under the cursor is highlighted in the preview.
+        await expect.poll(() => preview.locator('[data-node-id="decision:IdentityProvider"]').getAttribute('class'), { timeout: 10000 }).toContain('highlight');
     });
 
     it('6. marks a new ambiguity in red in the preview within seconds of typing it', async () => {
@@ -119,5 +121,15 @@ describe('Align in VS Code (code-server)', () => {
         await expect.poll(() => node.getAttribute('class'), { timeout: 10000 }).toContain('error');
         expect(Date.now() - started).toBeLessThan(10000);
         await page.screenshot({ path: join(ARTIFACTS, 'preview-ambiguity.png') });
+    });
+
+    it('7. keeps the last good picture while the text does not parse', async () => {
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('decision Broken {{', { delay: 5 });
+        const banner = preview.locator('#banner');
+        await expect.poll(() => banner.isVisible(), { timeout: 10000 }).toBe(true);
+        expect(await banner.innerText()).toContain('Showing the last valid diagram');
+        expect(await preview.locator('[data-node-id="decision:NewAmbiguity"]').count()).toBe(1);
+        await page.screenshot({ path: join(ARTIFACTS, 'preview-syntax-error.png') });
     });
 });

@@ -1,7 +1,7 @@
 // Starts the bundled language server as a child process over stdio and talks JSON-RPC to
 // it, as an editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,10 +23,11 @@ export interface LspSession {
     stop(): Promise<void>;
 }
 
-/** Copies example folders into a temp workspace, starts the server on it and initializes it. */
-export async function startServer(exampleFolders: string[], settings: object = {}): Promise<LspSession> {
+/** Copies example folders (and extra files) into a temp workspace, starts the server on it and initializes it. */
+export async function startServer(exampleFolders: string[], settings: object = {}, files: Record<string, string> = {}): Promise<LspSession> {
     const folder = mkdtempSync(join(tmpdir(), 'align-lsp-'));
     for (const example of exampleFolders) cpSync(join(ROOT, 'examples', example), folder, { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
     const child = spawn(process.execPath, [join(ROOT, 'out/server/main.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const latest = new Map<string, Diagnostic[]>();

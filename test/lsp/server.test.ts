@@ -148,3 +148,39 @@ describe('language server over stdio: the stalemate', () => {
         expect(s.process.exitCode).toBeNull();
     });
 });
+
+describe('language server over stdio: settings', () => {
+    const overdue = 'stakeholder A\ncadence W every week { attendees A }\ndomain D { owner A }\ndecision Late { affects D due 2020-01-01 }\n';
+
+    for (const decisionOverdue of [true, false]) {
+        it(`align.diagnostics.decisionOverdue = ${decisionOverdue}`, async () => {
+            const s = await startServer([], { diagnostics: { decisionOverdue } }, { 'late.align': overdue });
+            try {
+                await s.open('late.align');
+                // The setting is read after initialization: wait for diagnostics that reflect it.
+                const codes = async () => (await s.diagnostics('late.align')).map(d => d.code);
+                if (decisionOverdue) {
+                    await s.diagnostics('late.align', ds => ds.some(d => d.code === 'decision-overdue'));
+                } else {
+                    await new Promise(r => setTimeout(r, 1500));
+                    expect(await codes()).not.toContain('decision-overdue');
+                }
+            } finally {
+                await s.stop();
+            }
+        });
+    }
+
+    it('turns decision-overdue off when the setting changes', async () => {
+        const s = await startServer([], {}, { 'late.align': overdue });
+        try {
+            await s.open('late.align');
+            await s.diagnostics('late.align', ds => ds.some(d => d.code === 'decision-overdue'));
+            await s.connection.sendNotification('workspace/didChangeConfiguration', { settings: { align: { diagnostics: { decisionOverdue: false } } } });
+            const after = await s.diagnostics('late.align', ds => !ds.some(d => d.code === 'decision-overdue'));
+            expect(after.map(d => d.code)).not.toContain('decision-overdue');
+        } finally {
+            await s.stop();
+        }
+    });
+});
