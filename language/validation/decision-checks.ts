@@ -4,7 +4,7 @@ import type { ValidationAcceptor } from 'langium';
 import { isAffectsProperty, isDecidedByProperty, isDueProperty, type Decision } from '../generated/ast.js';
 import type { AlignmentModel } from '../model/alignment-model.js';
 import { ambiguityReason, listing, nameOf } from '../model/explain.js';
-import { parseDate } from '../model/literals.js';
+import { parseDate, todayIso } from '../model/literals.js';
 import type { AlignValidationOptions } from './align-validator.js';
 import { propertiesOf } from './check-utils.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
@@ -43,7 +43,7 @@ function checkOverdue(decision: Decision, options: AlignValidationOptions, accep
     if (!options.reportOverdue) return;
     const due = propertiesOf(decision, isDueProperty)[0];
     const parsed = due?.date ? parseDate(due.date) : undefined;
-    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const today = options.today ?? todayIso();
     if (due && parsed?.ok && parsed.value.text < today) {
         accept('warning', `Decision ${decision.name} was due on ${parsed.value.text} and today is ${today}. Decide it, or move \`due\` to a new date.`,
             { node: due, code: DiagnosticCode.DecisionOverdue });

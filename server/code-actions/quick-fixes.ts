@@ -5,6 +5,8 @@ import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import { isDomain, isOwnerProperty, type Workspace } from '../../language/generated/ast.js';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
+import { todayIso } from '../../language/model/literals.js';
+import { isValidName } from '../../language/references/names.js';
 import { referenceSlot, type DeclarationKind } from '../../language/references/reference-kinds.js';
 import { DiagnosticCode } from '../../language/validation/diagnostic-codes.js';
 
@@ -63,7 +65,7 @@ const TEMPLATES: Record<DeclarationKind, (name: string, model: AlignmentModel) =
     Domain: (name, model) => `domain ${name} {\n    owner ${someStakeholder(model)}\n}`,
     Cadence: (name, model) => `cadence ${name} every week {\n    attendees ${someStakeholder(model)}\n}`,
     Metric: (name, model) => `metric ${name} outcome {\n    owner ${someStakeholder(model)}\n    target 100%\n}`,
-    Milestone: name => `milestone ${name} on ${new Date().toISOString().slice(0, 10)}`,
+    Milestone: name => `milestone ${name} on ${todayIso()}`,
     Initiative: name => `initiative ${name}`,
     Rule: name => `rule ${name}`,
     Benefit: name => `benefit ${name}`,
@@ -74,7 +76,7 @@ const TEMPLATES: Record<DeclarationKind, (name: string, model: AlignmentModel) =
 
 function declareMissing(diagnostic: Diagnostic, document: LangiumDocument, model: AlignmentModel): CodeAction | undefined {
     const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
-    if (!data?.refText || !/^[A-Za-z_](-?[A-Za-z0-9_])*$/.test(data.refText)) return undefined;
+    if (!data?.refText || !isValidName(data.refText)) return undefined;
     const kind = referenceSlot(data.containerType ?? '', data.property ?? '')?.accepts[0] ?? 'Stakeholder';
     return action(`Declare ${kind.toLowerCase()} ${data.refText}`, diagnostic, document, [appendAtEnd(document, TEMPLATES[kind](data.refText, model))]);
 }

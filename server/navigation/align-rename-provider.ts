@@ -3,9 +3,8 @@
 import { CstUtils, type LangiumDocument } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { isValidName } from '../../language/references/names.js';
 import type { AlignServices } from '../align-services.js';
-
-const IDENTIFIER = /^[A-Za-z_](-?[A-Za-z0-9_])*$/;
 
 export class AlignRenameProvider extends DefaultRenameProvider {
     private readonly services: AlignServices;
@@ -17,7 +16,7 @@ export class AlignRenameProvider extends DefaultRenameProvider {
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
         const newName = params.newName.trim();
-        if (!IDENTIFIER.test(newName)) {
+        if (!isValidName(newName)) {
             throw new ResponseError(-32803, `'${newName}' is not a valid name: use letters, digits, _ and inner hyphens, starting with a letter or _.`);
         }
         const root = document.parseResult.value.$cstNode;
