@@ -96,6 +96,9 @@ describe('Align in VS Code (code-server)', () => {
         await expect.poll(() => preview.locator('#canvas svg').textContent(), { timeout: 20000 }).toContain('Decision raised');
         const labels = await preview.locator('#canvas svg').textContent();
         for (const label of ['affects only UserExperience', 'VPPX decides', 'IdentityProvider', 'touches UserExperience and Architecture']) expect(labels).toContain(label);
+        // Copy Mermaid puts the flowchart on the clipboard.
+        await preview.locator('#copy-mermaid').click();
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10000 }).toContain('flowchart LR');
         // Styled by the diagram's stylesheet (admitted by the webview's CSP), not painted black.
         const fill = await preview.locator('#canvas g.node rect').first().evaluate(rect => getComputedStyle(rect).fill);
         expect(fill).not.toBe('rgb(0, 0, 0)');

@@ -102,6 +102,15 @@ describe('language server over stdio: patient portal', () => {
         expect(result.highlightedNodeId).toBe('decision:BookingFlow');
     });
 
+    it('finds workspace symbols and folds blocks', async () => {
+        const symbols = await s.connection.sendRequest<Array<{ name: string; location: { uri: string } }>>('workspace/symbol', { query: 'Triage' });
+        expect(symbols.map(x => `${x.name}@${x.location.uri.split('/').pop()}`)).toContain('Triage@people.align');
+        const folds = await s.connection.sendRequest<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri: s.uri('decision-rights.align') } });
+        const text = s.text('decision-rights.align');
+        const domainStart = positionOf(text, 'domain UserExperience').line;
+        expect(folds.some(f => f.startLine === domainStart && f.endLine > domainStart + 2)).toBe(true);
+    });
+
     it('gives an outline with kinds', async () => {
         const symbols = await s.connection.sendRequest<Array<{ name: string; kind: number }>>('textDocument/documentSymbol', { textDocument: { uri: s.uri('decision-rights.align') } });
         expect(symbols.map(x => x.name)).toEqual(['UserExperience', 'Architecture', 'Security', 'ClinicalWorkflows', 'CrossDomain', 'ClinicalExperience']);

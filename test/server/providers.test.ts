@@ -73,6 +73,14 @@ describe('completion', () => {
         expect(labels).not.toContain('R');
     });
 
+    it('offers the keywords valid at the cursor', async () => {
+        const text = `${PEOPLE}domain D {\n    \n}`;
+        const labels = await labelsAt(text, 'domain D {\n    ', 15);
+        expect(labels).toEqual(expect.arrayContaining(['owner', 'consulted', 'informed']));
+        expect(labels).not.toContain('members');
+        expect(labels).not.toContain('attendees');
+    });
+
     it('offers duration units after a number', async () => {
         const text = `${PEOPLE}rule R { when crosses any decided by Ann within 48 }`;
         const labels = await labelsAt(text, 'within 48 ', 10);
