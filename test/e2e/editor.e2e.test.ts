@@ -99,6 +99,14 @@ describe('Align in VS Code (code-server)', () => {
         // Copy Mermaid puts the flowchart on the clipboard.
         await preview.locator('#copy-mermaid').click();
         await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10000 }).toContain('flowchart LR');
+        // Export SVG asks where to save (prefilled with the workspace) and writes the picture there.
+        await preview.locator('#export-svg').click();
+        const saveInput = page.locator('.quick-input-widget input');
+        await saveInput.waitFor({ state: 'visible', timeout: 10000 });
+        await expect.poll(() => saveInput.inputValue(), { timeout: 5000 }).toContain('decision-flow.svg');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => existsSync(join(workspace, 'decision-flow.svg')), { timeout: 10000 }).toBe(true);
+        expect(readFileSync(join(workspace, 'decision-flow.svg'), 'utf8')).toContain('Decision raised');
         // Styled by the diagram's stylesheet (admitted by the webview's CSP), not painted black.
         const fill = await preview.locator('#canvas g.node rect').first().evaluate(rect => getComputedStyle(rect).fill);
         expect(fill).not.toBe('rgb(0, 0, 0)');
