@@ -34,7 +34,8 @@ class PreviewPanel {
             view: this.view
         });
         this.disposables.push(
-            webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message)),
+            webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message).catch(error =>
+                void vscode.window.showErrorMessage(`Align preview: ${error instanceof Error ? error.message : String(error)}`))),
             client.onNotification('align/modelChanged', () => this.schedule()),
             vscode.window.onDidChangeTextEditorSelection(event => {
                 if (event.textEditor.document.languageId === 'align') this.schedule();
