@@ -26,6 +26,16 @@ describe('formatter', () => {
         ].join('\n'));
     });
 
+    it('formats only the requested range', async () => {
+        const text = 'stakeholder   A\ndomain D {owner A}\nstakeholder   B\n';
+        const ws = await buildLspWorkspace(text);
+        const edits = await ws.services.lsp.Formatter!.formatDocumentRange(ws.document(), {
+            textDocument: { uri: ws.document().uri.toString() }, options: { tabSize: 4, insertSpaces: true },
+            range: { start: { line: 1, character: 0 }, end: { line: 1, character: 18 } }
+        });
+        expect(applyEdits(text, edits)).toBe('stakeholder   A\ndomain D { owner A }\nstakeholder   B\n');
+    });
+
     it('keeps comments', async () => {
         const text = '// people\nstakeholder A /* the lead */\n\ndomain D {\n    // who decides\n    owner A\n}\n';
         const formatted = await format(text);
