@@ -36,16 +36,20 @@ export function buildView(model: AlignmentModel, errors: LocatedError[], view: D
     }
 }
 
-/** Renders a view of the model in the requested format. */
-export async function renderDiagram(model: AlignmentModel, errors: LocatedError[], request: DiagramRequest): Promise<string> {
-    const view = buildView(model, errors, request.view, request.includeDecisions ?? true);
+/** Renders a built view in one format. */
+export async function renderView(view: DiagramView, format: DiagramFormat): Promise<string> {
     if (view.kind === 'raci') {
-        if (request.format === 'svg') return renderRaciSvg(view);
-        if (request.format === 'mermaid') return renderRaciMermaid(view);
+        if (format === 'svg') return renderRaciSvg(view);
+        if (format === 'mermaid') return renderRaciMermaid(view);
         return JSON.stringify(view, null, 2) + '\n';
     }
-    if (request.format === 'mermaid') return renderGraphMermaid(view);
+    if (format === 'mermaid') return renderGraphMermaid(view);
     const layout = await layoutGraph(view);
-    if (request.format === 'svg') return renderGraphSvg(layout);
+    if (format === 'svg') return renderGraphSvg(layout);
     return JSON.stringify(layout, null, 2) + '\n';
+}
+
+/** Renders a view of the model in the requested format. */
+export async function renderDiagram(model: AlignmentModel, errors: LocatedError[], request: DiagramRequest): Promise<string> {
+    return renderView(buildView(model, errors, request.view, request.includeDecisions ?? true), request.format);
 }

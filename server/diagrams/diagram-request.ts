@@ -4,7 +4,7 @@
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import { buildView, errorsOf, renderDiagram } from '../../language/diagrams/render-diagram.js';
+import { buildView, errorsOf, renderView } from '../../language/diagrams/render-diagram.js';
 import type { DiagramView, DiagramViewKind } from '../../language/diagrams/view-model.js';
 import type { AlignServices } from '../align-services.js';
 
@@ -35,15 +35,9 @@ export function registerDiagramRequest(connection: Connection, shared: LangiumSh
         await shared.workspace.WorkspaceManager.ready;
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
         const documents = shared.workspace.LangiumDocuments.all.toArray();
-        const model = Align.align.AlignmentModel.model;
-        const errors = errorsOf(documents);
-        const request = { view: params.view, includeDecisions: params.includeDecisions ?? true };
-        const [svg, mermaid] = await Promise.all([
-            renderDiagram(model, errors, { ...request, format: 'svg' }),
-            renderDiagram(model, errors, { ...request, format: 'mermaid' })
-        ]);
+        const view = buildView(Align.align.AlignmentModel.model, errorsOf(documents), params.view, params.includeDecisions ?? true);
+        const [svg, mermaid] = await Promise.all([renderView(view, 'svg'), renderView(view, 'mermaid')]);
         const syntaxErrors = documents.some(d => d.parseResult.lexerErrors.length > 0 || d.parseResult.parserErrors.length > 0);
-        const view = buildView(model, errors, params.view, request.includeDecisions);
         return { svg, mermaid, syntaxErrors, highlightedNodeId: params.focus ? nodeAt(view, params.focus) : undefined };
     });
 }
