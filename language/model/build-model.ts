@@ -151,14 +151,16 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
     }
 
     const escalationEdges = collectEscalationEdges(declarations, rules);
+    const edgesFrom = new Map<Declaration, EscalationEdge[]>();
+    escalationEdges.forEach(edge => edgesFrom.set(edge.from, [...(edgesFrom.get(edge.from) ?? []), edge]));
     const escalationCycles: EscalationCycle[] = findCycles(
         unique(escalationEdges.flatMap(e => [e.from, e.to as Declaration])),
-        node => escalationEdges.filter(e => e.from === node).map(e => e.to as Declaration)
+        node => (edgesFrom.get(node) ?? []).map(e => e.to as Declaration)
     ).map(cycle => ({
         nodes: cycle.nodes,
         edges: cycle.nodes.map((node, i) => {
             const next = cycle.nodes[(i + 1) % cycle.nodes.length];
-            return escalationEdges.find(e => e.from === node && e.to === next)!;
+            return edgesFrom.get(node)!.find(e => e.to === next)!;
         })
     }));
 
