@@ -8,6 +8,8 @@ import { UsageError } from './usage-error.js';
 export interface LoadedWorkspace {
     services: AlignCoreServices;
     documents: LangiumDocument[];
+    /** The absolute paths of the files read, one per document. */
+    files: string[];
 }
 
 /** Reads, parses, links and validates every `.align` file under the given paths. */
@@ -18,7 +20,8 @@ export async function loadWorkspace(paths: string[], options: { today?: string }
     const documents = files.map(file => {
         let text: string;
         try {
-            text = readFileSync(file, 'utf8');
+            // Editors hide a byte order mark; left in, it would shift every column of line 1 by one.
+            text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
         } catch (error) {
             throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
         }
@@ -27,5 +30,5 @@ export async function loadWorkspace(paths: string[], options: { today?: string }
         return document;
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return { services: Align, documents };
+    return { services: Align, documents, files };
 }

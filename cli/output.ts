@@ -1,7 +1,8 @@
 // Formats diagnostics for people (text) and for tools (the JSON shape of spec §5).
 import { relative } from 'node:path';
 import type { LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Position } from 'vscode-languageserver-types';
+import { INTERNAL_ERROR_CODE } from '../language/validation/internal-error.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -26,26 +27,62 @@ export function displayPath(fsPath: string): string {
 
 /** Flattens the diagnostics of all documents into the spec's JSON records, sorted by place. */
 export function collectDiagnostics(documents: LangiumDocument[]): JsonDiagnostic[] {
-    const records = documents.flatMap(document => (document.diagnostics ?? []).map((d: Diagnostic) => ({
-        file: displayPath(document.uri.fsPath),
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        severity: SEVERITIES[(d.severity ?? 1) - 1] ?? 'error',
-        code: String(d.code ?? 'syntax'),
-        message: d.message
-    })));
+    const records = documents.flatMap(document => {
+        const column = codePointColumns(document);
+        return (document.diagnostics ?? []).map((d: Diagnostic) => ({
+            file: displayPath(document.uri.fsPath),
+            line: d.range.start.line + 1,
+            column: column(d.range.start),
+            endLine: d.range.end.line + 1,
+            endColumn: column(d.range.end),
+            severity: SEVERITIES[(d.severity ?? 1) - 1] ?? 'error',
+            code: String(d.code ?? INTERNAL_ERROR_CODE),
+            message: d.message
+        }));
+    });
     return records.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+
+// LSP positions count UTF-16 code units, but the spec's columns are characters as an editor shows them,
+// so every astral character (emoji and the like) before the position counts once, not twice.
+function codePointColumns(document: LangiumDocument): (position: Position) => number {
+    const lines = new Map<number, string>();
+    const lineText = (line: number) => {
+        let text = lines.get(line);
+        if (text === undefined) {
+            text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+            lines.set(line, text);
+        }
+        return text;
+    };
+    return position => {
+        const before = lineText(position.line).slice(0, position.character);
+        // Subtracting pairs (rather than counting the slice) keeps positions past the line end intact.
+        const pairs = before.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0;
+        return position.character - pairs + 1;
+    };
+}
+
+/** Shows control characters as visible escapes (`\x1b`, `\u009b`), so text from files cannot drive the terminal. */
+export function escapeControls(text: string): string {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, c => {
+        const code = c.charCodeAt(0);
+        return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
 }
 
 /** `file:line:column: severity code: message` lines and a summary. */
 export function formatText(records: JsonDiagnostic[], fileCount: number, color: boolean): string {
     const paint = (code: string, text: string) => color ? `\u001b[${code}m${text}\u001b[0m` : text;
     const colours: Record<Severity, string> = { error: '31', warning: '33', info: '36', hint: '2' };
-    const lines = records.map(r => `${r.file}:${r.line}:${r.column}: ${paint(colours[r.severity], r.severity)} ${r.code}: ${r.message}`);
+    const lines = records.map(r => `${escapeControls(r.file)}:${r.line}:${r.column}: ${paint(colours[r.severity], r.severity)} ${escapeControls(r.code)}: ${escapeControls(r.message)}`);
     const count = (severity: Severity) => records.filter(r => r.severity === severity).length;
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     lines.push(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')} in ${plural(fileCount, 'file')}`);
     return lines.join('\n') + '\n';
+}
+
+/** JSON for tools; DEL and C1 controls are written as `\\u` escapes too (JSON.stringify leaves them raw). */
+export function formatJson(value: unknown): string {
+    return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }

@@ -1,7 +1,8 @@
 // `align check`: validates a workspace; exit 0 without errors, 1 with at least one.
 import { parseDate } from '../../language/model/literals.js';
 import { loadWorkspace } from '../load-workspace.js';
-import { collectDiagnostics, formatText } from '../output.js';
+import { INTERNAL_ERROR_CODE } from '../../language/validation/internal-error.js';
+import { collectDiagnostics, escapeControls, formatJson, formatText } from '../output.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 
 export interface CheckOptions {
@@ -18,10 +19,16 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     const { documents } = await loadWorkspace(paths, { today: options.today });
     const records = collectDiagnostics(documents);
     if (format === 'json') {
-        process.stdout.write(JSON.stringify(records, null, 2) + '\n');
+        process.stdout.write(formatJson(records));
     } else {
         process.stdout.write(formatText(records, documents.length, process.stdout.isTTY === true && !process.env.NO_COLOR));
     }
+    // A check that failed inside Align leaves the findings incomplete: neither "clean" nor "has errors".
+    const failures = records.filter(r => r.code === INTERNAL_ERROR_CODE);
+    for (const failure of failures) {
+        process.stderr.write(`align: internal error while checking ${escapeControls(failure.file)}:${failure.line}: ${escapeControls(failure.message)}\n`);
+    }
+    if (failures.length > 0) return ExitCode.Usage;
     return records.some(r => r.severity === 'error') ? ExitCode.Errors : ExitCode.Ok;
 }
 

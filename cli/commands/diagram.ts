@@ -1,8 +1,9 @@
 // `align diagram`: draws a view of the workspace as SVG, Mermaid or JSON, to stdout or -o FILE.
-import { writeFileSync } from 'node:fs';
+import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { errorsOf, renderDiagram, DIAGRAM_FORMATS, type DiagramFormat } from '../../language/diagrams/render-diagram.js';
 import { DIAGRAM_VIEWS, type DiagramViewKind } from '../../language/diagrams/view-model.js';
 import { loadWorkspace } from '../load-workspace.js';
+import { displayPath } from '../output.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 import { parseFormat } from './check.js';
 
@@ -18,9 +19,11 @@ export async function runDiagram(paths: string[], options: DiagramOptions): Prom
         throw new UsageError(`--view must be one of ${DIAGRAM_VIEWS.join(', ')}, not '${options.view}'`);
     }
     const format = parseFormat(options.format, [...DIAGRAM_FORMATS]) as DiagramFormat;
-    const { services, documents } = await loadWorkspace(paths);
+    if (options.output !== undefined) refuseSourceName(options.output);
+    const { services, documents, files } = await loadWorkspace(paths);
+    if (options.output !== undefined) refuseInputFile(options.output, files);
     const output = await renderDiagram(services.align.AlignmentModel.model, errorsOf(documents), { view: options.view as DiagramViewKind, format });
-    if (options.output) {
+    if (options.output !== undefined) {
         try {
             writeFileSync(options.output, output);
         } catch (error) {
@@ -30,4 +33,37 @@ export async function runDiagram(paths: string[], options: DiagramOptions): Prom
         process.stdout.write(output);
     }
     return ExitCode.Ok;
+}
+
+// A diagram written over a source file destroys the user's work, so -o may never name one.
+function refuseSourceName(output: string): void {
+    if (output === '') {
+        throw new UsageError('-o needs a file name');
+    }
+    // Case-insensitive because on case-insensitive file systems X.ALIGN is the same file as x.align.
+    if (output.toLowerCase().endsWith('.align')) {
+        throw new UsageError(`refusing to write ${output}: -o must not name an .align file`);
+    }
+}
+
+// Catches the input reached under another name: a symlink (same real path) or a hard link (same inode).
+function refuseInputFile(output: string, inputs: string[]): void {
+    const target = identify(output);
+    if (!target) return;
+    const input = inputs.find(file => {
+        const source = identify(file);
+        return source !== undefined && (source.real === target.real || source.inode === target.inode);
+    });
+    if (input) {
+        throw new UsageError(`refusing to write ${output}: it is the input file ${displayPath(input)}`);
+    }
+}
+
+function identify(path: string): { real: string; inode: string } | undefined {
+    try {
+        const stats = statSync(path);
+        return { real: realpathSync(path), inode: `${stats.dev}:${stats.ino}` };
+    } catch {
+        return undefined; // a file that does not exist yet cannot be an input
+    }
 }

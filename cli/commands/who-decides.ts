@@ -2,6 +2,7 @@
 import { isCadence, isGroup, isStakeholder, type Domain } from '../../language/generated/ast.js';
 import type { Party } from '../../language/model/alignment-model.js';
 import { loadWorkspace } from '../load-workspace.js';
+import { escapeControls, formatJson } from '../output.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 import { parseFormat } from './check.js';
 
@@ -35,9 +36,9 @@ export async function runWhoDecides(paths: string[], options: WhoDecidesOptions)
             rule: resolution.rule?.rule.name ?? null,
             sla: resolution.sla?.text ?? null
         };
-        process.stdout.write(JSON.stringify(answer, null, 2) + '\n');
+        process.stdout.write(formatJson(answer));
     } else {
-        process.stdout.write(resolution.explanation + '\n');
+        process.stdout.write(escapeControls(resolution.explanation) + '\n');
     }
     return ExitCode.Ok;
 }
