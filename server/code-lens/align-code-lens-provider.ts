@@ -36,7 +36,13 @@ export class AlignCodeLensProvider implements CodeLensProvider {
     }
 }
 
-function reveal(title: string, target: AstNode | undefined): { title: string; command: string; arguments?: unknown[] } {
+/** A code lens title is plain text on one line: line breaks become spaces, other control characters go. */
+export function lensTitle(text: string): string {
+    return text.replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
+
+function reveal(text: string, target: AstNode | undefined): { title: string; command: string; arguments?: unknown[] } {
+    const title = lensTitle(text);
     const range = target?.$cstNode?.range;
     if (!target || !range) return { title, command: '' };
     return { title, command: REVEAL_COMMAND, arguments: [AstUtils.getDocument(target).uri.toString(), range] };

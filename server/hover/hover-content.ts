@@ -1,4 +1,6 @@
 // Markdown for hovering a declaration or a duration, all read from the alignment model.
+// Every piece of document text goes through `md`: titles and orgs come from files the user
+// may not have written, and must not turn into images, links or HTML in the hover.
 import type { AstNode } from 'langium';
 import {
     isCadence, isDecision, isDomain, isDuration, isGroup, isRule, isStakeholder, type Cadence, type Decision, type Domain,
@@ -7,6 +9,7 @@ import {
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
 import { listing, nameOf } from '../../language/model/explain.js';
 import { formatEvery, HOURS_PER_UNIT, parseDuration } from '../../language/model/literals.js';
+import { escapeMarkdown as md } from '../../language/text/markdown.js';
 
 /** Hover markdown for a node, or undefined when there is nothing worth saying. */
 export function hoverContent(node: AstNode, model: AlignmentModel): string | undefined {
@@ -22,19 +25,19 @@ export function hoverContent(node: AstNode, model: AlignmentModel): string | und
 }
 
 function heading(kind: string, name: string, title?: string): string {
-    return `**${kind.toLowerCase()} ${name}**${title ? ` — ${title}` : ''}`;
+    return `**${kind.toLowerCase()} ${md(name)}**${title ? ` — ${md(title)}` : ''}`;
 }
 
-const names = (nodes: Array<{ name: string }>) => nodes.length > 0 ? listing(nodes.map(n => n.name)) : 'none';
+const names = (nodes: Array<{ name: string }>) => nodes.length > 0 ? listing(nodes.map(n => md(n.name))) : 'none';
 
 function stakeholderHover(stakeholder: Stakeholder, model: AlignmentModel): string {
     const org = stakeholder.properties.find(p => p.$type === 'OrgProperty')?.org;
     const owns = [...model.domains.values()].filter(d => d.owners.includes(stakeholder)).map(d => d.domain);
     const groups = [...model.groupMembers].filter(([, members]) => members.includes(stakeholder)).map(([group]) => group);
-    const roles = model.raci.filter(c => c.stakeholder === stakeholder).map(c => `${c.domain.name}: ${c.roles.join('/')}`);
+    const roles = model.raci.filter(c => c.stakeholder === stakeholder).map(c => `${md(c.domain.name)}: ${c.roles.join('/')}`);
     return [
         heading('stakeholder', stakeholder.name, stakeholder.title),
-        org ? `Org: ${org}` : undefined,
+        org ? `Org: ${md(org)}` : undefined,
         `Owns: ${names(owns)}`,
         `Groups: ${names(groups)}`,
         `Attends: ${names(model.attendance.get(stakeholder) ?? [])}`,
@@ -56,13 +59,13 @@ function domainHover(domain: Domain, model: AlignmentModel): string {
 function decisionHover(decision: Decision, model: AlignmentModel): string {
     const info = model.decisions.get(decision);
     if (!info) return heading('decision', decision.name, decision.title);
-    const lines = [heading('decision', decision.name, decision.title), `Decided by: ${info.framework.explanation}`];
+    const lines = [heading('decision', decision.name, decision.title), `Decided by: ${md(info.framework.explanation)}`];
     if (info.explicit) {
         lines.push(info.overridesFramework
-            ? `Explicitly decided by ${info.explicit.name}, overriding the framework.`
-            : `Explicitly decided by ${info.explicit.name}.`);
+            ? `Explicitly decided by ${md(info.explicit.name)}, overriding the framework.`
+            : `Explicitly decided by ${md(info.explicit.name)}.`);
     }
-    if (info.due) lines.push(`Due: ${info.due.text}`);
+    if (info.due) lines.push(`Due: ${md(info.due.text)}`);
     return lines.join('\n\n');
 }
 
@@ -70,12 +73,12 @@ function ruleHover(rule: Rule, model: AlignmentModel): string {
     const info = model.rules.get(rule);
     const scope = !info || info.specificity === undefined ? 'nothing (no `when`)'
         : info.crossesAny ? 'any decision affecting two or more domains'
-            : `decisions affecting at least ${listing(info.touches.map(d => d.name))}`;
+            : `decisions affecting at least ${listing(info.touches.map(d => md(d.name)))}`;
     return [
         heading('rule', rule.name, rule.title),
         `Applies to: ${scope}`,
-        `Decided by: ${nameOf(info?.decider)}${info?.within ? ` within ${info.within.text} (${info.within.hours} hours)` : ''}`,
-        info?.escalatesTo ? `Escalates to ${info.escalatesTo.name}${info.escalatesAfter ? ` after ${info.escalatesAfter.text}` : ''}` : undefined
+        `Decided by: ${md(nameOf(info?.decider))}${info?.within ? ` within ${md(info.within.text)} (${info.within.hours} hours)` : ''}`,
+        info?.escalatesTo ? `Escalates to ${md(info.escalatesTo.name)}${info.escalatesAfter ? ` after ${md(info.escalatesAfter.text)}` : ''}` : undefined
     ].filter(Boolean).join('\n\n');
 }
 
@@ -83,7 +86,7 @@ function cadenceHover(cadence: Cadence, model: AlignmentModel): string {
     const interval = model.cadenceInterval.get(cadence);
     return [
         heading('cadence', cadence.name, cadence.title),
-        interval ? `Meets every ${formatEvery(interval)} (${interval.hours} hours)` : undefined,
+        interval ? `Meets every ${md(formatEvery(interval))} (${interval.hours} hours)` : undefined,
         `Attendees: ${names(model.cadenceAttendees.get(cadence) ?? [])}`
     ].filter(Boolean).join('\n\n');
 }
@@ -94,8 +97,8 @@ function groupHover(group: Group, model: AlignmentModel): string {
 
 function durationHover(duration: Duration): string | undefined {
     const parsed = parseDuration(duration);
-    if (!parsed.ok) return parsed.problem;
+    if (!parsed.ok) return md(parsed.problem);
     const { hours, text } = parsed.value;
     const days = hours / HOURS_PER_UNIT.day;
-    return `**${text}** = ${hours} hours${Number.isInteger(days) && days > 1 ? ` = ${days} days` : ''}\n\nNormalised with 1 day = 24 h, 1 week = 168 h, 1 month = 720 h, 1 quarter = 2160 h; a business day counts as a day.`;
+    return `**${md(text)}** = ${hours} hours${Number.isInteger(days) && days > 1 ? ` = ${days} days` : ''}\n\nNormalised with 1 day = 24 h, 1 week = 168 h, 1 month = 720 h, 1 quarter = 2160 h; a business day counts as a day.`;
 }

@@ -1,9 +1,11 @@
-// Rename across every file of the workspace, refusing names that are not identifiers or
-// that another declaration already has (names are unique across the workspace).
+// Rename across every file of the workspace, refusing names that are not identifiers, that
+// are keywords (the file would no longer parse) or that another declaration already has
+// (names are unique across the workspace).
 import { CstUtils, type LangiumDocument } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isValidName } from '../../language/references/names.js';
+import { isReservedWord } from '../../language/references/reserved-words.js';
 import type { AlignServices } from '../align-services.js';
 
 export class AlignRenameProvider extends DefaultRenameProvider {
@@ -18,6 +20,9 @@ export class AlignRenameProvider extends DefaultRenameProvider {
         const newName = params.newName.trim();
         if (!isValidName(newName)) {
             throw new ResponseError(-32803, `'${newName}' is not a valid name: use letters, digits, _ and inner hyphens, starting with a letter or _.`);
+        }
+        if (isReservedWord(newName)) {
+            throw new ResponseError(-32803, `'${newName}' is a keyword of the Align language and cannot be a name. Choose another name.`);
         }
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);

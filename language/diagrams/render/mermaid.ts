@@ -1,10 +1,18 @@
 // Mermaid flowchart text (renders in GitHub Markdown). Ids are sanitized to n0, n1, …;
-// labels are quoted with Mermaid's entity codes so no text can break out of them.
+// every piece of text is a quoted label passed through `mermaidLabel`, so no document text
+// can close a label, start a statement or carry a `%%{init}%%` directive.
 import type { GraphView, RaciView } from '../view-model.js';
+
+// Mermaid scans the whole text for `%%` directives before parsing labels, and reads shape
+// brackets, pipes, quotes and `;` (a statement end) even inside some labels: every such
+// character becomes an entity. `#` too, so that text like `#123;` stays literal.
+const MERMAID_SPECIAL = /[%{}"'`#<>&|[\]();]/g;
+// A line break inside a label would end the statement; other control characters are noise.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /** Escapes a label for a double-quoted Mermaid string. */
 export function mermaidLabel(text: string): string {
-    return text.replace(/[#"<>&`]/g, char => `#${char.charCodeAt(0)};`).replace(/[\r\n]+/g, ' ');
+    return text.replace(MERMAID_SPECIAL, char => `#${char.charCodeAt(0)};`).replace(CONTROL, ' ');
 }
 
 /** Mermaid `flowchart LR` for a decision-flow or escalation view. */
@@ -39,7 +47,7 @@ export function renderRaciMermaid(view: RaciView): string {
     });
     view.domains.forEach((domain, i) => lines.push(`    ${domainId(i)}[("${mermaidLabel(domain.name)}")]`));
     view.groups.forEach((group, g) => group.rows.forEach((row, r) => row.cells.forEach((roles, i) => {
-        if (roles.length > 0) lines.push(`    s${g}_${r} -->|"${roles.join('/')}"| ${domainId(i)}`);
+        if (roles.length > 0) lines.push(`    s${g}_${r} -->|"${mermaidLabel(roles.join('/'))}"| ${domainId(i)}`);
     })));
     return lines.join('\n') + '\n';
 }

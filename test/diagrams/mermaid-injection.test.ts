@@ -1,0 +1,83 @@
+// Document text in Mermaid output stays inside its quoted label: no `%%{init}%%` directive,
+// no closing quote or bracket, no arrow or statement break can leak out of a title or org.
+import { describe, expect, it } from 'vitest';
+import { errorsOf, renderDiagram } from '../../language/diagrams/render-diagram.js';
+import { mermaidLabel } from '../../language/diagrams/render/mermaid.js';
+import type { DiagramViewKind } from '../../language/diagrams/view-model.js';
+import { buildWorkspace } from '../helpers/workspace.js';
+
+const DIRECTIVE = `%%{init: {'theme':'dark','themeCSS':'.node{fill:red}'}}%%`;
+const BREAKOUT = 'x"] --> n0["pwned"]; click n0 call alert(1) | [b] (c) `d` #35; &amp; <i>';
+const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+
+const HOSTILE = `
+stakeholder Ann "${esc(DIRECTIVE)}" { org "${esc(DIRECTIVE)}" }
+stakeholder Bob "${esc(BREAKOUT)}" { org "${esc(BREAKOUT)}" }
+stakeholder Cy { org "two\\nlines\\tand\\0\\b${esc(DIRECTIVE)}" }
+cadence W "${esc(DIRECTIVE)}" every week { attendees Ann, Bob escalates to V }
+cadence V every week { attendees Ann escalates to W }
+domain UX "${esc(BREAKOUT)}" { owner Ann consulted Cy informed Bob }
+domain Arch "${esc(DIRECTIVE)}" { owner Bob }
+rule R "${esc(DIRECTIVE)}" { when touches UX decided by W within 48 hours escalates to Bob after 1 week }
+decision D "${esc(DIRECTIVE)}" { affects UX, Arch }
+decision E "${esc(BREAKOUT)}" { affects UX }
+decision F "${esc(DIRECTIVE)}" { affects Arch }
+risk K "${esc(BREAKOUT)}" { owner Ann escalates to W after 2 weeks }
+`;
+
+// A label holds no character Mermaid reads as syntax: only entities, text and our own `<br/>`.
+const LABEL = String.raw`(?:[^"{}%\[\]()|<>\`'#;&\u0000-\u001f]|#\d+;|<br/>)*`;
+const SHAPES = [
+    /^flowchart LR$/,
+    new RegExp(String.raw`^ {4}n\d+\["${LABEL}"\]$`),
+    new RegExp(String.raw`^ {4}n\d+\{\{"${LABEL}"\}\}$`),
+    new RegExp(String.raw`^ {4}n\d+ (-->|-\.->)(\|"${LABEL}"\|)? n\d+$`),
+    /^ {4}classDef error [a-z:#0-9,-]+$/,
+    /^ {4}class n\d+(,n\d+)* error$/,
+    /^ {4}linkStyle \d+(,\d+)* [a-z:#0-9,-]+$/,
+    new RegExp(String.raw`^ {4}subgraph o\d+\["${LABEL}"\]$`),
+    new RegExp(String.raw`^ {8}s\d+_\d+\["${LABEL}"\]$`),
+    /^ {4}end$/,
+    new RegExp(String.raw`^ {4}d\d+\[\("${LABEL}"\)\]$`),
+    new RegExp(String.raw`^ {4}s\d+_\d+ -->\|"${LABEL}"\| d\d+$`)
+];
+
+/** Undoes Mermaid's entity codes, as Mermaid does before drawing a label. */
+const decode = (label: string) => label.replace(/#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+
+describe('Mermaid injection', () => {
+    for (const view of ['decision-flow', 'escalation', 'raci'] as DiagramViewKind[]) {
+        it(`the ${view} Mermaid keeps hostile titles, orgs and names inside labels`, async () => {
+            const ws = await buildWorkspace(HOSTILE);
+            const mermaid = await renderDiagram(ws.model, errorsOf([...ws.documents.values()]), { view, format: 'mermaid' });
+            expect(mermaid).not.toContain('%%');
+            expect(mermaid.endsWith('\n')).toBe(true);
+            for (const line of mermaid.slice(0, -1).split('\n')) {
+                expect(SHAPES.some(shape => shape.test(line)), `unexpected line: ${line}`).toBe(true);
+            }
+        });
+    }
+
+    it('the decision-flow and RACI Mermaid still show the hostile text, decoded', async () => {
+        const ws = await buildWorkspace(HOSTILE);
+        const flow = decode(await renderDiagram(ws.model, [], { view: 'decision-flow', format: 'mermaid' }));
+        expect(flow).toContain(DIRECTIVE);
+        expect(flow).toContain(BREAKOUT);
+        const raci = await renderDiagram(ws.model, [], { view: 'raci', format: 'mermaid' });
+        // Three orgs, each its own subgraph, even the one that is only a directive.
+        expect(raci.match(/subgraph/g)).toHaveLength(3);
+        const subgraphs = decode(raci).split('\n').filter(line => line.startsWith('    subgraph '));
+        expect(subgraphs).toContainEqual(expect.stringMatching(/^ {4}subgraph o\d+\[/));
+        expect(subgraphs.map(line => line.replace(/^ {4}subgraph o\d+/, ''))).toEqual(expect.arrayContaining([
+            `["${DIRECTIVE}"]`, `["two lines and ${DIRECTIVE}"]`, `["${BREAKOUT}"]`
+        ]));
+    });
+
+    it('mermaidLabel encodes every syntax character and flattens control characters', () => {
+        const text = `%{}"'\`#<>&|[]();\n\r\t\u0000x`;
+        const label = mermaidLabel(text);
+        expect(label).toMatch(/^(#\d+;)+ x$/);
+        expect(decode(label)).toBe(`%{}"'\`#<>&|[](); x`);
+        expect(mermaidLabel('after 2 weeks: SteerCo')).toBe('after 2 weeks: SteerCo');
+    });
+});
