@@ -6,8 +6,11 @@ import {
     type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
 import { AlignGeneratedModule, AlignGeneratedSharedModule } from './generated/module.js';
+import { createRecoveringParser } from './parser/recovering-parser.js';
+import { AlignIndexManager, AlignScopeComputation, AlignScopeProvider } from './references/align-scope.js';
 import { AlignmentModelService } from './model/model-service.js';
 import { AlignDocumentValidator } from './validation/align-document-validator.js';
+import { AlignValidationRegistry } from './validation/align-validation-registry.js';
 import { registerAlignValidationChecks, type AlignValidationOptions } from './validation/align-validator.js';
 import { AlignDocumentBuilder } from './workspace/align-document-builder.js';
 
@@ -28,15 +31,24 @@ export const AlignModule: Module<AlignCoreServices, PartialLangiumCoreServices &
         AlignmentModel: (services) => new AlignmentModelService(services.shared),
         ValidationOptions: () => ({ today: undefined, reportOverdue: true })
     },
+    parser: {
+        LangiumParser: (services) => createRecoveringParser(services)
+    },
+    references: {
+        ScopeComputation: (services) => new AlignScopeComputation(services),
+        ScopeProvider: (services) => new AlignScopeProvider(services)
+    },
     validation: {
-        DocumentValidator: (services) => new AlignDocumentValidator(services)
+        DocumentValidator: (services) => new AlignDocumentValidator(services),
+        ValidationRegistry: (services) => new AlignValidationRegistry(services)
     }
 };
 
 /** Shared-level overrides: relink every file when any file changes. */
 export const AlignSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
-        DocumentBuilder: (services) => new AlignDocumentBuilder(services)
+        DocumentBuilder: (services) => new AlignDocumentBuilder(services),
+        IndexManager: (services) => new AlignIndexManager(services)
     }
 };
 

@@ -99,9 +99,14 @@ export interface RaciCell {
     roles: RaciRole[];
 }
 
+/** The rules one rule conflicts with: equally specific, claiming the same decisions, another decider. */
 export interface RuleConflict {
-    rules: [RuleInfo, RuleInfo];
-    /** Decisions that both rules would decide; empty for a conflict found on the rules alone. */
+    rule: RuleInfo;
+    /** The first few rivals, in declaration order (enough to name in a message). */
+    rivals: RuleInfo[];
+    /** How many rivals there are in all (at least `rivals.length`). */
+    rivalCount: number;
+    /** The first few decisions both would decide; empty for a conflict found on the rules alone. */
     decisions: Decision[];
 }
 
@@ -130,7 +135,8 @@ export interface AlignmentModel {
     escalationCycles: EscalationCycle[];
     /** Non-empty cells of the stakeholder × domain matrix. */
     raci: RaciCell[];
-    ruleConflicts: RuleConflict[];
+    /** Each conflicting rule, once, with the rules it conflicts with. */
+    ruleConflicts: Map<Rule, RuleConflict>;
     /** Everyone who decides something: rule deciders and the deciders of decisions. */
     deciders: Set<Party>;
     /** Resolves who decides a decision affecting these domains (spec §3). */

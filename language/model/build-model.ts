@@ -64,18 +64,7 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         const refs = propertiesOf(group, isMembersProperty).flatMap(p => p.members);
         directMembers.set(group, derefAll(refs, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n)));
     }
-    const groupMembers = new Map<Group, Stakeholder[]>();
-    const flatten = (group: Group, visiting: Set<Group>): Stakeholder[] => {
-        const known = groupMembers.get(group);
-        if (known) return known;
-        if (visiting.has(group)) return [];
-        visiting.add(group);
-        const result = unique((directMembers.get(group) ?? []).flatMap(m => isGroup(m) ? flatten(m, visiting) : [m]));
-        visiting.delete(group);
-        groupMembers.set(group, result);
-        return result;
-    };
-    groups.forEach(group => flatten(group, new Set()));
+    const groupMembers = flattenGroups(groups, directMembers);
     const groupCycles = findCycles(groups, group => (directMembers.get(group) ?? []).filter(isGroup)).map(c => c.nodes);
 
     const cadenceInterval = new Map<Cadence, DurationValue>();
@@ -90,7 +79,9 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         const attendees = stakeholdersOfPartyList(derefAll(refs, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n)));
         cadenceAttendees.set(cadence, attendees);
         for (const stakeholder of attendees) {
-            attendance.set(stakeholder, [...(attendance.get(stakeholder) ?? []), cadence]);
+            const attended = attendance.get(stakeholder);
+            if (attended) attended.push(cadence);
+            else attendance.set(stakeholder, [cadence]);
         }
     }
 
@@ -129,7 +120,8 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         });
     }
 
-    const resolve = (affected: Domain[]): Resolution => resolveDecider(unique(affected), domains, rules);
+    const ruleIndex = indexRules(rules);
+    const resolve = (affected: Domain[]): Resolution => resolveDecider(unique(affected), domains, ruleIndex);
 
     const decisions = new Map<Decision, DecisionInfo>();
     for (const decision of declarations.filter(isDecision)) {
@@ -152,7 +144,11 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
 
     const escalationEdges = collectEscalationEdges(declarations, rules);
     const edgesFrom = new Map<Declaration, EscalationEdge[]>();
-    escalationEdges.forEach(edge => edgesFrom.set(edge.from, [...(edgesFrom.get(edge.from) ?? []), edge]));
+    for (const edge of escalationEdges) {
+        const from = edgesFrom.get(edge.from);
+        if (from) from.push(edge);
+        else edgesFrom.set(edge.from, [edge]);
+    }
     const escalationCycles: EscalationCycle[] = findCycles(
         unique(escalationEdges.flatMap(e => [e.from, e.to as Declaration])),
         node => (edgesFrom.get(node) ?? []).map(e => e.to as Declaration)
@@ -181,16 +177,50 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         attendance,
         escalationEdges,
         escalationCycles,
-        raci: computeRaci(stakeholders, domains, rules, stakeholdersOf),
-        ruleConflicts: findRuleConflicts(rules, decisions),
+        raci: computeRaci(stakeholders, domains, ruleIndex, stakeholdersOf),
+        ruleConflicts: findRuleConflicts(ruleIndex, decisions),
         deciders: new Set([...rules.values(), ...decisions.values()].map(info => info.decider).filter((p): p is Party => p !== undefined)),
         resolve,
         stakeholdersOf
     };
 }
 
+/** Rules with a decider and a `when`, indexed for matching without scanning every rule. */
+interface RuleIndex {
+    /** Every effective rule, in declaration order. */
+    all: RuleInfo[];
+    crossesAny: RuleInfo[];
+    /** `when touches` rules under their first touched domain: a match must affect that domain. */
+    byFirstDomain: Map<Domain, RuleInfo[]>;
+    position: Map<RuleInfo, number>;
+}
+
+function indexRules(rules: Map<Rule, RuleInfo>): RuleIndex {
+    const all = [...rules.values()].filter(info => info.decider !== undefined && info.specificity !== undefined);
+    const byFirstDomain = new Map<Domain, RuleInfo[]>();
+    for (const info of all) {
+        if (info.crossesAny) continue;
+        const list = byFirstDomain.get(info.touches[0]);
+        if (list) list.push(info);
+        else byFirstDomain.set(info.touches[0], [info]);
+    }
+    return { all, crossesAny: all.filter(info => info.crossesAny), byFirstDomain, position: new Map(all.map((info, i) => [info, i])) };
+}
+
+/** The effective rules that match a decision affecting these (distinct) domains, in declaration order. */
+function matchingRules(affected: Domain[], index: RuleIndex): RuleInfo[] {
+    const matching = affected.length >= 2 ? [...index.crossesAny] : [];
+    const affectedSet = new Set(affected);
+    for (const domain of affected) {
+        for (const info of index.byFirstDomain.get(domain) ?? []) {
+            if (info.touches.every(d => affectedSet.has(d))) matching.push(info);
+        }
+    }
+    return matching.sort((a, b) => index.position.get(a)! - index.position.get(b)!);
+}
+
 /** Spec §3: single owner, shared owner, most specific rule, else nobody. */
-function resolveDecider(affected: Domain[], domains: Map<Domain, DomainInfo>, rules: Map<Rule, RuleInfo>): Resolution {
+function resolveDecider(affected: Domain[], domains: Map<Domain, DomainInfo>, index: RuleIndex): Resolution {
     const infos = affected.map(domain => domains.get(domain)).filter((d): d is DomainInfo => d !== undefined);
     const base = { domains: infos, conflictingRules: [] as RuleInfo[] };
     const finish = (resolution: Omit<Resolution, 'explanation'>): Resolution => ({ ...resolution, explanation: describeResolution(resolution) });
@@ -201,23 +231,17 @@ function resolveDecider(affected: Domain[], domains: Map<Domain, DomainInfo>, ru
     if (owners.length === 1 && owners[0] !== undefined) {
         return finish({ ...base, basis: infos.length === 1 ? 'single-domain' : 'same-owner', decider: owners[0] });
     }
-    const matching = [...rules.values()].filter(info => info.decider && ruleMatches(info, affected));
+    const matching = matchingRules(affected, index);
     if (matching.length === 0) {
         return finish({ ...base, basis: 'none' });
     }
-    const best = Math.max(...matching.map(info => info.specificity!));
+    let best = -1;
+    for (const info of matching) best = Math.max(best, info.specificity!);
     const top = matching.filter(info => info.specificity === best);
-    const deciders = unique(top.map(info => info.decider));
-    if (deciders.length > 1) {
+    if (top.some(info => info.decider !== top[0].decider)) {
         return finish({ ...base, basis: 'conflict', conflictingRules: top });
     }
     return finish({ ...base, basis: 'rule', decider: top[0].decider, rule: top[0], sla: top[0].within });
-}
-
-function ruleMatches(info: RuleInfo, affected: Domain[]): boolean {
-    if (info.specificity === undefined) return false;
-    if (info.crossesAny) return affected.length >= 2;
-    return info.touches.every(domain => affected.includes(domain));
 }
 
 function collectEscalationEdges(declarations: Declaration[], rules: Map<Rule, RuleInfo>): EscalationEdge[] {
@@ -244,48 +268,145 @@ function collectEscalationEdges(declarations: Declaration[], rules: Map<Rule, Ru
 
 /**
  * A = the domain's owner (accountable, decides); R = who decides cross-domain decisions
- * touching the domain through a rule; C = consulted; I = informed.
+ * touching the domain through a rule; C = consulted; I = informed. Only stakeholders with
+ * a role are visited, so the cost follows the number of cells, not domains × stakeholders.
  */
 function computeRaci(
-    stakeholders: Stakeholder[], domains: Map<Domain, DomainInfo>, rules: Map<Rule, RuleInfo>,
+    stakeholders: Stakeholder[], domains: Map<Domain, DomainInfo>, index: RuleIndex,
     stakeholdersOf: (party: Party) => Stakeholder[]
 ): RaciCell[] {
+    const order = new Map(stakeholders.map((stakeholder, i) => [stakeholder, i]));
+    const responsibleEverywhere = new Set(index.crossesAny.flatMap(rule => stakeholdersOf(rule.decider!)));
+    const responsibleFor = new Map<Domain, Set<Stakeholder>>();
+    for (const rule of index.all) {
+        if (rule.crossesAny) continue;
+        const members = stakeholdersOf(rule.decider!);
+        for (const domain of rule.touches) {
+            let set = responsibleFor.get(domain);
+            if (!set) responsibleFor.set(domain, set = new Set());
+            members.forEach(member => set!.add(member));
+        }
+    }
     const cells: RaciCell[] = [];
     for (const info of domains.values()) {
-        const responsible = new Set([...rules.values()]
-            .filter(rule => rule.decider && rule.specificity !== undefined && (rule.crossesAny || rule.touches.includes(info.domain)))
-            .flatMap(rule => stakeholdersOf(rule.decider!)));
-        for (const stakeholder of stakeholders) {
-            const roles: RaciRole[] = [];
-            if (responsible.has(stakeholder)) roles.push('R');
-            if (info.owners.includes(stakeholder)) roles.push('A');
-            if (info.consulted.includes(stakeholder)) roles.push('C');
-            if (info.informed.includes(stakeholder)) roles.push('I');
-            if (roles.length > 0) cells.push({ stakeholder, domain: info.domain, roles });
+        const roles = new Map<Stakeholder, Set<RaciRole>>();
+        const add = (stakeholder: Stakeholder, role: RaciRole) => {
+            let set = roles.get(stakeholder);
+            if (!set) roles.set(stakeholder, set = new Set());
+            set.add(role);
+        };
+        responsibleEverywhere.forEach(stakeholder => add(stakeholder, 'R'));
+        responsibleFor.get(info.domain)?.forEach(stakeholder => add(stakeholder, 'R'));
+        info.owners.forEach(stakeholder => add(stakeholder, 'A'));
+        info.consulted.forEach(stakeholder => add(stakeholder, 'C'));
+        info.informed.forEach(stakeholder => add(stakeholder, 'I'));
+        const rows = [...roles].filter(([stakeholder]) => order.has(stakeholder))
+            .sort(([a], [b]) => order.get(a)! - order.get(b)!);
+        for (const [stakeholder, set] of rows) {
+            cells.push({ stakeholder, domain: info.domain, roles: RACI_ORDER.filter(role => set.has(role)) });
         }
     }
     return cells;
 }
 
-function sameDomains(a: Domain[], b: Domain[]): boolean {
-    return a.length === b.length && a.every(domain => b.includes(domain));
+const RACI_ORDER: RaciRole[] = ['R', 'A', 'C', 'I'];
+
+/** How many rivals and decisions a conflict keeps by name; the rest are counted. */
+const CONFLICT_LISTED = 5;
+
+/**
+ * Rules that conflict: equally specific rules with different deciders that claim the same
+ * set of domains, or that are the top match of the same decision. Each rule is reported
+ * once with its rivals, so n conflicting rules cost n entries, not n²/2 pairs.
+ */
+function findRuleConflicts(index: RuleIndex, decisions: Map<Decision, DecisionInfo>): Map<Rule, RuleConflict> {
+    const conflicts = new Map<Rule, RuleConflict & { seen: Set<RuleInfo> }>();
+    const entry = (info: RuleInfo) => {
+        let conflict = conflicts.get(info.rule);
+        if (!conflict) conflicts.set(info.rule, conflict = { rule: info, rivals: [], rivalCount: 0, decisions: [], seen: new Set() });
+        return conflict;
+    };
+    const addRival = (conflict: RuleConflict & { seen: Set<RuleInfo> }, rival: RuleInfo) => {
+        if (conflict.seen.has(rival)) return;
+        conflict.seen.add(rival);
+        conflict.rivalCount++;
+        if (conflict.rivals.length < CONFLICT_LISTED) conflict.rivals.push(rival);
+    };
+    /** Marks every rule of a set as conflicting with the members of the set that decide differently. */
+    const conflictWithin = (set: RuleInfo[], decision?: Decision) => {
+        const byDecider = new Map<Party, RuleInfo[]>();
+        for (const info of set) {
+            const list = byDecider.get(info.decider!);
+            if (list) list.push(info);
+            else byDecider.set(info.decider!, [info]);
+        }
+        if (byDecider.size < 2) return;
+        for (const info of set) {
+            const conflict = entry(info);
+            if (decision && conflict.decisions.length < CONFLICT_LISTED && !conflict.decisions.includes(decision)) conflict.decisions.push(decision);
+            // Only the first few rivals are named, so only that many are visited per rule;
+            // the count of the others comes from the group sizes.
+            for (const [decider, rivals] of byDecider) {
+                if (decider === info.decider) continue;
+                for (const rival of rivals) {
+                    if (conflict.rivals.length >= CONFLICT_LISTED) break;
+                    addRival(conflict, rival);
+                }
+            }
+            const others = set.length - byDecider.get(info.decider!)!.length;
+            conflict.rivalCount = Math.max(conflict.rivalCount, others);
+        }
+    };
+    const bySameSet = new Map<string, RuleInfo[]>();
+    const domainIds = new Map<Domain, number>();
+    for (const info of index.all) {
+        const key = info.crossesAny ? '*' : info.touches
+            .map(domain => domainIds.get(domain) ?? (domainIds.set(domain, domainIds.size), domainIds.size - 1))
+            .sort((a, b) => a - b).join(',');
+        const list = bySameSet.get(key);
+        if (list) list.push(info);
+        else bySameSet.set(key, [info]);
+    }
+    bySameSet.forEach(set => conflictWithin(set));
+    for (const info of decisions.values()) {
+        if (info.framework.basis === 'conflict') conflictWithin(info.framework.conflictingRules, info.decision);
+    }
+    const result = new Map<Rule, RuleConflict>();
+    for (const info of index.all) {
+        const conflict = conflicts.get(info.rule);
+        if (conflict) result.set(info.rule, { rule: conflict.rule, rivals: conflict.rivals, rivalCount: conflict.rivalCount, decisions: conflict.decisions });
+    }
+    return result;
 }
 
-function findRuleConflicts(rules: Map<Rule, RuleInfo>, decisions: Map<Decision, DecisionInfo>): RuleConflict[] {
-    const conflicts: RuleConflict[] = [];
-    const infos = [...rules.values()].filter(info => info.decider && info.specificity !== undefined);
-    for (let i = 0; i < infos.length; i++) {
-        for (let j = i + 1; j < infos.length; j++) {
-            const [a, b] = [infos[i], infos[j]];
-            if (a.specificity !== b.specificity || a.decider === b.decider) continue;
-            const affectedBoth = [...decisions.values()]
-                .filter(d => d.framework.basis === 'conflict' && d.framework.conflictingRules.includes(a) && d.framework.conflictingRules.includes(b))
-                .map(d => d.decision);
-            const sameSet = a.crossesAny === b.crossesAny && sameDomains(a.touches, b.touches);
-            if (sameSet || affectedBoth.length > 0) {
-                conflicts.push({ rules: [a, b], decisions: affectedBoth });
+/** Flattens groups to stakeholders through nested groups, iteratively; a cycle contributes nothing more. */
+function flattenGroups(groups: Group[], directMembers: Map<Group, Array<Stakeholder | Group>>): Map<Group, Stakeholder[]> {
+    const flattened = new Map<Group, Stakeholder[]>();
+    const visiting = new Set<Group>();
+    for (const root of groups) {
+        if (flattened.has(root)) continue;
+        const frames: Array<{ group: Group; at: number }> = [{ group: root, at: 0 }];
+        visiting.add(root);
+        while (frames.length > 0) {
+            const frame = frames[frames.length - 1];
+            const members = directMembers.get(frame.group) ?? [];
+            if (frame.at < members.length) {
+                const member = members[frame.at++];
+                if (isGroup(member) && !flattened.has(member) && !visiting.has(member)) {
+                    visiting.add(member);
+                    frames.push({ group: member, at: 0 });
+                }
+                continue;
             }
+            const result = new Set<Stakeholder>();
+            for (const member of members) {
+                if (isGroup(member)) flattened.get(member)?.forEach(stakeholder => result.add(stakeholder));
+                else result.add(member);
+            }
+            flattened.set(frame.group, [...result]);
+            visiting.delete(frame.group);
+            frames.pop();
         }
     }
-    return conflicts;
+    return flattened;
 }

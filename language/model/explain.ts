@@ -3,8 +3,18 @@
 import type { Declaration } from '../generated/ast.js';
 import type { DomainInfo, Resolution } from './alignment-model.js';
 
-/** Joins names as people write them: `A`, `A and B`, `A, B and C`. */
-export function listing(items: string[]): string {
+/** How many names a sentence lists before it counts the rest: messages stay readable and small. */
+export const LISTED_NAMES = 8;
+
+/**
+ * Joins names as people write them: `A`, `A and B`, `A, B and C`; past LISTED_NAMES,
+ * `A, B, … H and 692 more`. `total` is the full count when `items` holds only the first few.
+ */
+export function listing(items: string[], total = items.length): string {
+    if (total > items.length || items.length > LISTED_NAMES) {
+        const shown = items.slice(0, Math.min(items.length, LISTED_NAMES));
+        return `${shown.join(', ')} and ${Math.max(total, items.length) - shown.length} more`;
+    }
     if (items.length <= 1) return items.join('');
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
@@ -55,4 +65,12 @@ export function describeResolution(resolution: Omit<Resolution, 'explanation'>):
         case 'none':
             return `No one: ${ambiguityReason(resolution)}`;
     }
+}
+
+/** A cycle as `A → B → C → A`; a long one keeps its first and last steps and counts the rest. */
+export function cycleText(names: string[]): string {
+    if (names.length <= LISTED_NAMES) return [...names, names[0]].join(' → ');
+    const head = names.slice(0, LISTED_NAMES - 2);
+    const tail = names[names.length - 1];
+    return `${head.join(' → ')} → … ${names.length - head.length - 1} more … → ${tail} → ${names[0]} (${names.length} steps)`;
 }

@@ -3,6 +3,7 @@
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { AlignmentModel } from './alignment-model.js';
 import { buildAlignmentModel } from './build-model.js';
+import { compareUris } from '../references/align-scope.js';
 
 export class AlignmentModelService {
     private cached: AlignmentModel | undefined;
@@ -31,6 +32,6 @@ export class AlignmentModelService {
             .filter(doc => doc.state >= DocumentState.Linked)
             .toArray()
             // Sorted so that the model, and every diagram drawn from it, is the same for the same files.
-            .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+            .sort((a, b) => compareUris(a.uri.toString(), b.uri.toString()));
     }
 }

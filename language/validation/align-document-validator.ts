@@ -1,27 +1,56 @@
 // Gives Langium's built-in lexer, parser and linker diagnostics the stable codes of spec §4
-// (`syntax`, `unresolved-reference`) and messages that say what to do.
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
-import type { CancellationToken } from 'vscode-jsonrpc';
+// (`syntax`, `unresolved-reference`) and messages that say what to do. It also replaces
+// Langium's validateDocument, which spreads all results into one push (a stack overflow past
+// ~100k diagnostics) and logs any failure while returning the rest: a run that looks clean.
+import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument, type ValidationOptions } from 'langium';
+import { CancellationToken } from 'vscode-jsonrpc';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticCode } from './diagnostic-codes.js';
+import { INTERNAL_ERROR_CODE, internalErrorMessage } from './internal-error.js';
 
 export class AlignDocumentValidator extends DefaultDocumentValidator {
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
-        for (const diagnostic of diagnostics) {
-            const internal = (diagnostic.data as { code?: string } | undefined)?.code;
-            if (internal === DocumentValidator.LexingError || internal === DocumentValidator.ParsingError) {
-                diagnostic.code = DiagnosticCode.Syntax;
-                diagnostic.message = syntaxMessage(diagnostic.message);
-            } else if (internal === DocumentValidator.LinkingError) {
-                const refText = (diagnostic.data as { refText?: string }).refText ?? '';
-                diagnostic.code = DiagnosticCode.UnresolvedReference;
-                diagnostic.message = `'${refText}' is not declared anywhere in the workspace. Declare it (for example \`stakeholder ${refText}\`) or correct the name.`;
-            }
-            diagnostic.source = 'align';
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(document.parseResult, diagnostics, options);
+            this.processParsingErrors(document.parseResult, diagnostics, options);
+            this.processLinkingErrors(document, diagnostics, options);
         }
+        try {
+            const found = await this.validateAst(document.parseResult.value, options, cancelToken);
+            for (const diagnostic of found) diagnostics.push(diagnostic);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            console.error('Align: validation failed:', error);
+            diagnostics.push({
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                severity: 1,
+                code: INTERNAL_ERROR_CODE,
+                message: internalErrorMessage('checking this file', error),
+                source: 'align'
+            });
+        }
+        await interruptAndCheck(cancelToken);
+        for (const diagnostic of diagnostics) this.translate(diagnostic);
         return diagnostics;
+    }
+
+    private translate(diagnostic: Diagnostic): void {
+        const internal = (diagnostic.data as { code?: string } | undefined)?.code;
+        if (internal === DocumentValidator.LexingError || internal === DocumentValidator.ParsingError) {
+            diagnostic.code = DiagnosticCode.Syntax;
+            diagnostic.message = syntaxMessage(diagnostic.message);
+        } else if (internal === DocumentValidator.LinkingError) {
+            const refText = (diagnostic.data as { refText?: string }).refText ?? '';
+            diagnostic.code = DiagnosticCode.UnresolvedReference;
+            diagnostic.message = `'${refText}' is not declared anywhere in the workspace. Declare it (for example \`stakeholder ${refText}\`) or correct the name.`;
+        } else if (diagnostic.code === undefined) {
+            // Every diagnostic of Align carries a code; one without is a failure of Align itself.
+            diagnostic.code = INTERNAL_ERROR_CODE;
+        }
+        diagnostic.source = 'align';
     }
 }
 

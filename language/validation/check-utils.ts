@@ -1,5 +1,6 @@
 // Small helpers shared by the validation checks.
-import { AstUtils, type AstNode } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { Declaration } from '../generated/ast.js';
 
 /** The properties of a declaration's block that satisfy a type guard. */
@@ -23,4 +24,19 @@ export function locationOf(node: Declaration): string {
 /** The kind of a declaration as people say it: `stakeholder`, `domain`. */
 export function kindOf(node: AstNode): string {
     return node.$type.toLowerCase();
+}
+
+/** How many other places a diagnostic links to; the message counts the rest. */
+export const RELATED_LIMIT = 20;
+
+/** A related-information entry pointing at a declaration's name, for a clickable cross-file fact. */
+export function relatedAt(node: Declaration, message: string): DiagnosticRelatedInformation[] {
+    const range = nameRange(node) ?? node.$cstNode?.range;
+    if (!range) return [];
+    return [{ location: { uri: AstUtils.getDocument(node).uri.toString(), range }, message }];
+}
+
+/** The range of a declaration's name, when it has one. */
+export function nameRange(node: Declaration): Range | undefined {
+    return GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.range;
 }

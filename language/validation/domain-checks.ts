@@ -1,6 +1,6 @@
 // Decision rights of a domain: exactly one owner, and an owner who takes part in governance.
 import type { ValidationAcceptor } from 'langium';
-import { isOwnerProperty, type Domain } from '../generated/ast.js';
+import { isOwnerProperty, isStakeholder, type Domain } from '../generated/ast.js';
 import type { AlignmentModel } from '../model/alignment-model.js';
 import { listing } from '../model/explain.js';
 import { propertiesOf } from './check-utils.js';
@@ -26,12 +26,13 @@ export function checkDomain(domain: Domain, model: AlignmentModel, accept: Valid
     }
     const info = model.domains.get(domain);
     if (!info) return;
+    const owners = new Set(info.owners);
     for (const property of ownerProperties) {
         property.owners.forEach((ref, index) => {
             const owner = ref.ref;
-            if (owner && info.owners.includes(owner as never) && !model.attendance.has(owner as never)) {
+            if (isStakeholder(owner) && owners.has(owner) && !model.attendance.has(owner)) {
                 accept('warning', `${owner.name} owns ${domain.name} but attends no cadence, so decisions in this domain wait for someone who is never in the room. Add ${owner.name} to the attendees of a cadence.`,
-                    { node: property, property: 'owners', index, code: DiagnosticCode.OwnerNotEngaged });
+                    { node: property, range: ref.$refNode?.range, property: 'owners', index, code: DiagnosticCode.OwnerNotEngaged });
             }
         });
     }

@@ -1,6 +1,6 @@
 // Completeness of governance: forums with people in them, risks with an owner and a plan,
 // metrics with an owner and a target, benefits measured, scope that does not contradict itself.
-import type { ValidationAcceptor } from 'langium';
+import { GrammarUtils, type ValidationAcceptor } from 'langium';
 import {
     isAttendeesProperty, isInScopeProperty, isMeasuredByProperty, isMitigationProperty, isOutOfScopeProperty,
     isOwnerProperty, isTargetProperty, type Benefit, type Cadence, type Initiative, type Metric, type Risk
@@ -67,10 +67,12 @@ export function checkInitiative(initiative: Initiative, model: AlignmentModel, a
     const normalise = (item: string) => item.trim().toLowerCase();
     const inScope = new Set(propertiesOf(initiative, isInScopeProperty).flatMap(p => p.items).map(normalise));
     for (const property of propertiesOf(initiative, isOutOfScopeProperty)) {
+        // Item ranges are looked up once per list: per item it would be quadratic in the list's length.
+        const itemNodes = GrammarUtils.findNodesForProperty(property.$cstNode, 'items');
         property.items.forEach((item, index) => {
             if (inScope.has(normalise(item))) {
                 accept('error', `"${item.trim()}" is both in scope and out of scope of ${initiative.name}. Decide which, and remove it from the other list.`,
-                    { node: property, property: 'items', index, code: DiagnosticCode.ScopeConflict });
+                    { node: property, range: itemNodes[index]?.range, property: 'items', index, code: DiagnosticCode.ScopeConflict });
             }
         });
     }

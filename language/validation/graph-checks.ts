@@ -3,19 +3,20 @@
 import type { ValidationAcceptor } from 'langium';
 import { isMembersProperty, type Workspace } from '../generated/ast.js';
 import type { AlignmentModel } from '../model/alignment-model.js';
+import { cycleText, nameOf } from '../model/explain.js';
 import { isIn, propertiesOf } from './check-utils.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
 /** Reports `escalation-cycle` on every edge of a cycle declared in this document. */
 export function checkEscalationCycles(workspace: Workspace, model: AlignmentModel, accept: ValidationAcceptor): void {
     for (const cycle of model.escalationCycles) {
-        const names = [...cycle.nodes, cycle.nodes[0]].map(n => n.name).join(' → ');
+        const names = cycleText(cycle.nodes.map(n => nameOf(n)));
         const reported = new Set<unknown>();
         for (const edge of cycle.edges) {
             if (!isIn(edge.source, workspace) || reported.has(edge.source)) continue;
             reported.add(edge.source);
             accept('error', `Escalation goes round in a circle: ${names}. An escalation must end with someone who decides; break the cycle by escalating to a body outside it.`,
-                { node: edge.source, code: DiagnosticCode.EscalationCycle, data: { cycle: [...cycle.nodes.map(n => n.name)] } });
+                { node: edge.source, code: DiagnosticCode.EscalationCycle, data: { cycleLength: cycle.nodes.length } });
         }
     }
 }
@@ -23,7 +24,7 @@ export function checkEscalationCycles(workspace: Workspace, model: AlignmentMode
 /** Reports `group-cycle` on the members of each group of a cycle declared in this document. */
 export function checkGroupCycles(workspace: Workspace, model: AlignmentModel, accept: ValidationAcceptor): void {
     for (const cycle of model.groupCycles) {
-        const names = [...cycle, cycle[0]].map(g => g.name).join(' → ');
+        const names = cycleText(cycle.map(g => nameOf(g)));
         for (const group of cycle.filter(g => isIn(g, workspace))) {
             const members = propertiesOf(group, isMembersProperty)[0];
             const message = `Groups contain each other: ${names}. Membership must bottom out in stakeholders; remove one of these group memberships.`;

@@ -20,7 +20,7 @@ export function checkGroup(group: Group, model: AlignmentModel, accept: Validati
             const member = ref.ref;
             if (isStakeholder(member) && !model.attendance.has(member)) {
                 accept('warning', `${member.name} is a member of ${group.name}, which decides, but attends no cadence. Add ${member.name} to the attendees of a cadence, or take them out of ${group.name}.`,
-                    { node: property, property: 'members', index, code: DiagnosticCode.OwnerNotEngaged });
+                    { node: property, range: ref.$refNode?.range, property: 'members', index, code: DiagnosticCode.OwnerNotEngaged });
             }
         });
     }

@@ -14,7 +14,7 @@ export function checkReferenceKinds(workspace: Workspace, accept: ValidationAcce
             const slot = referenceSlot(node, property);
             if (!target || !slot || slot.accepts.includes(target.$type as never)) continue;
             accept('error', `\`${slot.keyword}\` takes ${describeKinds(slot.accepts)}, but ${reference.$refText} is a ${kindWord(target.$type)}. Name ${describeKinds(slot.accepts)} here.`,
-                { node, property: property as never, index, code: DiagnosticCode.ReferenceKind, data: { accepts: slot.accepts, refText: reference.$refText } });
+                { node, range: reference.$refNode?.range, property: property as never, index, code: DiagnosticCode.ReferenceKind, data: { accepts: slot.accepts, refText: reference.$refText } });
         }
     }
 }

@@ -1,0 +1,38 @@
+// Name resolution: every top-level name is visible in every file of the workspace and
+// nothing is local, so a reference is looked up in one map of the workspace's exports.
+// Langium's default adds each file's declarations as local symbols scanned as a list per
+// reference (quadratic in a large file), and orders the index by which file changed last
+// (a duplicated name resolved differently after each edit). Here the lookup is a map and a
+// duplicated name resolves to its first declaration in file-path order, in the editor and
+// the CLI alike.
+import {
+    DefaultIndexManager, DefaultScopeComputation, DefaultScopeProvider, MultiMap, stream,
+    type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
+} from 'langium';
+
+/** Computes no local symbols: Align has a single workspace-wide namespace. */
+export class AlignScopeComputation extends DefaultScopeComputation {
+    override async collectLocalSymbols(_document: LangiumDocument): Promise<LocalSymbols> {
+        return new MultiMap();
+    }
+}
+
+/** Resolves every reference in the workspace's global scope only. */
+export class AlignScopeProvider extends DefaultScopeProvider {
+    override getScope(context: ReferenceInfo): Scope {
+        return this.getGlobalScope(this.reflection.getReferenceType(context), context);
+    }
+}
+
+/** Lists exported names in file-path order, whatever order the files were (re)indexed in. */
+export class AlignIndexManager extends DefaultIndexManager {
+    override allElements(nodeType?: string, uris?: Set<string>): Stream<AstNodeDescription> {
+        const documentUris = [...this.symbolIndex.keys()].filter(uri => !uris || uris.has(uri)).sort(compareUris);
+        return stream(documentUris).flatMap(uri => this.getFileDescriptions(uri, nodeType));
+    }
+}
+
+/** Code-unit order of URI strings: the same on every machine and locale. */
+export function compareUris(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
