@@ -15,6 +15,7 @@ import { AlignFormatter } from './formatting/align-formatter.js';
 import { AlignHoverProvider } from './hover/align-hover-provider.js';
 import { AlignRenameProvider } from './navigation/align-rename-provider.js';
 import { AlignNodeKindProvider } from './node-kinds.js';
+import { AlignDocumentUpdateHandler } from './workspace/align-document-update-handler.js';
 import { AlignSemanticTokenProvider } from './semantic-tokens/align-semantic-tokens.js';
 
 export type AlignServices = LangiumServices & AlignAddedServices;
@@ -35,7 +36,8 @@ export const AlignLspModule: Module<AlignServices, PartialLangiumServices> = {
 /** Shared LSP-level overrides. */
 const AlignSharedLspModule = {
     lsp: {
-        NodeKindProvider: () => new AlignNodeKindProvider()
+        NodeKindProvider: () => new AlignNodeKindProvider(),
+        DocumentUpdateHandler: (services: LangiumSharedServices) => new AlignDocumentUpdateHandler(services)
     }
 };
 

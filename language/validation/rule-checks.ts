@@ -26,7 +26,8 @@ export function checkRule(rule: Rule, model: AlignmentModel, accept: ValidationA
             { node: when, code: DiagnosticCode.RuleConflict, relatedInformation: related, data: { rivals: conflict.rivalCount } });
     }
     const decidedBy = propertiesOf(rule, isDecidedByProperty)[0];
-    if (!decidedBy) return;
+    // Half-typed (`decided by` with no name yet): the syntax error says it; an SLA hint would be noise.
+    if (!decidedBy?.decider?.$refText) return;
     if (!decidedBy.within) {
         accept('warning', `Rule ${rule.name} says who decides but not how fast. Add \`within <duration>\`, e.g. \`decided by ${decidedBy.decider?.$refText || '<decider>'} within 48 hours\`.`,
             { node: decidedBy, code: DiagnosticCode.RuleNoSla });
