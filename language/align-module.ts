@@ -6,7 +6,7 @@ import {
     type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
 import { AlignGeneratedModule, AlignGeneratedSharedModule } from './generated/module.js';
-import { createRecoveringParser } from './parser/recovering-parser.js';
+import { createRobustParser } from './parser/robust-parser.js';
 import { AlignIndexManager, AlignScopeComputation, AlignScopeProvider } from './references/align-scope.js';
 import { AlignmentModelService } from './model/model-service.js';
 import { AlignDocumentValidator } from './validation/align-document-validator.js';
@@ -32,7 +32,7 @@ export const AlignModule: Module<AlignCoreServices, PartialLangiumCoreServices &
         ValidationOptions: () => ({ today: undefined, reportOverdue: true })
     },
     parser: {
-        LangiumParser: (services) => createRecoveringParser(services)
+        LangiumParser: (services) => createRobustParser(services)
     },
     references: {
         ScopeComputation: (services) => new AlignScopeComputation(services),

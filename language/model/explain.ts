@@ -26,29 +26,29 @@ export function nameOf(node: Declaration | undefined): string {
 
 /** `UserExperience (owner VPPX)`, `Architecture (no owner)`, `Ops (owners A and B)`. */
 export function domainWithOwners(info: DomainInfo): string {
-    if (info.owners.length === 0) return `${info.domain.name} (no owner)`;
-    if (info.owners.length === 1) return `${info.domain.name} (owner ${info.owners[0].name})`;
-    return `${info.domain.name} (owners ${listing(info.owners.map(o => o.name))})`;
+    if (info.owners.length === 0) return `${nameOf(info.domain)} (no owner)`;
+    if (info.owners.length === 1) return `${nameOf(info.domain)} (owner ${info.owners[0].name})`;
+    return `${nameOf(info.domain)} (owners ${listing(info.owners.map(o => nameOf(o)))})`;
 }
 
 /** Why nobody can decide: the clause after "Nobody has authority to decide X: ". */
 export function ambiguityReason(resolution: Pick<Resolution, 'basis' | 'domains' | 'conflictingRules'>): string {
-    const names = resolution.domains.map(d => d.domain.name);
+    const names = resolution.domains.map(d => nameOf(d.domain));
     if (resolution.basis === 'conflict') {
-        const rules = resolution.conflictingRules.map(r => `${r.rule.name} (${nameOf(r.decider)})`);
+        const rules = resolution.conflictingRules.map(r => `${nameOf(r.rule)} (${nameOf(r.decider)})`);
         return `it affects ${listing(names)}, and the equally specific rules ${listing(rules)} disagree on who decides`;
     }
     if (resolution.domains.length === 1) {
         const info = resolution.domains[0];
-        const problem = info.owners.length === 0 ? 'which has no owner' : `which has ${info.owners.length} owners (${listing(info.owners.map(o => o.name))})`;
-        return `it affects only ${info.domain.name}, ${problem}, and no rule covers it`;
+        const problem = info.owners.length === 0 ? 'which has no owner' : `which has ${info.owners.length} owners (${listing(info.owners.map(o => nameOf(o)))})`;
+        return `it affects only ${nameOf(info.domain)}, ${problem}, and no rule covers it`;
     }
     return `it affects ${listing(resolution.domains.map(domainWithOwners))}, and no rule covers decisions that cross these domains`;
 }
 
 /** One sentence saying who decides and why. */
 export function describeResolution(resolution: Omit<Resolution, 'explanation'>): string {
-    const names = resolution.domains.map(d => d.domain.name);
+    const names = resolution.domains.map(d => nameOf(d.domain));
     switch (resolution.basis) {
         case 'no-domain':
             return 'No one: it affects no domain';
@@ -58,8 +58,8 @@ export function describeResolution(resolution: Omit<Resolution, 'explanation'>):
             return `${nameOf(resolution.decider)}, owner of ${listing(names)}`;
         case 'rule': {
             const sla = resolution.sla ? ` within ${resolution.sla.text}` : '';
-            const owners = resolution.domains.map(d => d.owner ? d.owner.name : d.owners.length === 0 ? 'nobody' : listing(d.owners.map(o => o.name)));
-            return `${nameOf(resolution.decider)}${sla}, by rule ${resolution.rule!.rule.name}: affects ${listing(names)}, owned by ${listing(owners)}`;
+            const owners = resolution.domains.map(d => d.owner ? d.owner.name : d.owners.length === 0 ? 'nobody' : listing(d.owners.map(o => nameOf(o))));
+            return `${nameOf(resolution.decider)}${sla}, by rule ${nameOf(resolution.rule!.rule)}: affects ${listing(names)}, owned by ${listing(owners)}`;
         }
         case 'conflict':
         case 'none':

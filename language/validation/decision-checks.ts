@@ -13,25 +13,25 @@ import { DiagnosticCode } from './diagnostic-codes.js';
 export function checkDecision(decision: Decision, model: AlignmentModel, options: AlignValidationOptions, accept: ValidationAcceptor): void {
     const info = model.decisions.get(decision);
     if (propertiesOf(decision, isAffectsProperty).length === 0) {
-        accept('warning', `Decision ${decision.name} affects no domain, so the framework cannot say who decides it. Add \`affects <domain>, …\`.`,
+        accept('warning', `Decision ${nameOf(decision)} affects no domain, so the framework cannot say who decides it. Add \`affects <domain>, …\`.`,
             { node: decision, property: 'name', code: DiagnosticCode.DecisionNoDomain });
     }
     if (info && !info.explicit && (info.framework.basis === 'none' || info.framework.basis === 'conflict')) {
-        accept('error', `Nobody has authority to decide ${decision.name}: ${ambiguityReason(info.framework)}. ${ambiguityFix(info.framework)}`,
-            { node: decision, property: 'name', code: DiagnosticCode.DecisionAmbiguousOwner, data: { domains: info.framework.domains.map(d => d.domain.name) } });
+        accept('error', `Nobody has authority to decide ${nameOf(decision)}: ${ambiguityReason(info.framework)}. ${ambiguityFix(info.framework)}`,
+            { node: decision, property: 'name', code: DiagnosticCode.DecisionAmbiguousOwner, data: { domains: info.framework.domains.map(d => nameOf(d.domain)) } });
     }
     const decidedBy = propertiesOf(decision, isDecidedByProperty)[0];
     if (info?.overridesFramework && decidedBy) {
-        accept('warning', `${decision.name} is decided by ${nameOf(info.explicit)}, but the framework says ${info.framework.explanation}. The explicit decider is honoured; change the framework or drop \`decided by\` if this is not intended.`,
+        accept('warning', `${nameOf(decision)} is decided by ${nameOf(info.explicit)}, but the framework says ${info.framework.explanation}. The explicit decider is honoured; change the framework or drop \`decided by\` if this is not intended.`,
             { node: decidedBy, property: 'decider', code: DiagnosticCode.DeciderOverridesFramework });
     }
     checkOverdue(decision, options, accept);
 }
 
 function ambiguityFix(framework: NonNullable<ReturnType<AlignmentModel['decisions']['get']>>['framework']): string {
-    const names = framework.domains.map(d => d.domain.name);
+    const names = framework.domains.map(d => nameOf(d.domain));
     if (framework.basis === 'conflict') {
-        return `Give the rules ${listing(framework.conflictingRules.map(r => r.rule.name))} the same decider, or add a more specific rule.`;
+        return `Give the rules ${listing(framework.conflictingRules.map(r => nameOf(r.rule)))} the same decider, or add a more specific rule.`;
     }
     if (names.length === 1) {
         return `Give ${names[0]} exactly one \`owner\`, or add a \`rule\` with \`when touches ${names[0]}\`.`;
@@ -45,7 +45,7 @@ function checkOverdue(decision: Decision, options: AlignValidationOptions, accep
     const parsed = due?.date ? parseDate(due.date) : undefined;
     const today = options.today ?? todayIso();
     if (due && parsed?.ok && parsed.value.text < today) {
-        accept('warning', `Decision ${decision.name} was due on ${parsed.value.text} and today is ${today}. Decide it, or move \`due\` to a new date.`,
+        accept('warning', `Decision ${nameOf(decision)} was due on ${parsed.value.text} and today is ${today}. Decide it, or move \`due\` to a new date.`,
             { node: due, code: DiagnosticCode.DecisionOverdue });
     }
 }

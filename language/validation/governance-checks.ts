@@ -1,6 +1,7 @@
 // Completeness of governance: forums with people in them, risks with an owner and a plan,
 // metrics with an owner and a target, benefits measured, scope that does not contradict itself.
 import { GrammarUtils, type ValidationAcceptor } from 'langium';
+import { nameOf } from '../model/explain.js';
 import {
     isAttendeesProperty, isInScopeProperty, isMeasuredByProperty, isMitigationProperty, isOutOfScopeProperty,
     isOwnerProperty, isTargetProperty, type Benefit, type Cadence, type Initiative, type Metric, type Risk
@@ -12,7 +13,7 @@ import { DiagnosticCode } from './diagnostic-codes.js';
 /** Reports `cadence-no-attendees`. */
 export function checkCadence(cadence: Cadence, accept: ValidationAcceptor): void {
     if (propertiesOf(cadence, isAttendeesProperty).every(p => p.attendees.length === 0)) {
-        accept('error', `Cadence ${cadence.name} has no attendees, so nobody meets. Add \`attendees <stakeholder>, …\`.`,
+        accept('error', `Cadence ${nameOf(cadence)} has no attendees, so nobody meets. Add \`attendees <stakeholder>, …\`.`,
             { node: cadence, property: 'name', code: DiagnosticCode.CadenceNoAttendees });
     }
 }
@@ -21,12 +22,12 @@ export function checkCadence(cadence: Cadence, accept: ValidationAcceptor): void
 export function checkRisk(risk: Risk, accept: ValidationAcceptor): void {
     const owners = propertiesOf(risk, isOwnerProperty);
     if (owners.length === 0) {
-        accept('error', `Risk ${risk.name} has no owner, so nobody watches it. Add \`owner <stakeholder>\`.`,
+        accept('error', `Risk ${nameOf(risk)} has no owner, so nobody watches it. Add \`owner <stakeholder>\`.`,
             { node: risk, property: 'name', code: DiagnosticCode.RiskNoOwner });
     }
-    checkSingleOwner(owners, `risk ${risk.name}`, accept);
+    checkSingleOwner(owners, `risk ${nameOf(risk)}`, accept);
     if (propertiesOf(risk, isMitigationProperty).length === 0) {
-        accept('warning', `Risk ${risk.name} has no mitigation plan. Add \`mitigation "…"\`.`,
+        accept('warning', `Risk ${nameOf(risk)} has no mitigation plan. Add \`mitigation "…"\`.`,
             { node: risk, property: 'name', code: DiagnosticCode.RiskNoMitigation });
     }
 }
@@ -35,14 +36,14 @@ export function checkRisk(risk: Risk, accept: ValidationAcceptor): void {
 export function checkMetric(metric: Metric, accept: ValidationAcceptor): void {
     const owners = propertiesOf(metric, isOwnerProperty);
     if (propertiesOf(metric, isTargetProperty).length === 0) {
-        accept('warning', `Metric ${metric.name} has no target, so nobody can tell success from failure. Add \`target <number or %>\`.`,
+        accept('warning', `Metric ${nameOf(metric)} has no target, so nobody can tell success from failure. Add \`target <number or %>\`.`,
             { node: metric, property: 'name', code: DiagnosticCode.MetricNoTarget });
     }
     if (owners.length === 0) {
-        accept('warning', `Metric ${metric.name} has no owner. Add \`owner <stakeholder>\`.`,
+        accept('warning', `Metric ${nameOf(metric)} has no owner. Add \`owner <stakeholder>\`.`,
             { node: metric, property: 'name', code: DiagnosticCode.MetricNoOwner });
     }
-    checkSingleOwner(owners, `metric ${metric.name}`, accept);
+    checkSingleOwner(owners, `metric ${nameOf(metric)}`, accept);
 }
 
 /** A risk or metric has one owner: `owner A, B` lists a second one, reported like a second `owner` line. */
@@ -57,7 +58,7 @@ function checkSingleOwner(owners: Array<{ owners: unknown[] }>, what: string, ac
 /** Reports `benefit-no-metric`. */
 export function checkBenefit(benefit: Benefit, accept: ValidationAcceptor): void {
     if (propertiesOf(benefit, isMeasuredByProperty).length === 0) {
-        accept('warning', `Benefit ${benefit.name} is not measured by any metric, so nobody will know whether it arrived. Add \`measured by <metric>\`.`,
+        accept('warning', `Benefit ${nameOf(benefit)} is not measured by any metric, so nobody will know whether it arrived. Add \`measured by <metric>\`.`,
             { node: benefit, property: 'name', code: DiagnosticCode.BenefitNoMetric });
     }
 }
@@ -71,14 +72,14 @@ export function checkInitiative(initiative: Initiative, model: AlignmentModel, a
         const itemNodes = GrammarUtils.findNodesForProperty(property.$cstNode, 'items');
         property.items.forEach((item, index) => {
             if (inScope.has(normalise(item))) {
-                accept('error', `"${item.trim()}" is both in scope and out of scope of ${initiative.name}. Decide which, and remove it from the other list.`,
+                accept('error', `"${item.trim()}" is both in scope and out of scope of ${nameOf(initiative)}. Decide which, and remove it from the other list.`,
                     { node: property, range: itemNodes[index]?.range, property: 'items', index, code: DiagnosticCode.ScopeConflict });
             }
         });
     }
     const hasOutcome = model.metrics.some(metric => metric.kind === 'outcome');
     if (!hasOutcome) {
-        accept('warning', `Initiative ${initiative.name} has no \`outcome\` metric anywhere in the workspace, so its success is undefined. Declare \`metric <Name> outcome { … }\`.`,
+        accept('warning', `Initiative ${nameOf(initiative)} has no \`outcome\` metric anywhere in the workspace, so its success is undefined. Declare \`metric <Name> outcome { … }\`.`,
             { node: initiative, property: 'name', code: DiagnosticCode.NoOutcomeMetric });
     }
 }

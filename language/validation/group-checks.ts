@@ -1,6 +1,7 @@
 // Groups: a group with no members decides nothing, and a deciding group's members must be
 // in some forum where decisions are actually taken.
 import type { ValidationAcceptor } from 'langium';
+import { nameOf } from '../model/explain.js';
 import { isMembersProperty, isStakeholder, type Group } from '../generated/ast.js';
 import type { AlignmentModel } from '../model/alignment-model.js';
 import { propertiesOf } from './check-utils.js';
@@ -10,7 +11,7 @@ import { DiagnosticCode } from './diagnostic-codes.js';
 export function checkGroup(group: Group, model: AlignmentModel, accept: ValidationAcceptor): void {
     const members = propertiesOf(group, isMembersProperty);
     if (members.every(p => p.members.length === 0)) {
-        accept('error', `Group ${group.name} has no members, so it cannot decide or be escalated to. Add \`members <stakeholder>, …\`.`,
+        accept('error', `Group ${nameOf(group)} has no members, so it cannot decide or be escalated to. Add \`members <stakeholder>, …\`.`,
             { node: group, property: 'name', code: DiagnosticCode.GroupEmpty });
         return;
     }
@@ -19,7 +20,7 @@ export function checkGroup(group: Group, model: AlignmentModel, accept: Validati
         property.members.forEach((ref, index) => {
             const member = ref.ref;
             if (isStakeholder(member) && !model.attendance.has(member)) {
-                accept('warning', `${member.name} is a member of ${group.name}, which decides, but attends no cadence. Add ${member.name} to the attendees of a cadence, or take them out of ${group.name}.`,
+                accept('warning', `${nameOf(member)} is a member of ${nameOf(group)}, which decides, but attends no cadence. Add ${nameOf(member)} to the attendees of a cadence, or take them out of ${nameOf(group)}.`,
                     { node: property, range: ref.$refNode?.range, property: 'members', index, code: DiagnosticCode.OwnerNotEngaged });
             }
         });

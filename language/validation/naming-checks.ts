@@ -2,7 +2,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Workspace } from '../generated/ast.js';
 import type { AlignmentModel } from '../model/alignment-model.js';
-import { listing } from '../model/explain.js';
+import { listing, nameOf } from '../model/explain.js';
 import { kindOf, locationOf, RELATED_LIMIT, relatedAt } from './check-utils.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
@@ -25,10 +25,10 @@ export function checkDuplicateNames(workspace: Workspace, model: AlignmentModel,
         }
         const total = declarations.length - 1;
         const places = listing(others.map(d => `the ${kindOf(d)} at ${locationOf(d)}`), total);
-        accept('error', `The name ${declaration.name} is declared more than once (${declarations.length} times): this ${kindOf(declaration)} and ${places}. Names are shared by every file of the workspace; rename all but one.`,
+        accept('error', `The name ${nameOf(declaration)} is declared more than once (${declarations.length} times): this ${kindOf(declaration)} and ${places}. Names are shared by every file of the workspace; rename all but one.`,
             {
                 node: declaration, property: 'name', code: DiagnosticCode.DuplicateName,
-                relatedInformation: others.flatMap(d => relatedAt(d, `${declaration.name} is also declared here (${kindOf(d)})`))
+                relatedInformation: others.flatMap(d => relatedAt(d, `${nameOf(declaration)} is also declared here (${kindOf(d)})`))
             });
     }
 }

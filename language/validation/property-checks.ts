@@ -1,6 +1,7 @@
 // `duplicate-property`: a property written twice in one block. A domain's second owner is
 // not a duplicate but `domain-multiple-owners`, reported by the domain checks.
 import type { AstNode, ValidationAcceptor } from 'langium';
+import { nameOf } from '../model/explain.js';
 import { isDomain, isOwnerProperty, type Declaration } from '../generated/ast.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
@@ -25,7 +26,7 @@ export function checkDuplicateProperties(declaration: Declaration, accept: Valid
     for (const property of ((declaration as { properties?: AstNode[] }).properties ?? [])) {
         if (isDomain(declaration) && isOwnerProperty(property)) continue;
         if (seen.has(property.$type)) {
-            accept('error', `\`${propertyWord(property.$type)}\` is written twice in ${declaration.name}. Keep one and remove the other.`,
+            accept('error', `\`${propertyWord(property.$type)}\` is written twice in ${nameOf(declaration)}. Keep one and remove the other.`,
                 { node: property, code: DiagnosticCode.DuplicateProperty, data: { propertyType: property.$type } });
         }
         seen.add(property.$type);

@@ -19,9 +19,9 @@ export function checkRule(rule: Rule, model: AlignmentModel, accept: ValidationA
         const affected = conflict.decisions.length > 0 ? ` (e.g. ${listing(conflict.decisions.map(d => d.name))})` : '';
         const first = conflict.rivals[0];
         const claim = conflict.rivalCount === 1
-            ? `Rules ${rule.name} and ${first.rule.name} are equally specific and both claim ${scope}${affected}, but ${rule.name} says ${nameOf(self.decider)} decides and ${first.rule.name} says ${nameOf(first.decider)}`
-            : `Rule ${rule.name} and ${conflict.rivalCount} other rules (${listing(conflict.rivals.map(r => `${r.rule.name}: ${nameOf(r.decider)}`), conflict.rivalCount)}) are equally specific and all claim ${scope}${affected}, but ${rule.name} says ${nameOf(self.decider)} decides and they name other deciders`;
-        const related: DiagnosticRelatedInformation[] = conflict.rivals.flatMap(r => relatedAt(r.rule, `${r.rule.name} says ${nameOf(r.decider)} decides`));
+            ? `Rules ${nameOf(rule)} and ${nameOf(first.rule)} are equally specific and both claim ${scope}${affected}, but ${nameOf(rule)} says ${nameOf(self.decider)} decides and ${nameOf(first.rule)} says ${nameOf(first.decider)}`
+            : `Rule ${nameOf(rule)} and ${conflict.rivalCount} other rules (${listing(conflict.rivals.map(r => `${nameOf(r.rule)}: ${nameOf(r.decider)}`), conflict.rivalCount)}) are equally specific and all claim ${scope}${affected}, but ${nameOf(rule)} says ${nameOf(self.decider)} decides and they name other deciders`;
+        const related: DiagnosticRelatedInformation[] = conflict.rivals.flatMap(r => relatedAt(r.rule, `${nameOf(r.rule)} says ${nameOf(r.decider)} decides`));
         accept('error', `${claim}. Give them the same decider, merge them, or make one more specific.`,
             { node: when, code: DiagnosticCode.RuleConflict, relatedInformation: related, data: { rivals: conflict.rivalCount } });
     }
@@ -29,7 +29,7 @@ export function checkRule(rule: Rule, model: AlignmentModel, accept: ValidationA
     // Half-typed (`decided by` with no name yet): the syntax error says it; an SLA hint would be noise.
     if (!decidedBy?.decider?.$refText) return;
     if (!decidedBy.within) {
-        accept('warning', `Rule ${rule.name} says who decides but not how fast. Add \`within <duration>\`, e.g. \`decided by ${decidedBy.decider?.$refText || '<decider>'} within 48 hours\`.`,
+        accept('warning', `Rule ${nameOf(rule)} says who decides but not how fast. Add \`within <duration>\`, e.g. \`decided by ${decidedBy.decider?.$refText || '<decider>'} within 48 hours\`.`,
             { node: decidedBy, code: DiagnosticCode.RuleNoSla });
         return;
     }

@@ -4,7 +4,7 @@
 import type { AlignmentModel, DecisionInfo, Party } from '../../model/alignment-model.js';
 import { listing } from '../../model/explain.js';
 import type { GraphView, LocatedError, ViewEdge, ViewNode } from '../view-model.js';
-import { errorsIn, sourceOf } from './sources.js';
+import { errorsIn, isNamed, sourceOf } from './sources.js';
 
 export interface DecisionFlowOptions {
     /** Attach each concrete decision to the path that decides it. */
@@ -23,8 +23,14 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
     const edges: ViewEdge[] = [];
     const nodeIds = new Set(['start']);
     const addNode = (node: ViewNode) => { if (!nodeIds.has(node.id)) { nodeIds.add(node.id); nodes.push(node); } return node.id; };
+    const edgeIds = new Set<string>();
+    // Declarations sharing a name (an error the validator reports) share a node; their edges
+    // would repeat and give the layout two edges with one id.
     const addEdge = (from: string, to: string, label?: string, extra: Partial<ViewEdge> = {}) => {
-        edges.push({ id: `${from}->${to}`, from, to, label, ...extra });
+        const id = `${from}->${to}`;
+        if (edgeIds.has(id)) return;
+        edgeIds.add(id);
+        edges.push({ id, from, to, label, ...extra });
     };
     const noAuthority = () => addNode({ id: NO_AUTHORITY, label: ['No authority', 'nobody can decide'], kind: 'no-authority', errors: ['Nobody has the authority to decide what reaches this node.'] });
     const deciderNode = (party: Party, id: string, suffix?: string): string => addNode({
@@ -35,6 +41,7 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
     // One branch per domain: its single owner decides, else nobody.
     const domainDecider = new Map<string, string>();
     for (const info of model.domains.values()) {
+        if (!isNamed(info.domain)) continue;
         const name = info.domain.name;
         const branch = addNode({
             id: `domain:${name}`, label: [`affects only ${name}`], kind: 'condition',
@@ -47,7 +54,7 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
     }
 
     // One branch per rule, most specific first, as the framework considers them.
-    const rules = [...model.rules.values()].filter(r => r.specificity !== undefined)
+    const rules = [...model.rules.values()].filter(r => r.specificity !== undefined && isNamed(r.rule))
         .sort((a, b) => (b.specificity! - a.specificity!) || a.rule.name.localeCompare(b.rule.name));
     for (const rule of rules) {
         const condition = addNode({
@@ -71,7 +78,7 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
         // Past a few decisions per path, the rest collapse into one node: the picture stays
         // readable and the layout time stays proportional to the framework, not the backlog.
         const byPath = new Map<string, DecisionInfo[]>();
-        for (const info of [...model.decisions.values()].sort((a, b) => a.decision.name.localeCompare(b.decision.name))) {
+        for (const info of [...model.decisions.values()].filter(info => isNamed(info.decision)).sort((a, b) => a.decision.name.localeCompare(b.decision.name))) {
             const path = pathOf(info, domainDecider, deciderNode, noAuthority);
             byPath.set(path, [...(byPath.get(path) ?? []), info]);
         }
@@ -80,7 +87,7 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
             for (const info of shown) {
                 const id = addNode({
                     id: `decision:${info.decision.name}`, label: [info.decision.name, ...(info.decision.title ? [info.decision.title] : [])],
-                    kind: 'decision', errors: errorsIn(info.decision, errors), tooltip: info.framework.explanation, source: sourceOf(info.decision)
+                    kind: 'decision', errors: errorsIn(info.decision, errors), tooltip: decisionTooltip(info), source: sourceOf(info.decision)
                 });
                 addEdge(path, id, undefined, { dashed: true, error: !info.decider });
             }
@@ -102,6 +109,14 @@ function pathOf(info: DecisionInfo, domainDecider: Map<string, string>, deciderN
     if (info.explicit) return deciderNode(info.explicit, `explicit:${info.explicit.name}`, 'explicitly');
     const framework = info.framework;
     if (!framework.decider) return noAuthority();
-    if (framework.rule) return `rule-decider:${framework.rule.rule.name}`;
+    // A rule without a name yet is not drawn: its decisions hang off their decider directly.
+    if (framework.rule) return isNamed(framework.rule.rule) ? `rule-decider:${framework.rule.rule.name}` : deciderNode(framework.decider, `decider:${framework.decider.name}`);
     return domainDecider.get(framework.domains[0].domain.name) ?? noAuthority();
+}
+
+/** The framework's explanation, unless it would quote a rule that has no name yet. */
+function decisionTooltip(info: DecisionInfo): string {
+    const framework = info.framework;
+    if ([framework.rule, ...framework.conflictingRules].every(rule => !rule || isNamed(rule.rule))) return framework.explanation;
+    return framework.decider ? `${framework.decider.name}, by a rule without a name` : 'No one: equally specific rules disagree on who decides';
 }

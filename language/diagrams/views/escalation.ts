@@ -3,19 +3,22 @@ import type { Declaration } from '../../generated/ast.js';
 import type { AlignmentModel } from '../../model/alignment-model.js';
 import { formatEvery } from '../../model/literals.js';
 import type { GraphView, LocatedError, NodeKind, ViewEdge, ViewNode } from '../view-model.js';
-import { errorsIn, sourceOf } from './sources.js';
+import { errorsIn, isNamed, sourceOf } from './sources.js';
 
 const KINDS: Record<string, NodeKind> = { Stakeholder: 'stakeholder', Group: 'group', Cadence: 'cadence', Rule: 'rule', Risk: 'risk', Agreement: 'agreement' };
 
 /** Builds the escalation view from the model's escalation edges and cycles. */
 export function buildEscalation(model: AlignmentModel, errors: LocatedError[]): GraphView {
     const cycleEdges = new Set(model.escalationCycles.flatMap(c => c.edges));
-    const nodes = new Map<Declaration, ViewNode>();
+    // Keyed by id: declarations sharing a name and kind (reported by the validator) share a node.
+    const nodes = new Map<string, ViewNode>();
+    const ids = new Map<Declaration, string>();
     const node = (declaration: Declaration): string => {
         const id = `${declaration.$type.toLowerCase()}:${declaration.name}`;
-        if (!nodes.has(declaration)) {
+        ids.set(declaration, id);
+        if (!nodes.has(id)) {
             const interval = declaration.$type === 'Cadence' ? model.cadenceInterval.get(declaration as never) : undefined;
-            nodes.set(declaration, {
+            nodes.set(id, {
                 id, kind: KINDS[declaration.$type] ?? 'other', errors: errorsIn(declaration, errors), source: sourceOf(declaration),
                 label: [declaration.name, interval ? `every ${formatEvery(interval)}` : declaration.$type.toLowerCase()],
                 tooltip: declaration.title ?? declaration.name
@@ -26,6 +29,8 @@ export function buildEscalation(model: AlignmentModel, errors: LocatedError[]): 
     const edges: ViewEdge[] = [];
     const seen = new Map<string, number>();
     for (const edge of model.escalationEdges) {
+        // A half-typed declaration (`cadence every week { escalates to X }`) has no name to draw.
+        if (!isNamed(edge.from) || !isNamed(edge.to)) continue;
         const from = node(edge.from);
         const to = node(edge.to as Declaration);
         const base = `${from}->${to}`;
@@ -33,9 +38,9 @@ export function buildEscalation(model: AlignmentModel, errors: LocatedError[]): 
         seen.set(base, count + 1);
         edges.push({ id: count === 0 ? base : `${base}#${count}`, from, to, label: edge.after ? `after ${edge.after.text}` : edge.source.$type === 'EscalationPathProperty' ? 'path' : undefined, error: cycleEdges.has(edge) });
     }
-    const inCycle = new Set(model.escalationCycles.flatMap(c => c.nodes));
-    for (const [declaration, view] of nodes) {
-        if (inCycle.has(declaration) && view.errors.length === 0) view.errors.push('Part of an escalation cycle.');
+    for (const declaration of new Set(model.escalationCycles.flatMap(c => c.nodes))) {
+        const view = nodes.get(ids.get(declaration) ?? '');
+        if (view && view.errors.length === 0) view.errors.push('Part of an escalation cycle.');
     }
     return { kind: 'escalation', title: 'Escalation', nodes: [...nodes.values()], edges };
 }

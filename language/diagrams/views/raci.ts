@@ -1,20 +1,26 @@
 // The RACI matrix: stakeholders (rows, grouped by org) × domains (columns).
 import type { AlignmentModel } from '../../model/alignment-model.js';
 import type { LocatedError, RaciView } from '../view-model.js';
-import { errorsIn, sourceOf } from './sources.js';
+import { errorsIn, isNamed, sourceOf } from './sources.js';
 
 const ORDER = ['R', 'A', 'C', 'I'];
 
 /** Builds the RACI view from the model's RACI cells. */
 export function buildRaci(model: AlignmentModel, errors: LocatedError[]): RaciView {
-    const domains = [...model.domains.keys()];
+    // Half-typed declarations (`domain` alone) have no name to head a column or a row.
+    const domains = [...model.domains.keys()].filter(isNamed);
     const byOrg = new Map<string, RaciView['groups'][number]['rows']>();
-    for (const stakeholder of model.stakeholders) {
+    // The model's cells indexed once: a lookup per grid cell would scan them all.
+    const rolesOf = new Map<unknown, Map<unknown, string[]>>();
+    for (const cell of model.raci) {
+        let row = rolesOf.get(cell.stakeholder);
+        if (!row) rolesOf.set(cell.stakeholder, row = new Map());
+        row.set(cell.domain, [...cell.roles].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)));
+    }
+    for (const stakeholder of model.stakeholders.filter(isNamed)) {
         const org = stakeholder.properties.find(p => p.$type === 'OrgProperty')?.org ?? 'No org';
-        const cells = domains.map(domain => {
-            const cell = model.raci.find(c => c.stakeholder === stakeholder && c.domain === domain);
-            return cell ? [...cell.roles].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)) : [];
-        });
+        const row = rolesOf.get(stakeholder);
+        const cells = domains.map(domain => row?.get(domain) ?? []);
         const rows = byOrg.get(org) ?? [];
         rows.push({ stakeholder: stakeholder.name, title: stakeholder.title, cells, source: sourceOf(stakeholder) });
         byOrg.set(org, rows);

@@ -20,3 +20,11 @@ export function errorsIn(node: AstNode | undefined, errors: LocatedError[]): str
     if (!source) return [];
     return errors.filter(e => e.uri === source.uri && contains(source.range, e.range)).map(e => e.message);
 }
+
+/**
+ * True when a declaration has a name. The parser still builds a node for a half-typed one
+ * (`decision` alone), whose name is undefined at run time although the AST types say string.
+ */
+export function isNamed(node: { name?: string } | undefined): boolean {
+    return typeof node?.name === 'string' && node.name.length > 0;
+}

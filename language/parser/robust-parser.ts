@@ -1,6 +1,12 @@
-// The Langium parser with two guarantees for any text: error recovery never overflows the
-// stack, and a parse that fails anyway yields an empty, located syntax error instead of an
-// exception that leaves the parser (shared by every later parse) in a broken state.
+// The Langium parser with three guarantees for any text: parsing is linear in the size of
+// the file, error recovery never overflows the stack, and a parse that fails anyway yields
+// an empty, located syntax error instead of an exception that leaves the parser (shared by
+// every later parse) in a broken state.
+//
+// Langium attaches the comments before each token to the CST by searching the parent's
+// children with indexOf; at the first token of every top-level declaration that parent is
+// the file, so a file of n declarations cost n²/2 comparisons (a 10 MB file: minutes). The
+// node being started is its parent's last child, so the search below starts from the end.
 //
 // Chevrotain recovers from junk between declarations by skipping it and then *re-entering*
 // the repetition recursively, one stack level per recovery: 1,500 broken lines such as
@@ -8,7 +14,7 @@
 // (a trampoline): the recovery records the call and the enclosing repetition makes it once
 // the recovery has returned. The re-entry was the last thing on that path, so the order of
 // work, and therefore the result, is unchanged.
-import { createLangiumParser, type LangiumCoreServices, type LangiumParser, type ParseResult } from 'langium';
+import { createLangiumParser, CstUtils, LeafCstNodeImpl, type CstNode, type LangiumCoreServices, type LangiumParser, type ParseResult, type RootCstNodeImpl } from 'langium';
 
 type Repetition = (this: Recognizer, ...args: unknown[]) => void;
 
@@ -20,10 +26,11 @@ interface Recognizer {
 }
 
 /** Creates the language's parser with stack-safe recovery and a failure fallback. */
-export function createRecoveringParser(services: LangiumCoreServices): LangiumParser {
+export function createRobustParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
-    const internals = parser as unknown as { wrapper: Recognizer; stack: unknown[] };
+    const internals = parser as unknown as { wrapper: Recognizer; stack: unknown[]; nodeBuilder: NodeBuilder };
     trampolineRepetitionRecovery(internals.wrapper);
+    attachCommentsFromTheEnd(internals.nodeBuilder);
     const parse = parser.parse.bind(parser);
     parser.parse = <T extends import('langium').AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T> => {
         try {
@@ -41,6 +48,49 @@ export function createRecoveringParser(services: LangiumCoreServices): LangiumPa
         }
     };
     return parser;
+}
+
+/** Chevrotain's token, as Langium's CST utilities take it. */
+type IToken = Parameters<typeof CstUtils.tokenToRange>[0];
+
+interface CompositeNode {
+    container?: CompositeNode;
+    content: CstNode[];
+}
+
+interface NodeBuilder {
+    current: CompositeNode;
+    rootNode: RootCstNodeImpl;
+    addHiddenNodes(tokens: IToken[]): void;
+}
+
+/** Langium's addHiddenNodes with the same placement, found by searching from the end. */
+function attachCommentsFromTheEnd(builder: NodeBuilder): void {
+    builder.addHiddenNodes = function (this: NodeBuilder, tokens: IToken[]) {
+        // Most tokens have no comment before them: nothing to attach, nothing to search.
+        if (tokens.length === 0) return;
+        const nodes: CstNode[] = tokens.map(token => {
+            const leaf = new LeafCstNodeImpl(token.startOffset, token.image.length, CstUtils.tokenToRange(token), token.tokenType, true);
+            leaf.root = this.rootNode;
+            return leaf;
+        });
+        let current = this.current;
+        if (current.content.length > 0) {
+            current.content.push(...nodes);
+            return;
+        }
+        // A node just started has no content yet: the comments go before it, in the first
+        // ancestor that has earlier content.
+        while (current.container) {
+            const index = current.container.content.lastIndexOf(current as unknown as CstNode);
+            if (index > 0) {
+                current.container.content.splice(index, 0, ...nodes);
+                return;
+            }
+            current = current.container;
+        }
+        this.rootNode.content.unshift(...nodes);
+    };
 }
 
 function trampolineRepetitionRecovery(recognizer: Recognizer): void {
