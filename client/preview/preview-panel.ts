@@ -3,13 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { DIAGRAM_VIEWS, type DiagramViewKind } from '../../language/diagrams/view-model.js';
 import { previewHtml } from './preview-html.js';
 
 interface DiagramResult { svg: string; mermaid: string; syntaxErrors: boolean; highlightedNodeId?: string }
 
 type WebviewMessage =
     | { type: 'ready' }
-    | { type: 'setView'; view: string }
+    | { type: 'setView'; view: unknown }
     | { type: 'reveal'; uri: string; line: number; character: number }
     | { type: 'exportSvg' }
     | { type: 'copyMermaid' };
@@ -17,7 +18,7 @@ type WebviewMessage =
 const DEBOUNCE_MS = 250;
 
 class PreviewPanel {
-    private view = 'decision-flow';
+    private view: DiagramViewKind = 'decision-flow';
     private last: DiagramResult | undefined;
     private timer: NodeJS.Timeout | undefined;
     private generation = 0;
@@ -77,7 +78,7 @@ class PreviewPanel {
                 this.schedule();
                 break;
             case 'setView':
-                this.view = message.view;
+                this.view = knownView(message.view);
                 this.last = undefined;
                 this.schedule();
                 break;
@@ -106,6 +107,11 @@ class PreviewPanel {
         clearTimeout(this.timer);
         this.disposables.forEach(d => d.dispose());
     }
+}
+
+/** The view the webview asked for, if the server knows it: a webview message is untrusted input. */
+function knownView(view: unknown): DiagramViewKind {
+    return DIAGRAM_VIEWS.find(known => known === view) ?? 'decision-flow';
 }
 
 /** Registers "Align: Open Preview" and the auto-open setting. */
