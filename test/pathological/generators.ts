@@ -64,11 +64,11 @@ export function sameName(n: number): string {
     return Array.from({ length: n }, (_, i) => i % 2 ? 'stakeholder X' : 'domain X { owner X }').join('\n') + '\n';
 }
 
-/** `n` groups, each containing the previous one (valid, n deep). */
+/** `n` groups, each containing the next one, the last a stakeholder (valid, n deep from G0). */
 export function nestedGroups(n: number): string {
-    const groups = Array.from({ length: n }, (_, i) => `group G${i} { members ${i === 0 ? 'S' : `G${i - 1}`} }`);
+    const groups = Array.from({ length: n }, (_, i) => `group G${i} { members ${i === n - 1 ? 'S' : `G${i + 1}`} }`);
     return ['stakeholder S', 'cadence W every week { attendees S }', 'domain A { owner S }', 'domain B { owner T }', 'stakeholder T',
-        `rule R { when crosses any decided by G${n - 1} within 1 week }`, ...groups].join('\n') + '\n';
+        'rule R { when crosses any decided by G0 within 1 week }', ...groups].join('\n') + '\n';
 }
 
 /** `n` cadences escalating to the next, the last to the first: one cycle of n steps. */
