@@ -28,7 +28,12 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     for (const failure of failures) {
         process.stderr.write(`align: internal error while checking ${escapeControls(failure.file)}:${failure.line}: ${escapeControls(failure.message)}\n`);
     }
-    if (failures.length > 0) return ExitCode.Usage;
+    return exitStatusOf(records);
+}
+
+/** 2 when Align failed while checking (the report is incomplete), else 1 with an error, else 0. */
+export function exitStatusOf(records: Array<{ code: string; severity: string }>): number {
+    if (records.some(r => r.code === INTERNAL_ERROR_CODE)) return ExitCode.Usage;
     return records.some(r => r.severity === 'error') ? ExitCode.Errors : ExitCode.Ok;
 }
 
