@@ -6,6 +6,7 @@ import { layoutGraph } from '../../language/diagrams/layout/elk-layout.js';
 import { renderGraphSvg } from '../../language/diagrams/render/svg.js';
 import { errorsOf } from '../../language/diagrams/render-diagram.js';
 import { buildDecisionFlow } from '../../language/diagrams/views/decision-flow.js';
+import { realisticFiles, realisticText } from '../pathological/generators.js';
 
 /** A workspace with `domains` domains, a rule per pair of neighbours and `decisions` decisions. */
 function generate(domains: number, decisions: number): Record<string, string> {
@@ -56,3 +57,28 @@ console.log(`Align benchmarks on node ${process.version}`);
 for (const [domains, decisions] of [[4, 10], [20, 100], [40, 300], [80, 1000]]) {
     await measure(domains, decisions);
 }
+
+/** Issue 8's slow paths: one file of 1, 5 and 10 MB, and the same units over 30 files. */
+async function measureOneFile(units: number, files = 1): Promise<void> {
+    const texts = files === 1 ? { 'one.align': realisticText(units) } : realisticFiles(units, files);
+    const bytes = Object.values(texts).reduce((n, t) => n + t.length, 0);
+    const t0 = performance.now();
+    const { shared, Align } = createAlignCoreServices();
+    const documents = Object.entries(texts).map(([name, text]) => {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/bench/${name}`));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        return document;
+    });
+    const t1 = performance.now();
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    void Align.align.AlignmentModel.model;
+    const t2 = performance.now();
+    const diagnostics = documents.reduce((n, d) => n + (d.diagnostics?.length ?? 0), 0);
+    console.log(`${String(units).padStart(5)} units in ${String(files).padStart(2)} file(s), ${(bytes / 1e6).toFixed(1)} MB: parse ${(t1 - t0).toFixed(0)} ms | link+validate+model ${(t2 - t1).toFixed(0)} ms | total ${(t2 - t0).toFixed(0)} ms | ${diagnostics} diagnostics`);
+}
+
+console.log('\nOne large file (issue 8: 1 MB took 10.7 s, 5 MB 238 s, 10 MB did not finish in 300 s):');
+for (const units of [700, 3500, 7000]) await measureOneFile(units);
+console.log('The same 600 units in one file and in 30 files (issue 8: 30.6 s and 9.4 s):');
+await measureOneFile(600, 1);
+await measureOneFile(600, 30);
