@@ -82,6 +82,12 @@ describe('pathological inputs stay linear and honest', () => {
         for (const view of ['decision-flow', 'escalation', 'raci'] as DiagramViewKind[]) {
             await expect(renderView(buildView(model, errorsOf([...large.documents.values()]), view), 'mermaid')).resolves.toContain('flowchart');
         }
+        // Hover in an unrelated file reads the same model: it failed while every model read threw.
+        const lsp = await buildLspWorkspace({ 'other.align': 'stakeholder Zed "Someone else"\n', 'groups.align': generate.nestedGroups(2000) });
+        const hover = await lsp.services.lsp.HoverProvider!.getHoverContent(lsp.document('other.align'), {
+            textDocument: { uri: lsp.document('other.align').uri.toString() }, position: { line: 0, character: 13 }
+        });
+        expect(JSON.stringify(hover?.contents)).toContain('Zed');
     }, 120_000);
 
     it('a 5,000-cadence escalation ring is one escalation-cycle per edge, with a short message', async () => {
