@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { exitStatusOf } from '../../cli/commands/check.js';
 import { collectDiagnostics } from '../../cli/output.js';
 import { createAlignCoreServices } from '../../language/align-module.js';
+import type { AlignAstType } from '../../language/generated/ast.js';
 import { ALL_DIAGNOSTIC_CODES } from '../../language/validation/diagnostic-codes.js';
 import { INTERNAL_ERROR_CODE } from '../../language/validation/internal-error.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 
 async function buildWithThrowingCheck(text: string, error: Error) {
     const { shared, Align } = createAlignCoreServices();
-    Align.validation.ValidationRegistry.register({ Stakeholder: () => { throw error; } });
+    Align.validation.ValidationRegistry.register<AlignAstType>({ Stakeholder: () => { throw error; } });
     const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file('/ws/a.align'));
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: true });
