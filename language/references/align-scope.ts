@@ -9,6 +9,7 @@ import {
     DefaultIndexManager, DefaultScopeComputation, DefaultScopeProvider, MultiMap, stream,
     type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
+import { Declaration } from '../generated/ast.js';
 
 /** Computes no local symbols: Align has a single workspace-wide namespace. */
 export class AlignScopeComputation extends DefaultScopeComputation {
@@ -17,10 +18,15 @@ export class AlignScopeComputation extends DefaultScopeComputation {
     }
 }
 
-/** Resolves every reference in the workspace's global scope only. */
+/**
+ * Resolves every reference in the workspace's global scope only. Every reference of the
+ * grammar targets `Declaration` (the kind a slot accepts is checked by `reference-kind`), so
+ * the type is not looked up: completion in half-typed text asks with container and property
+ * pairs that do not exist in the grammar, and the lookup would throw.
+ */
 export class AlignScopeProvider extends DefaultScopeProvider {
     override getScope(context: ReferenceInfo): Scope {
-        return this.getGlobalScope(this.reflection.getReferenceType(context), context);
+        return this.getGlobalScope(Declaration.$type, context);
     }
 }
 

@@ -12,8 +12,8 @@ const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** Escapes document text so that Markdown shows it literally, on one line. */
-export function escapeMarkdown(text: string): string {
-    return text
+export function escapeMarkdown(text: string | undefined): string {
+    return (text ?? '')
         .replace(LINE_BREAKS, ' ')
         .replace(CONTROL, '')
         .replace(MARKDOWN_PUNCTUATION, char => `\\${char}`)

@@ -104,8 +104,18 @@ function removeDuplicate(diagnostic: Diagnostic, document: LangiumDocument): Cod
     // Take the whitespace before the property with it, so no blank line or double space is left.
     let start = cst.offset;
     while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
-    if (start > 0 && text[start - 1] === '\n') start--;
-    else start = cst.offset;
+    if (start > 0 && text[start - 1] === '\n' && !endsInLineComment(document, start - 1)) start--;
+    else if (start === 0 || text[start - 1] !== '\n') start = cst.offset;
     const range = { start: document.textDocument.positionAt(start), end: cst.range.end };
     return action('Remove the duplicate property', diagnostic, document, [{ range, newText: '' }]);
+}
+
+/** True when the line ending at `newline` ends in a `// …` comment, which must keep its line break. */
+function endsInLineComment(document: LangiumDocument, newline: number): boolean {
+    const text = document.textDocument.getText();
+    let last = newline - 1;
+    while (last >= 0 && /[ \t\r]/.test(text[last])) last--;
+    const root = document.parseResult.value.$cstNode;
+    const leaf = last >= 0 && root ? CstUtils.findLeafNodeAtOffset(root, last) : undefined;
+    return leaf?.hidden === true && leaf.tokenType.name === 'SL_COMMENT';
 }

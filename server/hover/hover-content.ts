@@ -24,17 +24,21 @@ export function hoverContent(node: AstNode, model: AlignmentModel): string | und
     return named.name ? heading(named.$type, named.name, named.title) : undefined;
 }
 
-function heading(kind: string, name: string, title?: string): string {
-    return `**${kind.toLowerCase()} ${md(name)}**${title ? ` — ${md(title)}` : ''}`;
+function heading(kind: string, name: string | undefined, title?: string): string {
+    return `**${kind.toLowerCase()} ${md(name ?? '(unnamed)')}**${title ? ` — ${md(title)}` : ''}`;
 }
 
-const names = (nodes: Array<{ name: string }>) => nodes.length > 0 ? listing(nodes.map(n => md(n.name))) : 'none';
+// Half-typed declarations have no name yet: they are left out rather than shown as blanks.
+const names = (nodes: Array<{ name?: string }>) => {
+    const named = nodes.filter(n => typeof n.name === 'string' && n.name.length > 0);
+    return named.length > 0 ? listing(named.map(n => md(n.name!))) : 'none';
+};
 
 function stakeholderHover(stakeholder: Stakeholder, model: AlignmentModel): string {
     const org = stakeholder.properties.find(p => p.$type === 'OrgProperty')?.org;
     const owns = [...model.domains.values()].filter(d => d.owners.includes(stakeholder)).map(d => d.domain);
     const groups = [...model.groupMembers].filter(([, members]) => members.includes(stakeholder)).map(([group]) => group);
-    const roles = model.raci.filter(c => c.stakeholder === stakeholder).map(c => `${md(c.domain.name)}: ${c.roles.join('/')}`);
+    const roles = model.raci.filter(c => c.stakeholder === stakeholder).map(c => `${md(nameOf(c.domain))}: ${c.roles.join('/')}`);
     return [
         heading('stakeholder', stakeholder.name, stakeholder.title),
         org ? `Org: ${md(org)}` : undefined,
@@ -62,8 +66,8 @@ function decisionHover(decision: Decision, model: AlignmentModel): string {
     const lines = [heading('decision', decision.name, decision.title), `Decided by: ${md(info.framework.explanation)}`];
     if (info.explicit) {
         lines.push(info.overridesFramework
-            ? `Explicitly decided by ${md(info.explicit.name)}, overriding the framework.`
-            : `Explicitly decided by ${md(info.explicit.name)}.`);
+            ? `Explicitly decided by ${md(nameOf(info.explicit))}, overriding the framework.`
+            : `Explicitly decided by ${md(nameOf(info.explicit))}.`);
     }
     if (info.due) lines.push(`Due: ${md(info.due.text)}`);
     return lines.join('\n\n');
@@ -73,12 +77,12 @@ function ruleHover(rule: Rule, model: AlignmentModel): string {
     const info = model.rules.get(rule);
     const scope = !info || info.specificity === undefined ? 'nothing (no `when`)'
         : info.crossesAny ? 'any decision affecting two or more domains'
-            : `decisions affecting at least ${listing(info.touches.map(d => md(d.name)))}`;
+            : `decisions affecting at least ${listing(info.touches.map(d => md(nameOf(d))))}`;
     return [
         heading('rule', rule.name, rule.title),
         `Applies to: ${scope}`,
         `Decided by: ${md(nameOf(info?.decider))}${info?.within ? ` within ${md(info.within.text)} (${info.within.hours} hours)` : ''}`,
-        info?.escalatesTo ? `Escalates to ${md(info.escalatesTo.name)}${info.escalatesAfter ? ` after ${md(info.escalatesAfter.text)}` : ''}` : undefined
+        info?.escalatesTo ? `Escalates to ${md(nameOf(info.escalatesTo))}${info.escalatesAfter ? ` after ${md(info.escalatesAfter.text)}` : ''}` : undefined
     ].filter(Boolean).join('\n\n');
 }
 
