@@ -86,11 +86,20 @@ function addRule(diagnostic: Diagnostic, document: LangiumDocument, model: Align
     if (!domains || domains.length === 0) return undefined;
     const decisionName = document.textDocument.getText(diagnostic.range);
     const infos = [...model.domains.values()].filter(info => domains.includes(info.domain.name));
-    const decider = infos.find(info => info.owner)?.owner?.name ?? someStakeholder(model);
     const taken = new Set(model.declarationsByName.keys());
-    let name = `${decisionName}Framework`;
-    for (let i = 2; taken.has(name); i++) name = `${decisionName}Framework${i}`;
-    const rule = `rule ${name} "Who decides ${domains.join(' and ')} questions" {\n    when touches ${domains.join(', ')}\n    decided by ${decider} within 48 hours\n}`;
+    const fresh = (base: string) => {
+        let name = base;
+        for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
+        taken.add(name);
+        return name;
+    };
+    const known = infos.find(info => info.owner)?.owner?.name ?? model.stakeholders.find(s => s.name)?.name;
+    // With nobody declared yet, a placeholder decider must be declared too, or the new rule
+    // would name nobody and the decision would stay ambiguous.
+    const decider = known ?? fresh('Decider');
+    const name = fresh(`${decisionName}Framework`);
+    const declared = known ? '' : `stakeholder ${decider} "Decides ${domains.join(' and ')} questions"\n`;
+    const rule = `${declared}rule ${name} "Who decides ${domains.join(' and ')} questions" {\n    when touches ${domains.join(', ')}\n    decided by ${decider} within 48 hours\n}`;
     return action(`Add a rule for decisions touching ${domains.join(', ')}`, diagnostic, document, [appendAtEnd(document, rule)]);
 }
 
