@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
+import { conflictingRules, sameName } from '../pathological/generators.js';
 import { ROOT, startServer, type LspSession } from './lsp-client.js';
 
 let session: LspSession | undefined;
@@ -87,5 +88,18 @@ describe('a name declared twice', () => {
             await new Promise(done => setTimeout(done, 300));
             expect(await editor(s)).toEqual(expected);
         }
+    });
+});
+
+describe('many findings at once', () => {
+    it('publishes all 700 rule conflicts (and the orphan domain), and 5,000 short duplicate-name errors', async () => {
+        const s = session = await startServer([], {}, { 'rules.align': conflictingRules(700), 'names.align': sameName(5000) });
+        await s.open('rules.align');
+        const rules = await s.diagnostics('rules.align', d => d.length > 0);
+        expect(codes(rules).filter(c => c === 'rule-conflict')).toHaveLength(700);
+        expect(codes(rules)).toContain('domain-no-owner');
+        const names = await s.diagnostics('names.align', d => d.length > 0);
+        expect(names.filter(d => d.code === 'duplicate-name')).toHaveLength(5000);
+        expect(Math.max(...names.map(d => d.message.length))).toBeLessThan(1000);
     });
 });
