@@ -33,13 +33,16 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
             });
         }
         await interruptAndCheck(cancelToken);
-        for (const diagnostic of diagnostics) this.translate(diagnostic);
+        for (const diagnostic of diagnostics) this.translate(diagnostic, document);
         return diagnostics;
     }
 
-    private translate(diagnostic: Diagnostic): void {
+    private translate(diagnostic: Diagnostic, document: LangiumDocument): void {
         const internal = (diagnostic.data as { code?: string } | undefined)?.code;
-        if (internal === DocumentValidator.LexingError || internal === DocumentValidator.ParsingError) {
+        if (internal === DocumentValidator.LexingError) {
+            diagnostic.code = DiagnosticCode.Syntax;
+            diagnostic.message = unexpectedCharacters(document.textDocument.getText(diagnostic.range));
+        } else if (internal === DocumentValidator.ParsingError) {
             diagnostic.code = DiagnosticCode.Syntax;
             diagnostic.message = syntaxMessage(diagnostic.message);
         } else if (internal === DocumentValidator.LinkingError) {
@@ -64,4 +67,17 @@ function syntaxMessage(message: string): string {
         .replace(/\bQUARTER\b/g, 'a quarter (YYYY-Qn)')
         .replace(/\bPERCENT\b/g, 'a percentage')
         .replace(/\bSHORT_DURATION\b/g, 'a duration');
+}
+
+/**
+ * Chevrotain's lexer message quotes one UTF-16 unit (half an emoji) and an offset; this one
+ * quotes the skipped text as the editor shows it, with invisible characters made visible.
+ */
+function unexpectedCharacters(skipped: string): string {
+    if (skipped === '"') return 'This "string" is not closed before the end of its line. Add the closing ".';
+    const characters = [...skipped];
+    const shown = characters.slice(0, 20).map(c => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(c) ? `\\u{${c.codePointAt(0)!.toString(16)}}` : c).join('');
+    const more = characters.length > 20 ? `… (${characters.length} characters)` : '';
+    const what = characters.length === 1 ? 'character' : 'characters';
+    return `Unexpected ${what} '${shown}${more}': Align text is made of keywords, names, "strings", numbers, dates and durations. Remove ${characters.length === 1 ? 'it' : 'them'}, or put ${characters.length === 1 ? 'it' : 'them'} inside a "string".`;
 }
