@@ -5,6 +5,7 @@ import { errorsOf, renderDiagram } from '../../language/diagrams/render-diagram.
 import { mermaidLabel } from '../../language/diagrams/render/mermaid.js';
 import type { DiagramViewKind } from '../../language/diagrams/view-model.js';
 import { buildWorkspace } from '../helpers/workspace.js';
+import { MERMAID_LINE_SHAPES } from '../helpers/mermaid-shapes.js';
 
 const DIRECTIVE = `%%{init: {'theme':'dark','themeCSS':'.node{fill:red}'}}%%`;
 const BREAKOUT = 'x"] --> n0["pwned"]; click n0 call alert(1) | [b] (c) `d` #35; &amp; <i>';
@@ -25,22 +26,7 @@ decision F "${esc(DIRECTIVE)}" { affects Arch }
 risk K "${esc(BREAKOUT)}" { owner Ann escalates to W after 2 weeks }
 `;
 
-// A label holds no character Mermaid reads as syntax: only entities, text and our own `<br/>`.
-const LABEL = String.raw`(?:[^"{}%\[\]()|<>\`'#;&\u0000-\u001f]|#\d+;|<br/>)*`;
-const SHAPES = [
-    /^flowchart LR$/,
-    new RegExp(String.raw`^ {4}n\d+\["${LABEL}"\]$`),
-    new RegExp(String.raw`^ {4}n\d+\{\{"${LABEL}"\}\}$`),
-    new RegExp(String.raw`^ {4}n\d+ (-->|-\.->)(\|"${LABEL}"\|)? n\d+$`),
-    /^ {4}classDef error [a-z:#0-9,-]+$/,
-    /^ {4}class n\d+(,n\d+)* error$/,
-    /^ {4}linkStyle \d+(,\d+)* [a-z:#0-9,-]+$/,
-    new RegExp(String.raw`^ {4}subgraph o\d+\["${LABEL}"\]$`),
-    new RegExp(String.raw`^ {8}s\d+_\d+\["${LABEL}"\]$`),
-    /^ {4}end$/,
-    new RegExp(String.raw`^ {4}d\d+\[\("${LABEL}"\)\]$`),
-    new RegExp(String.raw`^ {4}s\d+_\d+ -->\|"${LABEL}"\| d\d+$`)
-];
+const SHAPES = MERMAID_LINE_SHAPES;
 
 /** Undoes Mermaid's entity codes, as Mermaid does before drawing a label. */
 const decode = (label: string) => label.replace(/#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));

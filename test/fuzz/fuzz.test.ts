@@ -13,6 +13,7 @@ import { INTERNAL_ERROR_CODE } from '../../language/validation/internal-error.js
 import { createAlignServices, type AlignServices } from '../../server/align-services.js';
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
 import { cleanWorkspaceArb, fileTextArb, mutateAll, mutationOpArb, NAME_POOL, renameTargetArb, workspaceArb, type MutationOp } from './generators.js';
+import { MERMAID_LINE_SHAPES } from '../helpers/mermaid-shapes.js';
 
 // FUZZ_SEED and FUZZ_SCALE (a multiplier of the run counts) allow a longer local hunt; CI uses the defaults.
 const SEED = Number(process.env.FUZZ_SEED ?? 42);
@@ -301,22 +302,7 @@ function checkSvg(what: string, svg: string): void {
     }
 }
 
-/** The Mermaid line shapes of test/diagrams/mermaid-injection.test.ts: document text only ever inside a quoted, encoded label. */
-const LABEL = String.raw`(?:[^"{}%\[\]()|<>\`'#;&\u0000-\u001f]|#\d+;|<br/>)*`;
-const MERMAID_LINES = [
-    /^flowchart LR$/,
-    new RegExp(String.raw`^ {4}n\d+\["${LABEL}"\]$`),
-    new RegExp(String.raw`^ {4}n\d+\{\{"${LABEL}"\}\}$`),
-    new RegExp(String.raw`^ {4}n\d+ (-->|-\.->)(\|"${LABEL}"\|)? n\d+$`),
-    /^ {4}classDef error [a-z:#0-9,-]+$/,
-    /^ {4}class n\d+(,n\d+)* error$/,
-    /^ {4}linkStyle \d+(,\d+)* [a-z:#0-9,-]+$/,
-    new RegExp(String.raw`^ {4}subgraph o\d+\["${LABEL}"\]$`),
-    new RegExp(String.raw`^ {8}s\d+_\d+\["${LABEL}"\]$`),
-    /^ {4}end$/,
-    new RegExp(String.raw`^ {4}d\d+\[\("${LABEL}"\)\]$`),
-    new RegExp(String.raw`^ {4}s\d+_\d+ -->\|"${LABEL}"\| d\d+$`)
-];
+const MERMAID_LINES = MERMAID_LINE_SHAPES;
 
 function checkMermaid(what: string, mermaid: string): void {
     expect(mermaid, `${what}: a %% directive or comment`).not.toContain('%%');
