@@ -63,6 +63,10 @@ export async function buildWorkspace(files: Record<string, string> | string, opt
         codes: () => all().map(d => String(d.code)),
         async setFile(file, text) {
             memory.files.set(uriOf(file).toString(), text);
+            // A new file is added as the editor's file watcher would add it.
+            if (!shared.workspace.LangiumDocuments.hasDocument(uriOf(file))) {
+                shared.workspace.LangiumDocuments.addDocument(shared.workspace.LangiumDocumentFactory.fromString(text, uriOf(file)));
+            }
             await shared.workspace.DocumentBuilder.update([uriOf(file)], []);
             documents.set(file, shared.workspace.LangiumDocuments.getDocument(uriOf(file))!);
         },
