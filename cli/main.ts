@@ -1,18 +1,18 @@
-// The `align` command line (spec §5): check, who-decides, diagram.
+// The `align` command line (spec §5, §8): check, format, who-decides, diagram.
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
 import { runDiagram } from './commands/diagram.js';
 import { runWhoDecides } from './commands/who-decides.js';
+import { runFormat } from './commands/format.js';
+import { TOOL_VERSION } from './formats/tool-info.js';
 import { ExitCode, UsageError } from './usage-error.js';
-
-declare const ALIGN_VERSION: string | undefined;
 
 /** Parses the arguments, runs one command and returns its exit status. */
 export async function main(argv: string[]): Promise<number> {
     let status: number = ExitCode.Ok;
     const program = new Command('align')
         .description('Check organizational alignment written in .align files.')
-        .version(typeof ALIGN_VERSION === 'string' ? ALIGN_VERSION : '0.0.0')
+        .version(TOOL_VERSION)
         .exitOverride()
         .configureOutput({ writeErr: text => process.stderr.write(text.replace(/^error: /, 'align: ')) })
         .showSuggestionAfterError(true);
@@ -20,9 +20,15 @@ export async function main(argv: string[]): Promise<number> {
     program.command('check')
         .description('report every diagnostic of the workspace formed by the given files and folders')
         .argument('[paths...]', 'files or folders (searched for *.align); default: the current folder')
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
         .option('--today <date>', 'the date to use as today (YYYY-MM-DD), for reproducible decision-overdue')
         .action(async (paths: string[], options) => { status = await runCheck(paths, options); });
+
+    program.command('format')
+        .description('format .align files in place, as the editor does')
+        .argument('[paths...]', 'files or folders (searched for *.align); default: the current folder')
+        .option('--check', 'write nothing; list the files that would change and exit 1 if any')
+        .action(async (paths: string[], options) => { status = await runFormat(paths, options); });
 
     program.command('who-decides')
         .description('say who decides a decision affecting the given domains, and why')

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { INTERNAL_ERROR_CODE } from '../language/validation/internal-error.js';
+import { anchorAt, type Anchor } from './formats/anchor.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -17,6 +18,14 @@ export interface JsonDiagnostic {
     message: string;
 }
 
+/** A diagnostic as the CLI's formats see it: the JSON record plus what only some formats show. */
+export interface Finding extends JsonDiagnostic {
+    /** Where it lies in the model, for fingerprints that survive moved lines. */
+    anchor: Anchor;
+    /** The name of the project (spec §6) the file belongs to, when known. */
+    project?: string;
+}
+
 const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
 
 /** A path as the user would type it: relative to the current folder when inside it. */
@@ -25,11 +34,12 @@ export function displayPath(fsPath: string): string {
     return rel && !rel.startsWith('..') ? rel : fsPath;
 }
 
-/** Flattens the diagnostics of all documents into the spec's JSON records, sorted by place. */
-export function collectDiagnostics(documents: LangiumDocument[]): JsonDiagnostic[] {
+/** Flattens the diagnostics of all documents into findings, sorted by place; `projectOf` names each document's project. */
+export function collectDiagnostics(documents: LangiumDocument[], projectOf?: (document: LangiumDocument) => string | undefined): Finding[] {
     const records = documents.flatMap(document => {
         const column = codePointColumns(document);
-        return (document.diagnostics ?? []).map((d: Diagnostic) => ({
+        const project = projectOf?.(document);
+        return (document.diagnostics ?? []).map((d: Diagnostic): Finding => ({
             file: displayPath(document.uri.fsPath),
             line: d.range.start.line + 1,
             column: column(d.range.start),
@@ -37,7 +47,9 @@ export function collectDiagnostics(documents: LangiumDocument[]): JsonDiagnostic
             endColumn: column(d.range.end),
             severity: SEVERITIES[(d.severity ?? 1) - 1] ?? 'error',
             code: String(d.code ?? INTERNAL_ERROR_CODE),
-            message: d.message
+            message: d.message,
+            anchor: anchorAt(document, d.range.start),
+            ...(project !== undefined ? { project } : {})
         }));
     });
     return records.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
@@ -80,6 +92,12 @@ export function formatText(records: JsonDiagnostic[], fileCount: number, color: 
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     lines.push(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')} in ${plural(fileCount, 'file')}`);
     return lines.join('\n') + '\n';
+}
+
+/** The exact record of spec §5, field by field, so that nothing internal reaches `--format json`. */
+export function toJsonRecord(finding: JsonDiagnostic): JsonDiagnostic {
+    const { file, line, column, endLine, endColumn, severity, code, message } = finding;
+    return { file, line, column, endLine, endColumn, severity, code, message };
 }
 
 /** JSON for tools; DEL and C1 controls are written as `\\u` escapes too (JSON.stringify leaves them raw). */

@@ -1,9 +1,14 @@
-// `align check`: validates a workspace; exit 0 without errors, 1 with at least one.
+// `align check`: validates a workspace; exit 0 without errors, 1 with at least one, whatever the format.
 import { parseDate } from '../../language/model/literals.js';
 import { loadWorkspace } from '../load-workspace.js';
 import { INTERNAL_ERROR_CODE } from '../../language/validation/internal-error.js';
-import { collectDiagnostics, escapeControls, formatJson, formatText } from '../output.js';
+import { formatGithub } from '../formats/github.js';
+import { toSarif } from '../formats/sarif.js';
+import { collectDiagnostics, escapeControls, formatJson, formatText, toJsonRecord, type Finding } from '../output.js';
 import { ExitCode, UsageError } from '../usage-error.js';
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+type CheckFormat = typeof FORMATS[number];
 
 export interface CheckOptions {
     format: string;
@@ -12,23 +17,28 @@ export interface CheckOptions {
 
 /** Runs `align check` and returns the exit status. */
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
-    const format = parseFormat(options.format, ['text', 'json']);
+    const format = parseFormat<CheckFormat>(options.format, [...FORMATS]);
     if (options.today !== undefined && !parseDate(options.today).ok) {
         throw new UsageError(`--today takes a real date as YYYY-MM-DD, not '${options.today}'`);
     }
-    const { documents } = await loadWorkspace(paths, { today: options.today });
-    const records = collectDiagnostics(documents);
-    if (format === 'json') {
-        process.stdout.write(formatJson(records));
-    } else {
-        process.stdout.write(formatText(records, documents.length, process.stdout.isTTY === true && !process.env.NO_COLOR));
-    }
+    const { documents, services } = await loadWorkspace(paths, { today: options.today });
+    const records = collectDiagnostics(documents, document => services.align.Projects.projectOf(document.uri).name);
+    process.stdout.write(render(format, records, documents.length));
     // A check that failed inside Align leaves the findings incomplete: neither "clean" nor "has errors".
     const failures = records.filter(r => r.code === INTERNAL_ERROR_CODE);
     for (const failure of failures) {
         process.stderr.write(`align: internal error while checking ${escapeControls(failure.file)}:${failure.line}: ${escapeControls(failure.message)}\n`);
     }
     return exitStatusOf(records);
+}
+
+function render(format: CheckFormat, records: Finding[], fileCount: number): string {
+    switch (format) {
+        case 'json': return formatJson(records.map(toJsonRecord));
+        case 'sarif': return formatJson(toSarif(records));
+        case 'github': return formatGithub(records);
+        case 'text': return formatText(records, fileCount, process.stdout.isTTY === true && !process.env.NO_COLOR);
+    }
 }
 
 /** 2 when Align failed while checking (the report is incomplete), else 1 with an error, else 0. */
