@@ -21,6 +21,9 @@ const common = {
     sourcemap: !production,
     minify: production,
     logLevel: 'warning',
+    // Prefer ES modules: jsonc-parser's UMD entry loads its parts with a dynamic require that
+    // a bundle cannot follow.
+    mainFields: ['module', 'main'],
     define: { 'import.meta.url': 'importMetaUrl', ALIGN_VERSION: JSON.stringify(version) },
     banner: { js: importMetaShim }
 };

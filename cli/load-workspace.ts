@@ -1,7 +1,11 @@
-// Loads the given `.align` files as one workspace and builds them (parse, link, validate).
-import { readFileSync } from 'node:fs';
+// Loads the given `.align` files and builds them (parse, link, validate) as the projects
+// they belong to (spec §6): each project is its own namespace and model.
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { createAlignCoreServices, type AlignCoreServices } from '../language/align-module.js';
+import type { Project } from '../language/workspace/projects.js';
 import { findAlignFiles } from './find-files.js';
 import { UsageError } from './usage-error.js';
 
@@ -10,13 +14,22 @@ export interface LoadedWorkspace {
     documents: LangiumDocument[];
     /** The absolute paths of the files read, one per document. */
     files: string[];
+    /** The projects that hold at least one of the files, in path order. */
+    projects: Project[];
 }
 
 /** Reads, parses, links and validates every `.align` file under the given paths. */
 export async function loadWorkspace(paths: string[], options: { today?: string } = {}): Promise<LoadedWorkspace> {
-    const files = findAlignFiles(paths);
-    const { shared, Align } = createAlignCoreServices();
+    const given = paths.length > 0 ? paths : ['.'];
+    const found = findAlignFiles(paths);
+    const { shared, Align } = createAlignCoreServices(NodeFileSystem);
     Align.align.ValidationOptions.today = options.today;
+    const folders = given.map(path => resolve(path)).map(path => isFolder(path) ? path : dirname(path));
+    const projects = Align.align.Projects;
+    await projects.discover(folders.map(folder => URI.file(folder)), true);
+    // A folder's excluded files are skipped; a file named on the command line is always read.
+    const named = new Set(given.map(path => resolve(path)));
+    const files = found.filter(file => named.has(file) || !projects.isExcluded(URI.file(file)));
     const documents = files.map(file => {
         let text: string;
         try {
@@ -30,5 +43,27 @@ export async function loadWorkspace(paths: string[], options: { today?: string }
         return document;
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return { services: Align, documents, files };
+    const used = new Map(documents.map(document => {
+        const project = projects.projectOf(document.uri);
+        return [project.id, project] as const;
+    }));
+    const ordered = [...used.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return { services: Align, documents, files, projects: ordered };
+}
+
+function isFolder(path: string): boolean {
+    try {
+        return statSync(path).isDirectory();
+    } catch {
+        return false;
+    }
+}
+
+/** The one project a single-project command (who-decides, diagram) works on; several is a usage error. */
+export function onlyProject(workspace: LoadedWorkspace): Project {
+    if (workspace.projects.length !== 1) {
+        const names = workspace.projects.map(project => project.name).join(', ');
+        throw new UsageError(`the paths hold ${workspace.projects.length} projects (${names}); give the files or folder of one of them`);
+    }
+    return workspace.projects[0];
 }

@@ -13,6 +13,7 @@ import { AlignDocumentValidator } from './validation/align-document-validator.js
 import { AlignValidationRegistry } from './validation/align-validation-registry.js';
 import { registerAlignValidationChecks, type AlignValidationOptions } from './validation/align-validator.js';
 import { AlignDocumentBuilder } from './workspace/align-document-builder.js';
+import { AlignProjects } from './workspace/projects.js';
 
 /** Services added by the Align language on top of Langium's. */
 export type AlignAddedServices = {
@@ -20,6 +21,8 @@ export type AlignAddedServices = {
         AlignmentModel: AlignmentModelService;
         /** Mutable options read by validators (today's date, overdue check on/off). */
         ValidationOptions: AlignValidationOptions;
+        /** The projects of the workspace (spec §6): namespaces, configs, excludes. */
+        Projects: AlignProjects;
     };
 };
 
@@ -28,8 +31,9 @@ export type AlignCoreServices = LangiumCoreServices & AlignAddedServices;
 /** Language-level overrides shared by server and CLI. */
 export const AlignModule: Module<AlignCoreServices, PartialLangiumCoreServices & AlignAddedServices> = {
     align: {
-        AlignmentModel: (services) => new AlignmentModelService(services.shared),
-        ValidationOptions: () => ({ today: undefined, reportOverdue: true })
+        AlignmentModel: (services) => new AlignmentModelService(services.shared, () => services.align.Projects),
+        ValidationOptions: () => ({ today: undefined, reportOverdue: true }),
+        Projects: (services) => new AlignProjects(() => services.shared.workspace.FileSystemProvider)
     },
     parser: {
         LangiumParser: (services) => createRobustParser(services)

@@ -16,6 +16,7 @@ import { AlignHoverProvider } from './hover/align-hover-provider.js';
 import { AlignRenameProvider } from './navigation/align-rename-provider.js';
 import { AlignNodeKindProvider } from './node-kinds.js';
 import { AlignDocumentUpdateHandler } from './workspace/align-document-update-handler.js';
+import { AlignWorkspaceManager } from './workspace/align-workspace-manager.js';
 import { AlignSemanticTokenProvider } from './semantic-tokens/align-semantic-tokens.js';
 
 export type AlignServices = LangiumServices & AlignAddedServices;
@@ -38,6 +39,9 @@ const AlignSharedLspModule = {
     lsp: {
         NodeKindProvider: () => new AlignNodeKindProvider(),
         DocumentUpdateHandler: (services: LangiumSharedServices) => new AlignDocumentUpdateHandler(services)
+    },
+    workspace: {
+        WorkspaceManager: (services: LangiumSharedServices) => new AlignWorkspaceManager(services)
     }
 };
 

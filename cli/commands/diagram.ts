@@ -2,7 +2,7 @@
 import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { errorsOf, renderDiagram, DIAGRAM_FORMATS, type DiagramFormat } from '../../language/diagrams/render-diagram.js';
 import { DIAGRAM_VIEWS, type DiagramViewKind } from '../../language/diagrams/view-model.js';
-import { loadWorkspace } from '../load-workspace.js';
+import { loadWorkspace, onlyProject } from '../load-workspace.js';
 import { displayPath } from '../output.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 import { parseFormat } from './check.js';
@@ -20,9 +20,10 @@ export async function runDiagram(paths: string[], options: DiagramOptions): Prom
     }
     const format = parseFormat(options.format, [...DIAGRAM_FORMATS]) as DiagramFormat;
     if (options.output !== undefined) refuseSourceName(options.output);
-    const { services, documents, files } = await loadWorkspace(paths);
-    if (options.output !== undefined) refuseInputFile(options.output, files);
-    const output = await renderDiagram(services.align.AlignmentModel.model, errorsOf(documents), { view: options.view as DiagramViewKind, format });
+    const workspace = await loadWorkspace(paths);
+    if (options.output !== undefined) refuseInputFile(options.output, workspace.files);
+    const model = workspace.services.align.AlignmentModel.modelOfProject(onlyProject(workspace));
+    const output = await renderDiagram(model, errorsOf(model.documents), { view: options.view as DiagramViewKind, format });
     if (options.output !== undefined) {
         try {
             writeFileSync(options.output, output);

@@ -1,7 +1,7 @@
 // `align who-decides`: asks the framework who decides a decision affecting given domains.
 import { isCadence, isGroup, isStakeholder, type Domain } from '../../language/generated/ast.js';
 import type { Party } from '../../language/model/alignment-model.js';
-import { loadWorkspace } from '../load-workspace.js';
+import { loadWorkspace, onlyProject } from '../load-workspace.js';
 import { escapeControls, formatJson } from '../output.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 import { parseFormat } from './check.js';
@@ -18,8 +18,8 @@ export async function runWhoDecides(paths: string[], options: WhoDecidesOptions)
     if (names.length === 0) {
         throw new UsageError('--domains needs at least one domain name, e.g. --domains UserExperience,Architecture');
     }
-    const { services } = await loadWorkspace(paths);
-    const model = services.align.AlignmentModel.model;
+    const workspace = await loadWorkspace(paths);
+    const model = workspace.services.align.AlignmentModel.modelOfProject(onlyProject(workspace));
     const byName = new Map([...model.domains.keys()].map(domain => [domain.name, domain]));
     const domains: Domain[] = names.map(name => {
         const domain = byName.get(name);

@@ -1,35 +1,57 @@
-// Holds the alignment model of the current workspace build: computed lazily on first read
-// after a build, dropped whenever documents change, so every reader sees the same instance.
-import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+// Holds the alignment model of each project of the current build: computed lazily on first
+// read after a build, dropped whenever documents change, so every reader of a project sees
+// the same instance.
+import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import type { AlignProjects, Project } from '../workspace/projects.js';
+import { compareUris } from '../workspace/uri-order.js';
 import type { AlignmentModel } from './alignment-model.js';
 import { buildAlignmentModel } from './build-model.js';
-import { compareUris } from '../references/align-scope.js';
 
 export class AlignmentModelService {
-    private cached: AlignmentModel | undefined;
+    private readonly cached = new Map<string, AlignmentModel>();
     private readonly shared: LangiumSharedCoreServices;
+    private readonly projects: () => AlignProjects;
 
-    constructor(shared: LangiumSharedCoreServices) {
+    constructor(shared: LangiumSharedCoreServices, projects: () => AlignProjects) {
         this.shared = shared;
+        this.projects = projects;
         const builder = shared.workspace.DocumentBuilder;
         builder.onUpdate(() => this.invalidate());
         builder.onBuildPhase(DocumentState.Linked, () => this.invalidate());
     }
 
-    /** The model of the current build (computed on first use). */
+    /** The model of the project that holds this document or file. */
+    modelOf(uri: URI | string): AlignmentModel {
+        return this.modelOfProject(this.projects().projectOf(uri));
+    }
+
+    /** The model of one project. */
+    modelOfProject(project: Project): AlignmentModel {
+        let model = this.cached.get(project.id);
+        if (!model) {
+            model = buildAlignmentModel(this.documentsOf(project));
+            this.cached.set(project.id, model);
+        }
+        return model;
+    }
+
+    /** The model when the workspace is one project (tests, single-folder tools); else the first project's with documents. */
     get model(): AlignmentModel {
-        this.cached ??= buildAlignmentModel(this.workspaceDocuments());
-        return this.cached;
+        const first = this.shared.workspace.LangiumDocuments.all.toArray()
+            .sort((a, b) => compareUris(a.uri.toString(), b.uri.toString()))[0];
+        return first ? this.modelOf(first.uri) : buildAlignmentModel([]);
     }
 
-    /** Forgets the model so the next read recomputes it. */
+    /** Forgets every model so the next read recomputes it. */
     invalidate(): void {
-        this.cached = undefined;
+        this.cached.clear();
     }
 
-    private workspaceDocuments(): LangiumDocument[] {
+    /** The linked documents of a project, in file-path order. */
+    documentsOf(project: Project): LangiumDocument[] {
+        const projects = this.projects();
         return this.shared.workspace.LangiumDocuments.all
-            .filter(doc => doc.state >= DocumentState.Linked)
+            .filter(doc => doc.state >= DocumentState.Linked && projects.projectOf(doc.uri).id === project.id)
             .toArray()
             // Sorted so that the model, and every diagram drawn from it, is the same for the same files.
             .sort((a, b) => compareUris(a.uri.toString(), b.uri.toString()));

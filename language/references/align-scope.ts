@@ -1,14 +1,17 @@
-// Name resolution: every top-level name is visible in every file of the workspace and
-// nothing is local, so a reference is looked up in one map of the workspace's exports.
+// Name resolution: every top-level name is visible in every file of its project (spec §6)
+// and nothing is local, so a reference is looked up in one map of the project's exports.
 // Langium's default adds each file's declarations as local symbols scanned as a list per
 // reference (quadratic in a large file), and orders the index by which file changed last
 // (a duplicated name resolved differently after each edit). Here the lookup is a map and a
 // duplicated name resolves to its first declaration in file-path order, in the editor and
 // the CLI alike.
 import {
-    DefaultIndexManager, DefaultScopeComputation, DefaultScopeProvider, MultiMap, stream,
-    type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
+    AstUtils, DefaultIndexManager, DefaultScopeComputation, DefaultScopeProvider, MultiMap, MultiMapScope, stream, WorkspaceCache,
+    type AstNodeDescription, type LangiumDocument, type LangiumDocuments, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
+import type { AlignCoreServices } from '../align-module.js';
+import type { AlignProjects } from '../workspace/projects.js';
+import { compareUris } from '../workspace/uri-order.js';
 import { Declaration } from '../generated/ast.js';
 
 /** Computes no local symbols: Align has a single workspace-wide namespace. */
@@ -25,8 +28,28 @@ export class AlignScopeComputation extends DefaultScopeComputation {
  * pairs that do not exist in the grammar, and the lookup would throw.
  */
 export class AlignScopeProvider extends DefaultScopeProvider {
+    private readonly projects: AlignProjects;
+    private readonly documents: LangiumDocuments;
+    private readonly projectScopes: WorkspaceCache<string, Scope>;
+
+    constructor(services: AlignCoreServices) {
+        super(services);
+        this.projects = services.align.Projects;
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.projectScopes = new WorkspaceCache(services.shared);
+    }
+
     override getScope(context: ReferenceInfo): Scope {
         return this.getGlobalScope(Declaration.$type, context);
+    }
+
+    protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
+        const project = this.projects.projectOf(AstUtils.getDocument(context.container).uri);
+        return this.projectScopes.get(project.id, () => {
+            const uris = new Set(this.documents.all.map(document => document.uri.toString())
+                .filter(uri => this.projects.projectOf(uri).id === project.id));
+            return new MultiMapScope(this.indexManager.allElements(referenceType, uris));
+        });
     }
 }
 
@@ -36,9 +59,4 @@ export class AlignIndexManager extends DefaultIndexManager {
         const documentUris = [...this.symbolIndex.keys()].filter(uri => !uris || uris.has(uri)).sort(compareUris);
         return stream(documentUris).flatMap(uri => this.getFileDescriptions(uri, nodeType));
     }
-}
-
-/** Code-unit order of URI strings: the same on every machine and locale. */
-export function compareUris(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
 }

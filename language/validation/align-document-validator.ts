@@ -5,10 +5,20 @@
 import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument, type ValidationOptions } from 'langium';
 import { CancellationToken } from 'vscode-jsonrpc';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { AlignCoreServices } from '../align-module.js';
+import type { AlignProjects } from '../workspace/projects.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 import { INTERNAL_ERROR_CODE, internalErrorMessage } from './internal-error.js';
 
+const LSP_SEVERITY = { error: 1, warning: 2, info: 3, hint: 4 } as const;
+
 export class AlignDocumentValidator extends DefaultDocumentValidator {
+    private readonly projects: AlignProjects;
+
+    constructor(services: AlignCoreServices) {
+        super(services);
+        this.projects = services.align.Projects;
+    }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics: Diagnostic[] = [];
@@ -34,7 +44,21 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
         }
         await interruptAndCheck(cancelToken);
         for (const diagnostic of diagnostics) this.translate(diagnostic, document);
-        return diagnostics;
+        return this.applyProjectSeverities(diagnostics, document);
+    }
+
+    /** The project's `diagnostics` settings (spec §6): another severity, or `off` to hide. */
+    private applyProjectSeverities(diagnostics: Diagnostic[], document: LangiumDocument): Diagnostic[] {
+        const configured = this.projects.projectOf(document.uri).config.diagnostics;
+        if (configured.size === 0) return diagnostics;
+        const kept: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const severity = configured.get(String(diagnostic.code));
+            if (severity === 'off') continue;
+            if (severity) diagnostic.severity = LSP_SEVERITY[severity];
+            kept.push(diagnostic);
+        }
+        return kept;
     }
 
     private translate(diagnostic: Diagnostic, document: LangiumDocument): void {

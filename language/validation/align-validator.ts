@@ -1,6 +1,6 @@
 // Registers every validation check of the language. Checks live in small modules grouped by
 // concern; each reads the alignment model instead of re-deriving facts.
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { AlignAstType, Workspace } from '../generated/ast.js';
 import type { AlignCoreServices } from '../align-module.js';
 import { checkDecision } from './decision-checks.js';
@@ -24,26 +24,32 @@ export interface AlignValidationOptions {
 
 /** Registers the validation checks with Langium's registry. */
 export function registerAlignValidationChecks(services: AlignCoreServices): void {
-    const model = () => services.align.AlignmentModel.model;
+    // Each check reads the model of its own document's project: two projects never mix.
+    const model = (node: AstNode) => services.align.AlignmentModel.modelOf(AstUtils.getDocument(node).uri);
     const options = services.align.ValidationOptions;
+    /** The CLI's --today (or a test's) wins over the project's `today`, which wins over the clock. */
+    const optionsFor = (node: AstNode): AlignValidationOptions => ({
+        ...options,
+        today: options.today ?? services.align.Projects.projectOf(AstUtils.getDocument(node).uri).config.today
+    });
     const checks: ValidationChecks<AlignAstType> = {
         Workspace: (workspace: Workspace, accept: ValidationAcceptor) => {
-            checkDuplicateNames(workspace, model(), accept);
+            checkDuplicateNames(workspace, model(workspace), accept);
             checkReferenceKinds(workspace, accept);
-            checkEscalationCycles(workspace, model(), accept);
-            checkGroupCycles(workspace, model(), accept);
+            checkEscalationCycles(workspace, model(workspace), accept);
+            checkGroupCycles(workspace, model(workspace), accept);
             checkLiterals(workspace, accept);
         },
         Declaration: checkDuplicateProperties,
-        Domain: (node, accept) => checkDomain(node, model(), accept),
-        Decision: (node, accept) => checkDecision(node, model(), options, accept),
-        Rule: (node, accept) => checkRule(node, model(), accept),
-        Group: (node, accept) => checkGroup(node, model(), accept),
+        Domain: (node, accept) => checkDomain(node, model(node), accept),
+        Decision: (node, accept) => checkDecision(node, model(node), optionsFor(node), accept),
+        Rule: (node, accept) => checkRule(node, model(node), accept),
+        Group: (node, accept) => checkGroup(node, model(node), accept),
         Cadence: checkCadence,
         Risk: checkRisk,
         Metric: checkMetric,
         Benefit: checkBenefit,
-        Initiative: (node, accept) => checkInitiative(node, model(), accept)
+        Initiative: (node, accept) => checkInitiative(node, model(node), accept)
     };
     services.validation.ValidationRegistry.register(checks);
 }

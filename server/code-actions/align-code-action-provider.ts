@@ -13,7 +13,7 @@ export class AlignCodeActionProvider implements CodeActionProvider {
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
-        const model = this.services.align.AlignmentModel.model;
+        const model = this.services.align.AlignmentModel.modelOf(document.uri);
         return params.context.diagnostics.flatMap(diagnostic => quickFixesFor(diagnostic, document, model));
     }
 }

@@ -18,7 +18,7 @@ export class AlignCodeLensProvider implements CodeLensProvider {
     }
 
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
-        const model = this.services.align.AlignmentModel.model;
+        const model = this.services.align.AlignmentModel.modelOf(document.uri);
         const lenses: CodeLens[] = [];
         for (const declaration of (document.parseResult.value as Workspace).declarations) {
             const range = declaration.$cstNode?.range;

@@ -35,8 +35,11 @@ export function registerDiagramRequest(connection: Connection, shared: LangiumSh
         const params = checkDiagramParams(untrusted);
         await shared.workspace.WorkspaceManager.ready;
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
-        const documents = shared.workspace.LangiumDocuments.all.toArray();
-        const view = buildView(Align.align.AlignmentModel.model, errorsOf(documents), params.view, params.includeDecisions ?? true);
+        // The picture is of the project of the file being edited (spec §6: one model per project).
+        const models = Align.align.AlignmentModel;
+        const model = params.focus ? models.modelOf(params.focus.uri) : models.model;
+        const documents = model.documents;
+        const view = buildView(model, errorsOf(documents), params.view, params.includeDecisions ?? true);
         const [svg, mermaid] = await Promise.all([renderView(view, 'svg'), renderView(view, 'mermaid')]);
         const syntaxErrors = documents.some(d => d.parseResult.lexerErrors.length > 0 || d.parseResult.parserErrors.length > 0);
         return { svg, mermaid, syntaxErrors, highlightedNodeId: params.focus ? nodeAt(view, params.focus) : undefined };

@@ -20,13 +20,13 @@ export class AlignHoverProvider extends AstNodeHoverProvider {
         const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
         const duration = leaf && AstUtils.getContainerOfType(leaf.astNode, isDuration);
         if (duration) {
-            const value = hoverContent(duration, this.services.align.AlignmentModel.model);
+            const value = hoverContent(duration, this.services.align.AlignmentModel.modelOf(document.uri));
             return value ? { contents: { kind: 'markdown', value } } : undefined;
         }
         return super.getHoverContent(document, params);
     }
 
     protected override getAstNodeHoverContent(node: AstNode): string | undefined {
-        return hoverContent(node, this.services.align.AlignmentModel.model);
+        return hoverContent(node, this.services.align.AlignmentModel.modelOf(AstUtils.getDocument(node).uri));
     }
 }

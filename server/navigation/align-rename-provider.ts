@@ -26,7 +26,7 @@ export class AlignRenameProvider extends DefaultRenameProvider {
         }
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
-        const clash = this.services.align.AlignmentModel.model.declarationsByName.get(newName);
+        const clash = this.services.align.AlignmentModel.modelOf(document.uri).declarationsByName.get(newName);
         if (clash && clash.length > 0 && leaf?.text !== newName) {
             throw new ResponseError(-32803, `${newName} is already declared (a ${clash[0].$type.toLowerCase()}); names must be unique in the workspace.`);
         }

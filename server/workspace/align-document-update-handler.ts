@@ -3,7 +3,8 @@
 // files went on reporting errors against declarations that exist only in a discarded buffer.
 import { URI, type FileSystemProvider } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
-import type { TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
+import { isConfigChange, type AlignWorkspaceManager } from './align-workspace-manager.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 export class AlignDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
@@ -12,6 +13,19 @@ export class AlignDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     constructor(services: LangiumSharedServices) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
+    }
+
+    /** A changed align.config.json re-forms the projects and rebuilds every document. */
+    override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
+        if (!params.changes.some(change => isConfigChange(change.uri))) {
+            super.didChangeWatchedFiles(params);
+            return;
+        }
+        const manager = this.workspaceManager as AlignWorkspaceManager;
+        void this.workspaceManager.ready.then(() => this.workspaceLock.write(async token => {
+            const { changed, deleted } = await manager.reloadProjects();
+            await this.documentBuilder.update(changed, deleted, token);
+        })).catch(error => console.error('Align: could not reload the projects:', error));
     }
 
     /** Reloads a closed document from disk, or drops it when there is no file behind it. */
