@@ -22,6 +22,7 @@ export async function main(argv: string[]): Promise<number> {
         .argument('[paths...]', 'files or folders (searched for *.align); default: the current folder')
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
         .option('--today <date>', 'the date to use as today (YYYY-MM-DD), for reproducible decision-overdue')
+        .option('--show-waived', 'also list the findings that waivers hide, marked as waived')
         .action(async (paths: string[], options) => { status = await runCheck(paths, options); });
 
     program.command('format')

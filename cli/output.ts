@@ -1,6 +1,9 @@
 // Formats diagnostics for people (text) and for tools (the JSON shape of spec §5).
 import { relative } from 'node:path';
-import type { LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
+import { waivedDiagnostics } from '../language/validation/waivers.js';
+import { CONFIG_ERROR_CODE, locateConfigProblems } from '../language/workspace/config-diagnostics.js';
+import type { Project } from '../language/workspace/projects.js';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { INTERNAL_ERROR_CODE } from '../language/validation/internal-error.js';
 import { anchorAt, type Anchor } from './formats/anchor.js';
@@ -24,6 +27,8 @@ export interface Finding extends JsonDiagnostic {
     anchor: Anchor;
     /** The name of the project (spec §6) the file belongs to, when known. */
     project?: string;
+    /** Hidden by a valid waiver (spec §7): listed only with --show-waived, never counted. */
+    waived?: boolean;
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -35,11 +40,12 @@ export function displayPath(fsPath: string): string {
 }
 
 /** Flattens the diagnostics of all documents into findings, sorted by place; `projectOf` names each document's project. */
-export function collectDiagnostics(documents: LangiumDocument[], projectOf?: (document: LangiumDocument) => string | undefined): Finding[] {
+export function collectDiagnostics(documents: LangiumDocument[], projectOf?: (document: LangiumDocument) => string | undefined, options: { waived?: boolean } = {}): Finding[] {
     const records = documents.flatMap(document => {
         const column = codePointColumns(document);
         const project = projectOf?.(document);
-        return (document.diagnostics ?? []).map((d: Diagnostic): Finding => ({
+        const waived = new Set(options.waived ? waivedDiagnostics(document) : []);
+        return [...(document.diagnostics ?? []), ...waived].map((d: Diagnostic): Finding => ({
             file: displayPath(document.uri.fsPath),
             line: d.range.start.line + 1,
             column: column(d.range.start),
@@ -49,7 +55,8 @@ export function collectDiagnostics(documents: LangiumDocument[], projectOf?: (do
             code: String(d.code ?? INTERNAL_ERROR_CODE),
             message: d.message,
             anchor: anchorAt(document, d.range.start),
-            ...(project !== undefined ? { project } : {})
+            ...(project !== undefined ? { project } : {}),
+            ...(waived.has(d) ? { waived: true } : {})
         }));
     });
     return records.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
@@ -83,21 +90,46 @@ export function escapeControls(text: string): string {
     });
 }
 
-/** `file:line:column: severity code: message` lines and a summary. */
-export function formatText(records: JsonDiagnostic[], fileCount: number, color: boolean): string {
+/**
+ * `file:line:column: severity code: message` lines and a summary; with several projects, a
+ * summary line per project (spec §8: text output names the project when there is more than one).
+ */
+export function formatText(records: Array<JsonDiagnostic & { project?: string; waived?: boolean }>, fileCount: number, color: boolean, projects: Array<{ name: string; files: number }> = []): string {
     const paint = (code: string, text: string) => color ? `\u001b[${code}m${text}\u001b[0m` : text;
     const colours: Record<Severity, string> = { error: '31', warning: '33', info: '36', hint: '2' };
-    const lines = records.map(r => `${escapeControls(r.file)}:${r.line}:${r.column}: ${paint(colours[r.severity], r.severity)} ${escapeControls(r.code)}: ${escapeControls(r.message)}`);
-    const count = (severity: Severity) => records.filter(r => r.severity === severity).length;
+    const lines = records.map(r => `${escapeControls(r.file)}:${r.line}:${r.column}: ${paint(colours[r.severity], r.severity)} ${escapeControls(r.code)}: ${escapeControls(r.message)}${r.waived ? ' (waived)' : ''}`);
+    const counted = records.filter(r => !r.waived);
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    lines.push(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')} in ${plural(fileCount, 'file')}`);
+    const summary = (of: typeof records, files: number) =>
+        `${plural(of.filter(r => r.severity === 'error').length, 'error')}, ${plural(of.filter(r => r.severity === 'warning').length, 'warning')} in ${plural(files, 'file')}`;
+    if (projects.length > 1) {
+        for (const project of projects) lines.push(`project ${escapeControls(project.name)}: ${summary(counted.filter(r => r.project === project.name), project.files)}`);
+    }
+    lines.push(summary(counted, fileCount));
     return lines.join('\n') + '\n';
 }
 
 /** The exact record of spec §5, field by field, so that nothing internal reaches `--format json`. */
-export function toJsonRecord(finding: JsonDiagnostic): JsonDiagnostic {
+export function toJsonRecord(finding: JsonDiagnostic & { waived?: boolean }): JsonDiagnostic & { waived?: true } {
     const { file, line, column, endLine, endColumn, severity, code, message } = finding;
-    return { file, line, column, endLine, endColumn, severity, code, message };
+    // `waived` appears only with --show-waived, the one case where waived records are listed.
+    return { file, line, column, endLine, endColumn, severity, code, message, ...(finding.waived ? { waived: true as const } : {}) };
+}
+
+/** Findings for the problems of the projects' config files (`config-invalid`, spec §6). */
+export function configFindings(projects: Project[]): Finding[] {
+    return projects.flatMap(project => locateConfigProblems(project).map((problem): Finding => ({
+        file: displayPath(URI.parse(problem.uri).fsPath),
+        line: problem.range.start.line + 1,
+        column: problem.range.start.character + 1,
+        endLine: problem.range.end.line + 1,
+        endColumn: problem.range.end.character + 1,
+        severity: 'error',
+        code: CONFIG_ERROR_CODE,
+        message: problem.message,
+        anchor: { declaration: 'align.config.json' },
+        project: project.name
+    })));
 }
 
 /** JSON for tools; DEL and C1 controls are written as `\\u` escapes too (JSON.stringify leaves them raw). */

@@ -4,7 +4,8 @@ import { loadWorkspace } from '../load-workspace.js';
 import { INTERNAL_ERROR_CODE } from '../../language/validation/internal-error.js';
 import { formatGithub } from '../formats/github.js';
 import { toSarif } from '../formats/sarif.js';
-import { collectDiagnostics, escapeControls, formatJson, formatText, toJsonRecord, type Finding } from '../output.js';
+import type { LangiumDocument } from 'langium';
+import { collectDiagnostics, configFindings, escapeControls, formatJson, formatText, toJsonRecord, type Finding } from '../output.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -13,6 +14,7 @@ type CheckFormat = typeof FORMATS[number];
 export interface CheckOptions {
     format: string;
     today?: string;
+    showWaived?: boolean;
 }
 
 /** Runs `align check` and returns the exit status. */
@@ -21,9 +23,11 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     if (options.today !== undefined && !parseDate(options.today).ok) {
         throw new UsageError(`--today takes a real date as YYYY-MM-DD, not '${options.today}'`);
     }
-    const { documents, services } = await loadWorkspace(paths, { today: options.today });
-    const records = collectDiagnostics(documents, document => services.align.Projects.projectOf(document.uri).name);
-    process.stdout.write(render(format, records, documents.length));
+    const { documents, services, projects } = await loadWorkspace(paths, { today: options.today });
+    const projectOf = (document: LangiumDocument) => services.align.Projects.projectOf(document.uri);
+    const records = [...configFindings(projects), ...collectDiagnostics(documents, document => projectOf(document).name, { waived: options.showWaived })];
+    const perProject = projects.map(project => ({ name: project.name, files: documents.filter(d => projectOf(d).id === project.id).length }));
+    process.stdout.write(render(format, records, documents.length, perProject));
     // A check that failed inside Align leaves the findings incomplete: neither "clean" nor "has errors".
     const failures = records.filter(r => r.code === INTERNAL_ERROR_CODE);
     for (const failure of failures) {
@@ -32,19 +36,20 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     return exitStatusOf(records);
 }
 
-function render(format: CheckFormat, records: Finding[], fileCount: number): string {
+function render(format: CheckFormat, records: Finding[], fileCount: number, projects: Array<{ name: string; files: number }>): string {
     switch (format) {
         case 'json': return formatJson(records.map(toJsonRecord));
         case 'sarif': return formatJson(toSarif(records));
-        case 'github': return formatGithub(records);
-        case 'text': return formatText(records, fileCount, process.stdout.isTTY === true && !process.env.NO_COLOR);
+        // A workflow annotation has no way to say "accepted": waived findings are not annotated.
+        case 'github': return formatGithub(records.filter(r => !r.waived));
+        case 'text': return formatText(records, fileCount, process.stdout.isTTY === true && !process.env.NO_COLOR, projects);
     }
 }
 
 /** 2 when Align failed while checking (the report is incomplete), else 1 with an error, else 0. */
-export function exitStatusOf(records: Array<{ code: string; severity: string }>): number {
+export function exitStatusOf(records: Array<{ code: string; severity: string; waived?: boolean }>): number {
     if (records.some(r => r.code === INTERNAL_ERROR_CODE)) return ExitCode.Usage;
-    return records.some(r => r.severity === 'error') ? ExitCode.Errors : ExitCode.Ok;
+    return records.some(r => r.severity === 'error' && !r.waived) ? ExitCode.Errors : ExitCode.Ok;
 }
 
 /** Checks a `--format` value against the allowed ones. */

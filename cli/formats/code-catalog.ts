@@ -39,5 +39,9 @@ export const CODE_CATALOG: Record<DiagnosticCode, CodeEntry> = {
     'benefit-no-metric': { severity: 'warning', summary: 'A benefit that is not measured by any metric.' },
     'scope-conflict': { severity: 'error', summary: 'The same item both in and out of scope.' },
     'invalid-value': { severity: 'error', summary: 'A typed literal out of range, such as 0 hours or 2027-02-30.' },
-    'decision-overdue': { severity: 'warning', summary: 'A decision whose due date has passed.' }
+    'decision-overdue': { severity: 'warning', summary: 'A decision whose due date has passed.' },
+    'config-invalid': { severity: 'error', summary: 'align.config.json is not valid JSON, has an unknown key or a bad value.' },
+    'waiver-expired': { severity: 'error', summary: 'A waiver whose date has passed: the findings it waived are reported again.' },
+    'waiver-unused': { severity: 'warning', summary: 'A waiver that suppresses nothing.' },
+    'waiver-invalid': { severity: 'error', summary: 'A malformed waiver: unknown code, impossible date or no reason.' }
 };

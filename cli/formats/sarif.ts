@@ -33,7 +33,9 @@ export function toSarif(findings: readonly Finding[]): Sarif.Log {
                 region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }
             }
         }],
-        partialFingerprints: { [FINGERPRINT_KEY]: prints[i] }
+        partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
+        // A waiver is an in-source suppression; code scanning shows such results as dismissed.
+        ...(finding.waived ? { suppressions: [{ kind: 'inSource' as const }] } : {})
     }));
     return {
         $schema: SARIF_SCHEMA_URI,

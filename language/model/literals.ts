@@ -153,3 +153,10 @@ export function parseTarget(text: string): Parsed<TargetValue> {
 export function todayIso(now: Date = new Date()): string {
     return now.toISOString().slice(0, 10);
 }
+
+/** The ISO date `days` days after an ISO date (calendar days, UTC). */
+export function addDays(iso: string, days: number): string {
+    const date = new Date(`${iso}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+}

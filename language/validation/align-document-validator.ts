@@ -7,17 +7,23 @@ import { CancellationToken } from 'vscode-jsonrpc';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AlignCoreServices } from '../align-module.js';
 import type { AlignProjects } from '../workspace/projects.js';
+import { todayIso } from '../model/literals.js';
+import type { AlignValidationOptions } from './align-validator.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
+import { applyWaivers } from './waivers.js';
+import { docsUrl } from './code-docs.js';
 import { INTERNAL_ERROR_CODE, internalErrorMessage } from './internal-error.js';
 
 const LSP_SEVERITY = { error: 1, warning: 2, info: 3, hint: 4 } as const;
 
 export class AlignDocumentValidator extends DefaultDocumentValidator {
     private readonly projects: AlignProjects;
+    private readonly options: AlignValidationOptions;
 
     constructor(services: AlignCoreServices) {
         super(services);
         this.projects = services.align.Projects;
+        this.options = services.align.ValidationOptions;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
@@ -44,7 +50,12 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
         }
         await interruptAndCheck(cancelToken);
         for (const diagnostic of diagnostics) this.translate(diagnostic, document);
-        return this.applyProjectSeverities(diagnostics, document);
+        const project = this.projects.projectOf(document.uri);
+        const today = this.options.today ?? project.config.today ?? todayIso();
+        const reported = this.applyProjectSeverities(applyWaivers(document, diagnostics, today), document);
+        // Every finding links to its page (spec §8): the editor shows the code as a link.
+        for (const diagnostic of reported) diagnostic.codeDescription = { href: docsUrl(String(diagnostic.code)) };
+        return reported;
     }
 
     /** The project's `diagnostics` settings (spec §6): another severity, or `off` to hide. */

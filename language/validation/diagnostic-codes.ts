@@ -28,10 +28,15 @@ export const DiagnosticCode = {
     BenefitNoMetric: 'benefit-no-metric',
     ScopeConflict: 'scope-conflict',
     InvalidValue: 'invalid-value',
-    DecisionOverdue: 'decision-overdue'
+    DecisionOverdue: 'decision-overdue',
+    // v2, spec §6 and §7
+    ConfigInvalid: 'config-invalid',
+    WaiverExpired: 'waiver-expired',
+    WaiverUnused: 'waiver-unused',
+    WaiverInvalid: 'waiver-invalid'
 } as const;
 
 export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];
 
-/** Every code, in the order of spec §4. */
+/** Every code, in the order of the spec (§4, then §6 and §7). */
 export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = Object.values(DiagnosticCode);

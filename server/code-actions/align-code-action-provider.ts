@@ -1,9 +1,12 @@
-// Offers the quick fixes of quick-fixes.ts for the diagnostics in the requested range.
+// Offers the quick fixes of quick-fixes.ts for the diagnostics in the requested range, and a
+// waiver (waive-fix.ts) for every waivable one, after the fixes that repair the model.
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
+import { todayIso } from '../../language/model/literals.js';
 import type { AlignServices } from '../align-services.js';
 import { quickFixesFor } from './quick-fixes.js';
+import { waiveFix } from './waive-fix.js';
 
 export class AlignCodeActionProvider implements CodeActionProvider {
     private readonly services: AlignServices;
@@ -14,6 +17,10 @@ export class AlignCodeActionProvider implements CodeActionProvider {
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const model = this.services.align.AlignmentModel.modelOf(document.uri);
-        return params.context.diagnostics.flatMap(diagnostic => quickFixesFor(diagnostic, document, model));
+        const today = this.services.align.ValidationOptions.today ?? this.services.align.Projects.projectOf(document.uri).config.today ?? todayIso();
+        return params.context.diagnostics.flatMap(diagnostic => {
+            const waive = waiveFix(diagnostic, document, today);
+            return [...quickFixesFor(diagnostic, document, model), ...(waive ? [waive] : [])];
+        });
     }
 }

@@ -4,6 +4,8 @@ import { EmptyFileSystemProvider, URI, type FileSystemProvider, type LangiumDocu
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createAlignCoreServices, type AlignCoreServices } from '../../language/align-module.js';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
+import { CONFIG_ERROR_CODE, locateConfigProblems } from '../../language/workspace/config-diagnostics.js';
+import { CONFIG_FILE } from '../../language/workspace/project-config.js';
 
 export interface TestWorkspace {
     services: AlignCoreServices;
@@ -11,7 +13,7 @@ export interface TestWorkspace {
     model: AlignmentModel;
     /** Diagnostics of one file (by the name given in `files`). */
     diagnostics(file?: string): Diagnostic[];
-    /** Every diagnostic of every file, with its file name. */
+    /** Every diagnostic of every file (config problems included), with its file name. */
     all(): Array<Diagnostic & { file: string }>;
     /** The codes of every diagnostic of every file. */
     codes(): string[];
@@ -31,18 +33,35 @@ class MemoryFileSystem extends EmptyFileSystemProvider implements FileSystemProv
             if (text === undefined) throw new Error(`no file ${uri.toString()}`);
             return text;
         };
-        Object.assign(this, { readFileSync: read, readFile: async (uri: URI) => read(uri) });
+        // Folders are implied by file paths, as on disk: enough for project discovery (spec §6).
+        const readDirectory = async (folder: URI) => {
+            const prefix = folder.toString().replace(/\/?$/, '/');
+            const children = new Map<string, boolean>();
+            for (const file of this.files.keys()) {
+                if (!file.startsWith(prefix)) continue;
+                const [first, ...rest] = file.slice(prefix.length).split('/');
+                children.set(prefix + first, rest.length === 0 || children.get(prefix + first) === true);
+            }
+            return [...children].map(([uri, isFile]) => ({ uri: URI.parse(uri), isFile, isDirectory: !isFile }));
+        };
+        const exists = async (uri: URI) => this.files.has(uri.toString());
+        Object.assign(this, { readFileSync: read, readFile: async (uri: URI) => read(uri), readDirectory, exists });
     }
 }
 
 /** Parses, links and validates the given files (name → text) as one workspace. */
-export async function buildWorkspace(files: Record<string, string> | string, options: { today?: string; reportOverdue?: boolean } = {}): Promise<TestWorkspace> {
+export async function buildWorkspace(files: Record<string, string> | string, options: { today?: string | null; reportOverdue?: boolean } = {}): Promise<TestWorkspace> {
     const memory = new MemoryFileSystem();
     const { shared, Align } = createAlignCoreServices({ fileSystemProvider: () => memory });
     const uriOf = (name: string) => URI.file(`/workspace/${name}`);
-    Align.align.ValidationOptions.today = options.today ?? '2026-11-24';
+    // null: no run-wide date, so each project's `today` (or the clock) applies.
+    Align.align.ValidationOptions.today = options.today === null ? undefined : options.today ?? '2026-11-24';
     Align.align.ValidationOptions.reportOverdue = options.reportOverdue ?? true;
-    const entries = typeof files === 'string' ? [['main.align', files] as const] : Object.entries(files);
+    const given = typeof files === 'string' ? [['main.align', files] as const] : Object.entries(files);
+    // Config files are read by project discovery, not parsed as documents.
+    const entries = given.filter(([name]) => !name.endsWith(CONFIG_FILE));
+    for (const [name, text] of given) memory.files.set(uriOf(name).toString(), text);
+    await Align.align.Projects.discover([URI.file('/workspace')]);
     const documents = new Map<string, LangiumDocument>();
     for (const [name, text] of entries) {
         memory.files.set(uriOf(name).toString(), text);
@@ -53,7 +72,11 @@ export async function buildWorkspace(files: Record<string, string> | string, opt
     await shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
     const first = entries[0]?.[0] ?? 'main.align';
     const diagnostics = (file = first) => documents.get(file)?.diagnostics ?? [];
-    const all = () => [...documents.entries()].flatMap(([file, doc]) => (doc.diagnostics ?? []).map(d => ({ ...d, file })));
+    const configDiagnostics = () => Align.align.Projects.configuredProjects().flatMap(project => locateConfigProblems(project).map(problem => ({
+        range: problem.range, severity: 1 as const, code: CONFIG_ERROR_CODE, message: problem.message, source: 'align',
+        file: problem.uri.slice(URI.file('/workspace/').toString().length)
+    })));
+    const all = () => [...configDiagnostics(), ...[...documents.entries()].flatMap(([file, doc]) => (doc.diagnostics ?? []).map(d => ({ ...d, file })))];
     return {
         services: Align,
         documents,

@@ -1,0 +1,141 @@
+// Waivers (spec §7): `// align-waive CODE[, CODE…] until YYYY-MM-DD: REASON` on the line
+// directly above a declaration or property accepts the named findings on it until the date.
+// Expired, unused and malformed waivers are findings themselves, so a waiver cannot quietly
+// outlive its reason.
+import { CstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { isDeclaration } from '../generated/ast.js';
+import { addDays, parseDate } from '../model/literals.js';
+import { ALL_DIAGNOSTIC_CODES, DiagnosticCode } from './diagnostic-codes.js';
+import { INTERNAL_ERROR_CODE } from './internal-error.js';
+
+/** Codes no waiver can hide: the text must parse, the config must be read, waivers must be right. */
+export const UNWAIVABLE_CODES: ReadonlySet<string> = new Set([
+    DiagnosticCode.Syntax, DiagnosticCode.ConfigInvalid, DiagnosticCode.WaiverExpired,
+    DiagnosticCode.WaiverUnused, DiagnosticCode.WaiverInvalid, INTERNAL_ERROR_CODE
+]);
+
+const WAIVER = /^\/\/\s*align-waive\b(.*)$/;
+const FORM = /^\s+(.+?)\s+until\s+(\S+?)\s*:(.*)$/;
+
+/** True when a finding with this code may be waived. */
+export function isWaivable(code: string): boolean {
+    return (ALL_DIAGNOSTIC_CODES as readonly string[]).includes(code) && !UNWAIVABLE_CODES.has(code);
+}
+
+/** The text of a waiver comment for `code` until `until` (the quick fix writes this). */
+export function waiverComment(codes: string[], until: string, reason: string): string {
+    return `// align-waive ${codes.join(', ')} until ${until}: ${reason}`;
+}
+
+/** The date a new waiver runs to: 30 days after today. */
+export function waiverEnd(today: string, days = 30): string {
+    return addDays(today, days);
+}
+
+const waived = new WeakMap<LangiumDocument, Diagnostic[]>();
+
+/** The findings a valid waiver hid in this document at its last validation (for --show-waived). */
+export function waivedDiagnostics(document: LangiumDocument): Diagnostic[] {
+    return waived.get(document) ?? [];
+}
+
+interface Waiver {
+    comment: CstNode;
+    codes: string[];
+    until: string;
+    target?: Range;
+    used: boolean;
+}
+
+/** Applies the document's waivers to its findings: returns what is reported, records what was hidden. */
+export function applyWaivers(document: LangiumDocument, diagnostics: Diagnostic[], today: string): Diagnostic[] {
+    const root = document.parseResult.value.$cstNode;
+    const reported: Diagnostic[] = [];
+    const hidden: Diagnostic[] = [];
+    const waivers: Waiver[] = [];
+    for (const comment of root ? waiverComments(root) : []) {
+        const parsed = parseWaiver(comment.text);
+        if ('problem' in parsed) {
+            reported.push(finding(comment, 'error', DiagnosticCode.WaiverInvalid, `This waiver ${parsed.problem}. Write it as \`// align-waive CODE until YYYY-MM-DD: reason\`.`));
+            continue;
+        }
+        const target = targetBelow(document, comment);
+        if (!target) {
+            reported.push(finding(comment, 'error', DiagnosticCode.WaiverInvalid, 'This waiver is not directly above a declaration or property, so it waives nothing. Put it on the line right above the element it is about.'));
+            continue;
+        }
+        if (parsed.until < today) {
+            reported.push(finding(comment, 'error', DiagnosticCode.WaiverExpired, `This waiver of ${parsed.codes.join(', ')} expired on ${parsed.until} (today is ${today}), so the findings are reported again. Fix them, or renew the waiver with a new date and reason.`));
+            continue;
+        }
+        waivers.push({ comment, codes: parsed.codes, until: parsed.until, target, used: false });
+    }
+    for (const diagnostic of diagnostics) {
+        const waiver = waivers.find(w => w.codes.includes(String(diagnostic.code)) && contains(w.target!, diagnostic.range.start));
+        if (waiver) {
+            waiver.used = true;
+            hidden.push(diagnostic);
+        } else {
+            reported.push(diagnostic);
+        }
+    }
+    for (const waiver of waivers.filter(w => !w.used)) {
+        reported.push(finding(waiver.comment, 'warning', DiagnosticCode.WaiverUnused, `This waiver of ${waiver.codes.join(', ')} hides nothing: the line below has no such finding. Remove it.`));
+    }
+    waived.set(document, hidden);
+    return reported;
+}
+
+function parseWaiver(text: string): { codes: string[]; until: string; reason: string } | { problem: string } {
+    const body = WAIVER.exec(text)?.[1] ?? '';
+    const form = FORM.exec(body);
+    if (!form) return { problem: 'is not of the form `CODE until YYYY-MM-DD: reason`' };
+    const codes = form[1].split(',').map(code => code.trim()).filter(code => code.length > 0);
+    const unknown = codes.find(code => !(ALL_DIAGNOSTIC_CODES as readonly string[]).includes(code));
+    if (codes.length === 0) return { problem: 'names no code' };
+    if (unknown) return { problem: `names \`${unknown}\`, which is not a diagnostic code of Align` };
+    const fixed = codes.find(code => !isWaivable(code));
+    if (fixed) return { problem: `names \`${fixed}\`, which cannot be waived` };
+    const date = parseDate(form[2]);
+    if (!date.ok) return { problem: `has the date \`${form[2]}\`, which is not a real date written YYYY-MM-DD` };
+    const reason = form[3].trim();
+    if (!reason) return { problem: 'gives no reason after the colon' };
+    return { codes, until: date.value.text, reason };
+}
+
+/** Every `// align-waive` comment of the document. */
+function waiverComments(root: CstNode): CstNode[] {
+    return CstUtils.streamCst(root)
+        .filter(node => node.hidden && CstUtils.isCommentNode(node, ['SL_COMMENT']) && WAIVER.test(node.text))
+        .toArray();
+}
+
+/** The range of the declaration or property that starts on the line below the comment. */
+function targetBelow(document: LangiumDocument, comment: CstNode): Range | undefined {
+    const text = document.textDocument;
+    const line = comment.range.start.line + 1;
+    if (line >= text.lineCount) return undefined;
+    const lineText = text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    const indent = lineText.search(/\S/);
+    if (indent < 0) return undefined;
+    const offset = text.offsetAt({ line, character: indent });
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
+    if (!leaf || leaf.offset !== offset) return undefined;
+    let target: AstNode | undefined;
+    for (let node: AstNode | undefined = leaf.astNode; node; node = node.$container) {
+        if ((isDeclaration(node) || node.$type.endsWith('Property')) && node.$cstNode?.offset === offset) target = node;
+    }
+    return target?.$cstNode?.range;
+}
+
+function contains(range: Range, position: Range['start']): boolean {
+    const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+    const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+    return after && before;
+}
+
+function finding(comment: CstNode, severity: 'error' | 'warning', code: string, message: string): Diagnostic {
+    return { range: comment.range, severity: severity === 'error' ? 1 : 2, code, message, source: 'align' };
+}
