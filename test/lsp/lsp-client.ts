@@ -1,9 +1,9 @@
 // Starts the bundled language server as a child process over stdio and talks JSON-RPC to
 // it, as an editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -27,7 +27,10 @@ export interface LspSession {
 export async function startServer(exampleFolders: string[], settings: object = {}, files: Record<string, string> = {}): Promise<LspSession> {
     const folder = mkdtempSync(join(tmpdir(), 'align-lsp-'));
     for (const example of exampleFolders) cpSync(join(ROOT, 'examples', example), folder, { recursive: true });
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+    for (const [name, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(folder, name)), { recursive: true });
+        writeFileSync(join(folder, name), text);
+    }
     const child = spawn(process.execPath, [join(ROOT, 'out/server/main.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const latest = new Map<string, Diagnostic[]>();
