@@ -13,12 +13,25 @@ export function isIn(node: AstNode, root: AstNode): boolean {
     return AstUtils.findRootNode(node) === root;
 }
 
-/** `file.align:12` for pointing at another declaration in a message. */
-export function locationOf(node: Declaration): string {
-    const document = AstUtils.getDocument(node);
-    const file = document.uri.path.split('/').pop() ?? document.uri.path;
+/**
+ * `people.align:12` for pointing at another declaration in a message: the path relative to
+ * the folder of the file the message is about (`../other/people.align:12`), so two files that
+ * share a name are told apart.
+ */
+export function locationOf(node: Declaration, from?: AstNode): string {
+    const target = AstUtils.getDocument(node).uri.path;
     const line = (node.$cstNode?.range.start.line ?? 0) + 1;
-    return `${file}:${line}`;
+    if (!from) return `${target.split('/').pop() ?? target}:${line}`;
+    return `${relativePath(AstUtils.getDocument(from).uri.path, target)}:${line}`;
+}
+
+/** The path of `to` relative to the folder of the file `from` (both absolute, `/`-separated). */
+export function relativePath(from: string, to: string): string {
+    const source = from.split('/').slice(0, -1);
+    const target = to.split('/');
+    let common = 0;
+    while (common < source.length && common < target.length - 1 && source[common] === target[common]) common++;
+    return [...Array(source.length - common).fill('..'), ...target.slice(common)].join('/');
 }
 
 /** The kind of a declaration as people say it: `stakeholder`, `domain`. */

@@ -95,3 +95,12 @@ describe('configuration', () => {
         expect(config.exclude).toEqual([]);
     });
 });
+
+describe('messages that cite another file', () => {
+    it('give its path relative to the file the message is about, so files with one name are told apart', async () => {
+        const ws = await buildWorkspace({ 'north/people.align': 'stakeholder X\n', 'south/people.align': 'stakeholder X\n' });
+        const north = ws.all().find(d => d.file === 'north/people.align' && d.code === 'duplicate-name')!;
+        expect(north.message).toContain('the stakeholder at ../south/people.align:1');
+        expect(north.relatedInformation?.[0].location.uri).toBe(URI.file('/workspace/south/people.align').toString());
+    });
+});
