@@ -104,3 +104,14 @@ describe('messages that cite another file', () => {
         expect(north.relatedInformation?.[0].location.uri).toBe(URI.file('/workspace/south/people.align').toString());
     });
 });
+
+describe('cross-file facts are related locations', () => {
+    it('an escalation cycle links every step, in whichever file it is', async () => {
+        const ws = await buildWorkspace({
+            'a.align': 'stakeholder P\ncadence C1 every week { attendees P escalates to C2 }\n',
+            'b.align': 'cadence C2 every week { attendees P escalates to C1 }\n'
+        });
+        const cycle = ws.all().find(d => d.file === 'a.align' && d.code === 'escalation-cycle')!;
+        expect(cycle.relatedInformation!.map(r => r.location.uri.split('/').pop())).toEqual(['a.align', 'b.align']);
+    });
+});
