@@ -45,6 +45,9 @@ class PreviewPanel {
         );
     }
 
+    /** The cursor in the last .align editor: it says which project (spec §6) to draw. */
+    private lastFocus: { uri: string; line: number; character: number } | undefined;
+
     /** Asks for a new picture soon; bursts of typing make one request. */
     schedule(): void {
         clearTimeout(this.timer);
@@ -54,9 +57,12 @@ class PreviewPanel {
     private async refresh(): Promise<void> {
         const generation = ++this.generation;
         const editor = vscode.window.activeTextEditor;
-        const focus = editor?.document.languageId === 'align'
-            ? { uri: editor.document.uri.toString(), line: editor.selection.active.line, character: editor.selection.active.character }
-            : undefined;
+        if (editor?.document.languageId === 'align') {
+            this.lastFocus = { uri: editor.document.uri.toString(), line: editor.selection.active.line, character: editor.selection.active.character };
+        }
+        // While the preview itself has focus there is no active editor: keep drawing the project
+        // of the last .align editor (the server draws the project of `focus`).
+        const focus = this.lastFocus;
         try {
             const result = await this.client.sendRequest<DiagramResult>('align/diagram', { view: this.view, focus });
             if (generation !== this.generation) return;
