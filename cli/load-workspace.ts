@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createAlignCoreServices, type AlignCoreServices } from '../language/align-module.js';
-import type { Project } from '../language/workspace/projects.js';
+import type { AlignProjects, Project } from '../language/workspace/projects.js';
 import { findAlignFiles } from './find-files.js';
 import { UsageError } from './usage-error.js';
 
@@ -20,16 +20,10 @@ export interface LoadedWorkspace {
 
 /** Reads, parses, links and validates every `.align` file under the given paths. */
 export async function loadWorkspace(paths: string[], options: { today?: string } = {}): Promise<LoadedWorkspace> {
-    const given = paths.length > 0 ? paths : ['.'];
-    const found = findAlignFiles(paths);
     const { shared, Align } = createAlignCoreServices(NodeFileSystem);
     Align.align.ValidationOptions.today = options.today;
-    const folders = given.map(path => resolve(path)).map(path => isFolder(path) ? path : dirname(path));
     const projects = Align.align.Projects;
-    await projects.discover(folders.map(folder => URI.file(folder)), true);
-    // A folder's excluded files are skipped; a file named on the command line is always read.
-    const named = new Set(given.map(path => resolve(path)));
-    const files = found.filter(file => named.has(file) || !projects.isExcluded(URI.file(file)));
+    const files = await projectFiles(paths, projects);
     const documents = files.map(file => {
         let text: string;
         try {
@@ -49,6 +43,20 @@ export async function loadWorkspace(paths: string[], options: { today?: string }
     }));
     const ordered = [...used.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     return { services: Align, documents, files, projects: ordered };
+}
+
+/**
+ * The `.align` files under the paths, with the projects they belong to discovered: a folder's
+ * files matched by its project's `exclude` are skipped; a file named on the command line is
+ * always read.
+ */
+export async function projectFiles(paths: string[], projects: AlignProjects): Promise<string[]> {
+    const given = paths.length > 0 ? paths : ['.'];
+    const found = findAlignFiles(paths);
+    const folders = given.map(path => resolve(path)).map(path => isFolder(path) ? path : dirname(path));
+    await projects.discover(folders.map(folder => URI.file(folder)), true);
+    const named = new Set(given.map(path => resolve(path)));
+    return found.filter(file => named.has(file) || !projects.isExcluded(URI.file(file)));
 }
 
 function isFolder(path: string): boolean {

@@ -5,7 +5,9 @@ import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, 
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { URI } from 'langium';
-import { findAlignFiles } from '../find-files.js';
+import { NodeFileSystem } from 'langium/node';
+import { createAlignCoreServices } from '../../language/align-module.js';
+import { projectFiles } from '../load-workspace.js';
 import { SourceFormatter } from '../formats/format-source.js';
 import { displayPath, escapeControls } from '../output.js';
 import { ExitCode, UsageError } from '../usage-error.js';
@@ -16,8 +18,9 @@ export interface FormatOptions {
 
 /** Runs `align format` and returns the exit status. */
 export async function runFormat(paths: string[], options: FormatOptions): Promise<number> {
-    const files = findAlignFiles(paths);
     const formatter = new SourceFormatter();
+    // Excluded files (drafts, vendored copies) are not the project's to reformat.
+    const files = await projectFiles(paths, createAlignCoreServices(NodeFileSystem).Align.align.Projects);
     let status: number = ExitCode.Ok;
     const worsen = (to: number) => { status = Math.max(status, to); };
     for (const file of files) {

@@ -100,3 +100,17 @@ describe('configuration problems', () => {
         expect(r.stdout).toMatch(/in 1 file$/m);
     });
 });
+
+describe('align format and projects', () => {
+    it('leaves files excluded by their project alone', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'align-format-exclude-'));
+        writeFileSync(join(dir, 'align.config.json'), '{ "exclude": ["drafts/**"] }');
+        writeFileSync(join(dir, 'a.align'), 'stakeholder   A\n');
+        cpSync(join(ROOT, 'examples/stalemate'), join(dir, 'drafts'), { recursive: true });
+        rmSync(join(dir, 'drafts', 'align.config.json'));
+        writeFileSync(join(dir, 'drafts', 'messy.align'), 'stakeholder    B\n');
+        const r = align(['format', dir, '--check']);
+        expect(r.status).toBe(1);
+        expect(r.stdout.trim().split('\n')).toEqual([join(dir, 'a.align')]);
+    });
+});
