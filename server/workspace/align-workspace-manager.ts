@@ -5,6 +5,7 @@
 import { DefaultWorkspaceManager, URI, UriUtils, type FileSystemNode, type LangiumDocument, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { docsUrl } from '../../language/validation/code-docs.js';
 import type { AlignProjects } from '../../language/workspace/projects.js';
 import { CONFIG_ERROR_CODE, locateConfigProblems } from '../../language/workspace/config-diagnostics.js';
 import type { AlignServices } from '../align-services.js';
@@ -64,7 +65,7 @@ export class AlignWorkspaceManager extends DefaultWorkspaceManager {
             const uri = project.configUri!.toString();
             now.add(uri);
             const diagnostics: Diagnostic[] = locateConfigProblems(project).map(problem => ({
-                range: problem.range, severity: 1, code: CONFIG_ERROR_CODE, source: 'align', message: problem.message
+                range: problem.range, severity: 1, code: CONFIG_ERROR_CODE, codeDescription: { href: docsUrl(CONFIG_ERROR_CODE) }, source: 'align', message: problem.message
             }));
             void connection.sendDiagnostics({ uri, diagnostics });
         }

@@ -1,0 +1,56 @@
+// End to end in a real VS Code (code-server): a folder holding two projects, as this
+// repository's root does. Every file's findings are in the Problems panel before anything is
+// opened, no project sees the other's names, and align.config.json is checked twice: by
+// Align (config-invalid) and by VS Code through the JSON Schema the extension registers.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM helper without types
+import { problemsText, startEditor } from './editor.mjs';
+import type { Page } from 'playwright-core';
+
+const ROOT = resolve(__dirname, '../..');
+const ARTIFACTS = join(ROOT, 'test/e2e/artifacts');
+const VSIX = process.env.ALIGN_VSIX ?? join(ROOT, `align-vscode-${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}.vsix`);
+
+describe('a repository with two projects in VS Code (code-server)', () => {
+    let editor: { page: Page; stop(): Promise<void> };
+    let page: Page;
+
+    beforeAll(async () => {
+        expect(existsSync(VSIX), `${VSIX} missing: run npm run package`).toBe(true);
+        mkdirSync(ARTIFACTS, { recursive: true });
+        const workspace = join(mkdtempSync(join(tmpdir(), 'align-e2e-repo-')), 'repo');
+        for (const example of ['patient-portal', 'stalemate']) cpSync(join(ROOT, 'examples', example), join(workspace, 'examples', example), { recursive: true });
+        mkdirSync(join(workspace, 'drafts'));
+        writeFileSync(join(workspace, 'drafts', 'align.config.json'), '{\n  "name": "drafts",\n  "colour": "red"\n}\n');
+        writeFileSync(join(workspace, 'drafts', 'idea.align'), 'stakeholder CIO\n');
+        editor = await startEditor({ workspaceDir: workspace, vsixPath: VSIX });
+        page = editor.page;
+    }, 120000);
+
+    afterAll(async () => { await editor?.stop(); });
+
+    it('lists the findings of files nobody opened, project by project, with no duplicate across projects', async () => {
+        await expect.poll(() => problemsText(page), { timeout: 45000 }).toContain('Nobody has authority to decide IdentityProvider');
+        const problems = await problemsText(page);
+        expect(problems).toContain('escalation-cycle');
+        expect(problems).not.toContain('duplicate-name');
+        await page.screenshot({ path: join(ARTIFACTS, 'repository-problems.png') });
+    });
+
+    it('reports the unknown key of align.config.json from Align and from the registered schema', async () => {
+        // Quick open by path: three projects have a file of that name.
+        await page.keyboard.press('Control+P');
+        await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+        await page.keyboard.type('drafts/align.config.json');
+        await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="drafts"]', { timeout: 15000 });
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.tab.active[data-resource-name="align.config.json"]', { timeout: 15000 });
+        await expect.poll(() => problemsText(page), { timeout: 30000 }).toContain('Unknown key "colour"');
+        // VS Code's JSON language service, validating against schemas/align.config.schema.json.
+        await expect.poll(() => problemsText(page), { timeout: 30000 }).toMatch(/Property colour is not allowed/);
+        await page.screenshot({ path: join(ARTIFACTS, 'config-problems.png') });
+    });
+});
