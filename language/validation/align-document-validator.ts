@@ -7,8 +7,7 @@ import { CancellationToken } from 'vscode-jsonrpc';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AlignCoreServices } from '../align-module.js';
 import type { AlignProjects } from '../workspace/projects.js';
-import { todayIso } from '../model/literals.js';
-import type { AlignValidationOptions } from './align-validator.js';
+import { todayFor } from './today.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 import { applyWaivers } from './waivers.js';
 import { docsUrl } from './code-docs.js';
@@ -18,12 +17,12 @@ const LSP_SEVERITY = { error: 1, warning: 2, info: 3, hint: 4 } as const;
 
 export class AlignDocumentValidator extends DefaultDocumentValidator {
     private readonly projects: AlignProjects;
-    private readonly options: AlignValidationOptions;
+    private readonly services: AlignCoreServices;
 
     constructor(services: AlignCoreServices) {
         super(services);
+        this.services = services;
         this.projects = services.align.Projects;
-        this.options = services.align.ValidationOptions;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
@@ -50,8 +49,7 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
         }
         await interruptAndCheck(cancelToken);
         for (const diagnostic of diagnostics) this.translate(diagnostic, document);
-        const project = this.projects.projectOf(document.uri);
-        const today = this.options.today ?? project.config.today ?? todayIso();
+        const today = todayFor(this.services, document.uri);
         const reported = this.applyProjectSeverities(applyWaivers(document, diagnostics, today), document);
         // Every finding links to its page (spec §8): the editor shows the code as a link.
         for (const diagnostic of reported) diagnostic.codeDescription = { href: docsUrl(String(diagnostic.code)) };

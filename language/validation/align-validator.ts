@@ -4,6 +4,7 @@ import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks 
 import type { AlignAstType, Workspace } from '../generated/ast.js';
 import type { AlignCoreServices } from '../align-module.js';
 import { checkDecision } from './decision-checks.js';
+import { todayFor } from './today.js';
 import { checkDomain } from './domain-checks.js';
 import { checkEscalationCycles, checkGroupCycles } from './graph-checks.js';
 import { checkGroup } from './group-checks.js';
@@ -27,11 +28,7 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
     // Each check reads the model of its own document's project: two projects never mix.
     const model = (node: AstNode) => services.align.AlignmentModel.modelOf(AstUtils.getDocument(node).uri);
     const options = services.align.ValidationOptions;
-    /** The CLI's --today (or a test's) wins over the project's `today`, which wins over the clock. */
-    const optionsFor = (node: AstNode): AlignValidationOptions => ({
-        ...options,
-        today: options.today ?? services.align.Projects.projectOf(AstUtils.getDocument(node).uri).config.today
-    });
+    const optionsFor = (node: AstNode): AlignValidationOptions => ({ ...options, today: todayFor(services, AstUtils.getDocument(node).uri) });
     const checks: ValidationChecks<AlignAstType> = {
         Workspace: (workspace: Workspace, accept: ValidationAcceptor) => {
             checkDuplicateNames(workspace, model(workspace), accept);

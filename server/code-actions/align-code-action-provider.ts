@@ -3,7 +3,7 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
-import { todayIso } from '../../language/model/literals.js';
+import { todayFor } from '../../language/validation/today.js';
 import type { AlignServices } from '../align-services.js';
 import { quickFixesFor } from './quick-fixes.js';
 import { waiveFix } from './waive-fix.js';
@@ -17,7 +17,7 @@ export class AlignCodeActionProvider implements CodeActionProvider {
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const model = this.services.align.AlignmentModel.modelOf(document.uri);
-        const today = this.services.align.ValidationOptions.today ?? this.services.align.Projects.projectOf(document.uri).config.today ?? todayIso();
+        const today = todayFor(this.services, document.uri);
         return params.context.diagnostics.flatMap(diagnostic => {
             const waive = waiveFix(diagnostic, document, today);
             return [...quickFixesFor(diagnostic, document, model), ...(waive ? [waive] : [])];
