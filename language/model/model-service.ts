@@ -9,6 +9,7 @@ import { buildAlignmentModel } from './build-model.js';
 
 export class AlignmentModelService {
     private readonly cached = new Map<string, AlignmentModel>();
+    private readonly lastComplete = new Map<string, AlignmentModel>();
     private readonly shared: LangiumSharedCoreServices;
     private readonly projects: () => AlignProjects;
 
@@ -25,12 +26,22 @@ export class AlignmentModelService {
         return this.modelOfProject(this.projects().projectOf(uri));
     }
 
-    /** The model of one project. */
+    /**
+     * The model of one project. While a build is under way some of its documents are not
+     * linked yet; a model of the others would be a partial truth (decisions without their
+     * rules), so readers then get the last model built from a complete project.
+     */
     modelOfProject(project: Project): AlignmentModel {
         let model = this.cached.get(project.id);
-        if (!model) {
-            model = buildAlignmentModel(this.documentsOf(project));
+        if (model) return model;
+        const documents = this.projectDocuments(project);
+        const complete = documents.every(document => document.state >= DocumentState.Linked);
+        const previous = this.lastComplete.get(project.id);
+        if (!complete && previous) return previous;
+        model = buildAlignmentModel(documents.filter(document => document.state >= DocumentState.Linked));
+        if (complete) {
             this.cached.set(project.id, model);
+            this.lastComplete.set(project.id, model);
         }
         return model;
     }
@@ -47,11 +58,11 @@ export class AlignmentModelService {
         this.cached.clear();
     }
 
-    /** The linked documents of a project, in file-path order. */
-    documentsOf(project: Project): LangiumDocument[] {
+    /** The documents of a project, in file-path order. */
+    private projectDocuments(project: Project): LangiumDocument[] {
         const projects = this.projects();
         return this.shared.workspace.LangiumDocuments.all
-            .filter(doc => doc.state >= DocumentState.Linked && projects.projectOf(doc.uri).id === project.id)
+            .filter(doc => projects.projectOf(doc.uri).id === project.id)
             .toArray()
             // Sorted so that the model, and every diagram drawn from it, is the same for the same files.
             .sort((a, b) => compareUris(a.uri.toString(), b.uri.toString()));

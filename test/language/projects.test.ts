@@ -1,7 +1,7 @@
 // Projects and configuration (spec §6): one namespace and one model per align.config.json
 // root, nested roots excluded from their parent, per-project today and severities, and
 // config-invalid located in the config file.
-import { AstUtils, URI } from 'langium';
+import { AstUtils, DocumentState, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { readProjectConfig } from '../../language/workspace/project-config.js';
 import { buildWorkspace } from '../helpers/workspace.js';
@@ -113,5 +113,24 @@ describe('cross-file facts are related locations', () => {
         });
         const cycle = ws.all().find(d => d.file === 'a.align' && d.code === 'escalation-cycle')!;
         expect(cycle.relatedInformation!.map(r => r.location.uri.split('/').pop())).toEqual(['a.align', 'b.align']);
+    });
+});
+
+describe('a model read during a build', () => {
+    it('is the last complete one, never a model of the documents linked so far', async () => {
+        const ws = await buildWorkspace({
+            'a.align': 'stakeholder P\nstakeholder Q\ndomain D1 { owner P }\ndomain D2 { owner Q }\n',
+            'b.align': 'rule R { when crosses any decided by P within 1 day }\ndecision X { affects D1, D2 }\n'
+        });
+        const models = ws.services.align.AlignmentModel;
+        const uri = ws.documents.get('b.align')!.uri;
+        expect(models.modelOf(uri).decisions.size).toBe(1);
+        // As during an update: a.align is parsed again but not yet linked.
+        ws.documents.get('a.align')!.state = DocumentState.Parsed;
+        models.invalidate();
+        const during = models.modelOf(uri);
+        expect(during.decisions.size).toBe(1);
+        expect([...during.decisions.values()][0].decider?.name).toBe('P');
+        expect(during.domains.size).toBe(2);
     });
 });
