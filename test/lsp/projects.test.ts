@@ -74,3 +74,22 @@ describe('configuration in the editor', () => {
         expect(merged.map(d => [d.code, d.severity])).toEqual([['duplicate-name', 2]]);
     });
 });
+
+describe('an edit in one project', () => {
+    it('rebuilds and republishes that project only', async () => {
+        const s = session = await startServer([], {}, {
+            'a/align.config.json': '{}', 'a/people.align': 'stakeholder X\ncadence W every week { attendees X }\n',
+            'b/align.config.json': '{}', 'b/people.align': 'stakeholder Y\ncadence W every week { attendees Y }\n', 'b/rights.align': 'domain D { owner Y }\n'
+        });
+        await s.diagnostics('b/rights.align');
+        const published: string[] = [];
+        s.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => { published.push(params.uri); });
+        await s.open('a/people.align');
+        await s.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: s.uri('a/people.align'), version: 2 }, contentChanges: [{ text: 'stakeholder X\n' }]
+        });
+        await expect.poll(() => published.includes(s.uri('a/people.align')), { timeout: 10000 }).toBe(true);
+        await new Promise(done => setTimeout(done, 500));
+        expect(published.filter(uri => uri.includes('/b/'))).toEqual([]);
+    });
+});
