@@ -6,6 +6,7 @@ import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { isDecision, isDomain, type Workspace } from '../../language/generated/ast.js';
 import type { DecisionInfo, DomainInfo } from '../../language/model/alignment-model.js';
 import type { AlignServices } from '../align-services.js';
+import { plainLine } from '../../language/text/markdown.js';
 
 /** The client-side command that opens a file at a range (registered by the VS Code extension). */
 export const REVEAL_COMMAND = 'align.revealDeclaration';
@@ -36,9 +37,9 @@ export class AlignCodeLensProvider implements CodeLensProvider {
     }
 }
 
-/** A code lens title is plain text on one line: line breaks become spaces, other control characters go. */
+/** A code lens title is plain text on one line. */
 export function lensTitle(text: string): string {
-    return text.replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+    return plainLine(text);
 }
 
 function reveal(text: string, target: AstNode | undefined): { title: string; command: string; arguments?: unknown[] } {
