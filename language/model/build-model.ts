@@ -79,9 +79,7 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         const attendees = stakeholdersOfPartyList(derefAll(refs, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n)));
         cadenceAttendees.set(cadence, attendees);
         for (const stakeholder of attendees) {
-            const attended = attendance.get(stakeholder);
-            if (attended) attended.push(cadence);
-            else attendance.set(stakeholder, [cadence]);
+            append(attendance, stakeholder, cadence);
         }
     }
 
@@ -144,11 +142,7 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
 
     const escalationEdges = collectEscalationEdges(declarations, rules);
     const edgesFrom = new Map<Declaration, EscalationEdge[]>();
-    for (const edge of escalationEdges) {
-        const from = edgesFrom.get(edge.from);
-        if (from) from.push(edge);
-        else edgesFrom.set(edge.from, [edge]);
-    }
+    for (const edge of escalationEdges) append(edgesFrom, edge.from, edge);
     const escalationCycles: EscalationCycle[] = findCycles(
         unique(escalationEdges.flatMap(e => [e.from, e.to as Declaration])),
         node => (edgesFrom.get(node) ?? []).map(e => e.to as Declaration)
@@ -199,10 +193,7 @@ function indexRules(rules: Map<Rule, RuleInfo>): RuleIndex {
     const all = [...rules.values()].filter(info => info.decider !== undefined && info.specificity !== undefined);
     const byFirstDomain = new Map<Domain, RuleInfo[]>();
     for (const info of all) {
-        if (info.crossesAny) continue;
-        const list = byFirstDomain.get(info.touches[0]);
-        if (list) list.push(info);
-        else byFirstDomain.set(info.touches[0], [info]);
+        if (!info.crossesAny) append(byFirstDomain, info.touches[0], info);
     }
     return { all, crossesAny: all.filter(info => info.crossesAny), byFirstDomain, position: new Map(all.map((info, i) => [info, i])) };
 }
@@ -320,26 +311,16 @@ const CONFLICT_LISTED = 5;
  * once with its rivals, so n conflicting rules cost n entries, not n²/2 pairs.
  */
 function findRuleConflicts(index: RuleIndex, decisions: Map<Decision, DecisionInfo>): Map<Rule, RuleConflict> {
-    const conflicts = new Map<Rule, RuleConflict & { seen: Set<RuleInfo> }>();
+    const conflicts = new Map<Rule, RuleConflict>();
     const entry = (info: RuleInfo) => {
         let conflict = conflicts.get(info.rule);
-        if (!conflict) conflicts.set(info.rule, conflict = { rule: info, rivals: [], rivalCount: 0, decisions: [], seen: new Set() });
+        if (!conflict) conflicts.set(info.rule, conflict = { rule: info, rivals: [], rivalCount: 0, decisions: [] });
         return conflict;
-    };
-    const addRival = (conflict: RuleConflict & { seen: Set<RuleInfo> }, rival: RuleInfo) => {
-        if (conflict.seen.has(rival)) return;
-        conflict.seen.add(rival);
-        conflict.rivalCount++;
-        if (conflict.rivals.length < CONFLICT_LISTED) conflict.rivals.push(rival);
     };
     /** Marks every rule of a set as conflicting with the members of the set that decide differently. */
     const conflictWithin = (set: RuleInfo[], decision?: Decision) => {
         const byDecider = new Map<Party, RuleInfo[]>();
-        for (const info of set) {
-            const list = byDecider.get(info.decider!);
-            if (list) list.push(info);
-            else byDecider.set(info.decider!, [info]);
-        }
+        for (const info of set) append(byDecider, info.decider!, info);
         if (byDecider.size < 2) return;
         for (const info of set) {
             const conflict = entry(info);
@@ -350,11 +331,11 @@ function findRuleConflicts(index: RuleIndex, decisions: Map<Decision, DecisionIn
                 if (decider === info.decider) continue;
                 for (const rival of rivals) {
                     if (conflict.rivals.length >= CONFLICT_LISTED) break;
-                    addRival(conflict, rival);
+                    if (!conflict.rivals.includes(rival)) conflict.rivals.push(rival);
                 }
             }
             const others = set.length - byDecider.get(info.decider!)!.length;
-            conflict.rivalCount = Math.max(conflict.rivalCount, others);
+            conflict.rivalCount = Math.max(conflict.rivalCount, others, conflict.rivals.length);
         }
     };
     const bySameSet = new Map<string, RuleInfo[]>();
@@ -363,18 +344,17 @@ function findRuleConflicts(index: RuleIndex, decisions: Map<Decision, DecisionIn
         const key = info.crossesAny ? '*' : info.touches
             .map(domain => domainIds.get(domain) ?? (domainIds.set(domain, domainIds.size), domainIds.size - 1))
             .sort((a, b) => a - b).join(',');
-        const list = bySameSet.get(key);
-        if (list) list.push(info);
-        else bySameSet.set(key, [info]);
+        append(bySameSet, key, info);
     }
     bySameSet.forEach(set => conflictWithin(set));
     for (const info of decisions.values()) {
         if (info.framework.basis === 'conflict') conflictWithin(info.framework.conflictingRules, info.decision);
     }
+    // In declaration order, whatever order the sets were visited in.
     const result = new Map<Rule, RuleConflict>();
     for (const info of index.all) {
         const conflict = conflicts.get(info.rule);
-        if (conflict) result.set(info.rule, { rule: conflict.rule, rivals: conflict.rivals, rivalCount: conflict.rivalCount, decisions: conflict.decisions });
+        if (conflict) result.set(info.rule, conflict);
     }
     return result;
 }
@@ -409,4 +389,11 @@ function flattenGroups(groups: Group[], directMembers: Map<Group, Array<Stakehol
         }
     }
     return flattened;
+}
+
+/** Adds an item to the list a map holds under a key, starting the list if needed. */
+function append<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
 }

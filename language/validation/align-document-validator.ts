@@ -2,7 +2,7 @@
 // (`syntax`, `unresolved-reference`) and messages that say what to do. It also replaces
 // Langium's validateDocument, which spreads all results into one push (a stack overflow past
 // ~100k diagnostics) and logs any failure while returning the rest: a run that looks clean.
-import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, toDiagnosticSeverity, type LangiumDocument, type ValidationOptions } from 'langium';
 import { CancellationToken } from 'vscode-jsonrpc';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AlignCoreServices } from '../align-module.js';
@@ -12,8 +12,6 @@ import { DiagnosticCode } from './diagnostic-codes.js';
 import { applyWaivers } from './waivers.js';
 import { docsUrl } from './code-docs.js';
 import { INTERNAL_ERROR_CODE, internalErrorMessage } from './internal-error.js';
-
-const LSP_SEVERITY = { error: 1, warning: 2, info: 3, hint: 4 } as const;
 
 export class AlignDocumentValidator extends DefaultDocumentValidator {
     private readonly projects: AlignProjects;
@@ -41,7 +39,7 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
             console.error('Align: validation failed:', error);
             diagnostics.push({
                 range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-                severity: 1,
+                severity: toDiagnosticSeverity('error'),
                 code: INTERNAL_ERROR_CODE,
                 message: internalErrorMessage('checking this file', error),
                 source: 'align'
@@ -64,7 +62,7 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
         for (const diagnostic of diagnostics) {
             const severity = configured.get(String(diagnostic.code));
             if (severity === 'off') continue;
-            if (severity) diagnostic.severity = LSP_SEVERITY[severity];
+            if (severity) diagnostic.severity = toDiagnosticSeverity(severity);
             kept.push(diagnostic);
         }
         return kept;

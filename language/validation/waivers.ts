@@ -2,7 +2,7 @@
 // directly above a declaration or property accepts the named findings on it until the date.
 // Expired, unused and malformed waivers are findings themselves, so a waiver cannot quietly
 // outlive its reason.
-import { CstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { CstUtils, toDiagnosticSeverity, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { isDeclaration } from '../generated/ast.js';
 import { addDays, parseDate } from '../model/literals.js';
@@ -137,5 +137,5 @@ function contains(range: Range, position: Range['start']): boolean {
 }
 
 function finding(comment: CstNode, severity: 'error' | 'warning', code: string, message: string): Diagnostic {
-    return { range: comment.range, severity: severity === 'error' ? 1 : 2, code, message, source: 'align' };
+    return { range: comment.range, severity: toDiagnosticSeverity(severity), code, message, source: 'align' };
 }

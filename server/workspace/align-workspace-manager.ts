@@ -2,7 +2,7 @@
 // excluded files are not loaded, the first build validates every file (so the Problems panel
 // is complete before anything is opened), and a config created, edited or deleted while the
 // editor is open re-forms the projects and rebuilds.
-import { DefaultWorkspaceManager, URI, UriUtils, type FileSystemNode, type LangiumDocument, type WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, toDiagnosticSeverity, URI, UriUtils, type FileSystemNode, type LangiumDocument, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { docsUrl } from '../../language/validation/code-docs.js';
@@ -47,7 +47,8 @@ export class AlignWorkspaceManager extends DefaultWorkspaceManager {
         for (const uri of wanted) {
             if (!documents.hasDocument(uri)) documents.addDocument(await documents.getOrCreateDocument(uri));
         }
-        const changed = documents.all.map(document => document.uri).filter(uri => !deleted.some(d => d.toString() === uri.toString())).toArray();
+        const gone = new Set(deleted.map(uri => uri.toString()));
+        const changed = documents.all.map(document => document.uri).filter(uri => !gone.has(uri.toString())).toArray();
         return { changed, deleted };
     }
 
@@ -65,7 +66,7 @@ export class AlignWorkspaceManager extends DefaultWorkspaceManager {
             const uri = project.configUri!.toString();
             now.add(uri);
             const diagnostics: Diagnostic[] = locateConfigProblems(project).map(problem => ({
-                range: problem.range, severity: 1, code: CONFIG_ERROR_CODE, codeDescription: { href: docsUrl(CONFIG_ERROR_CODE) }, source: 'align', message: problem.message
+                range: problem.range, severity: toDiagnosticSeverity('error'), code: CONFIG_ERROR_CODE, codeDescription: { href: docsUrl(CONFIG_ERROR_CODE) }, source: 'align', message: problem.message
             }));
             void connection.sendDiagnostics({ uri, diagnostics });
         }
