@@ -23,6 +23,11 @@ export function isWaivable(code: string): boolean {
     return (ALL_DIAGNOSTIC_CODES as readonly string[]).includes(code) && !UNWAIVABLE_CODES.has(code);
 }
 
+/** The elements a waiver can stand above: a declaration or one of its properties. */
+export function isWaiverTarget(node: AstNode): boolean {
+    return isDeclaration(node) || node.$type.endsWith('Property');
+}
+
 /** The text of a waiver comment for `code` until `until` (the quick fix writes this). */
 export function waiverComment(codes: string[], until: string, reason: string): string {
     return `// align-waive ${codes.join(', ')} until ${until}: ${reason}`;
@@ -125,7 +130,7 @@ function targetBelow(document: LangiumDocument, comment: CstNode): Range | undef
     if (!leaf || leaf.offset !== offset) return undefined;
     let target: AstNode | undefined;
     for (let node: AstNode | undefined = leaf.astNode; node; node = node.$container) {
-        if ((isDeclaration(node) || node.$type.endsWith('Property')) && node.$cstNode?.offset === offset) target = node;
+        if (isWaiverTarget(node) && node.$cstNode?.offset === offset) target = node;
     }
     return target?.$cstNode?.range;
 }

@@ -126,5 +126,5 @@ function endsInLineComment(document: LangiumDocument, newline: number): boolean 
     while (last >= 0 && /[ \t\r]/.test(text[last])) last--;
     const root = document.parseResult.value.$cstNode;
     const leaf = last >= 0 && root ? CstUtils.findLeafNodeAtOffset(root, last) : undefined;
-    return leaf?.hidden === true && leaf.tokenType.name === 'SL_COMMENT';
+    return leaf !== undefined && CstUtils.isCommentNode(leaf, ['SL_COMMENT']);
 }

@@ -2,8 +2,7 @@
 // declaration or property that carries the finding, with a reason for the author to replace.
 import { CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import { isDeclaration } from '../../language/generated/ast.js';
-import { isWaivable, waiverComment, waiverEnd } from '../../language/validation/waivers.js';
+import { isWaivable, isWaiverTarget, waiverComment, waiverEnd } from '../../language/validation/waivers.js';
 
 /** The placeholder the author replaces with the real reason (a waiver without one is invalid). */
 export const REASON_PLACEHOLDER = 'REASON: say why this is accepted for now';
@@ -36,7 +35,7 @@ function lineStartingElement(document: LangiumDocument, offset: number): AstNode
     const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
     const text = document.textDocument.getText();
     for (let node: AstNode | undefined = leaf?.astNode; node; node = node.$container) {
-        if (!isDeclaration(node) && !node.$type.endsWith('Property')) continue;
+        if (!isWaiverTarget(node)) continue;
         const start = node.$cstNode?.offset ?? -1;
         let before = start - 1;
         while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
