@@ -81,7 +81,8 @@ describe('an edit in one project', () => {
             'a/align.config.json': '{}', 'a/people.align': 'stakeholder X\ncadence W every week { attendees X }\n',
             'b/align.config.json': '{}', 'b/people.align': 'stakeholder Y\ncadence W every week { attendees Y }\n', 'b/rights.align': 'domain D { owner Y }\n'
         });
-        await s.diagnostics('b/rights.align');
+        // The first build publishes every file; wait for all of them before listening.
+        for (const file of ['a/people.align', 'b/people.align', 'b/rights.align']) await s.diagnostics(file);
         const published: string[] = [];
         s.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => { published.push(params.uri); });
         await s.open('a/people.align');
