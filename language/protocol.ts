@@ -1,0 +1,156 @@
+// Everything the language server, the VS Code extension and the preview webview say to each
+// other: request and notification types, their parameters and results, the command ids and
+// the webview's message unions. Both sides import these names; no method name is written as
+// a string literal anywhere else.
+import { NotificationType, RequestType } from 'vscode-jsonrpc';
+import type { DiagramViewKind, SourceLocation } from './diagrams/view-model.js';
+
+export { DIAGRAM_VIEWS, type DiagramViewKind } from './diagrams/view-model.js';
+
+/** A position in a document, as the editor's cursor gives it. */
+export interface DocumentPosition {
+    uri: string;
+    line: number;
+    character: number;
+}
+
+export type DiagramPictureFormat = 'svg' | 'mermaid';
+
+/** Parameters of `align/diagram`. */
+export interface DiagramParams {
+    view: DiagramViewKind;
+    includeDecisions?: boolean;
+    /** The document whose project is drawn (spec §6), and the cursor in it. */
+    focus?: DocumentPosition;
+    /** What to draw: the SVG picture (default) or Mermaid text, sent only when asked for. */
+    format?: DiagramPictureFormat;
+}
+
+/** A drawn element and where it is declared: the webview highlights and filters with these. */
+export interface DiagramNodeInfo {
+    id: string;
+    /** The name a filter matches, with the names of the domains and people it concerns. */
+    name: string;
+    related: string[];
+    errors: number;
+    source?: SourceLocation;
+}
+
+/** Result of `align/diagram`. */
+export interface DiagramResult {
+    view: DiagramViewKind;
+    format: DiagramPictureFormat;
+    /** The model version drawn, as announced by `align/modelChanged`. */
+    version: number;
+    /** The picture: SVG markup or Mermaid text. */
+    text: string;
+    /** Every drawn element with its declaration, so a cursor move needs no new request. */
+    nodes: DiagramNodeInfo[];
+    /** Node ids linked to each node, for the focus mode that shows neighbours. */
+    neighbours: Record<string, string[]>;
+    /** True when a document does not parse: the picture may be incomplete, keep the last good one. */
+    syntaxErrors: boolean;
+    /** The project drawn, for the panel title. */
+    project?: string;
+}
+
+export const DiagramRequest = new RequestType<DiagramParams, DiagramResult, void>('align/diagram');
+
+/** Sent (debounced) after a build changed a project's model. */
+export interface ModelChangedParams {
+    /** Increases with every build that is announced. */
+    version: number;
+    /** The project roots whose model changed. */
+    projects: string[];
+}
+
+export const ModelChangedNotification = new NotificationType<ModelChangedParams>('align/modelChanged');
+
+/** Parameters of `align/whoDecides`: domains of the project holding `uri`. */
+export interface WhoDecidesParams {
+    uri: string;
+    domains: string[];
+}
+
+export interface WhoDecidesResult {
+    decider: string | null;
+    kind: 'stakeholder' | 'group' | 'cadence' | 'none';
+    rule: string | null;
+    sla: string | null;
+    explanation: string;
+}
+
+export const WhoDecidesRequest = new RequestType<WhoDecidesParams, WhoDecidesResult, void>('align/whoDecides');
+
+/** Parameters of `align/domains`: the domains a "Who decides…?" picker offers. */
+export interface DomainsParams {
+    uri: string;
+}
+
+export interface DomainSummary {
+    name: string;
+    title?: string;
+    owner?: string;
+}
+
+export const DomainsRequest = new RequestType<DomainsParams, DomainSummary[], void>('align/domains');
+
+/** One project as the language status item shows it. */
+export interface ProjectStatus {
+    root: string;
+    name: string;
+    files: number;
+    errors: number;
+    warnings: number;
+}
+
+/** Sent when a build starts (`busy`) and when it ends, with each project's counts. */
+export interface BuildStatusParams {
+    busy: boolean;
+    projects: ProjectStatus[];
+}
+
+export const BuildStatusNotification = new NotificationType<BuildStatusParams>('align/buildStatus');
+
+/** Command ids contributed by the extension (package.json `contributes.commands`). */
+export const Commands = {
+    openPreview: 'align.openPreview',
+    openPreviewToSide: 'align.openPreviewToSide',
+    exportDiagram: 'align.exportDiagram',
+    restartServer: 'align.restartServer',
+    showOutput: 'align.showOutput',
+    whoDecides: 'align.whoDecides',
+    showReport: 'align.showReport',
+    revealDeclaration: 'align.revealDeclaration',
+    showLocations: 'align.showLocations'
+} as const;
+
+/** The webview type of the preview panel, also its serializer's key. */
+export const PREVIEW_VIEW_TYPE = 'align.preview';
+
+/** What the extension tells the preview webview. */
+export type ToWebview =
+    | { type: 'diagram'; result: DiagramResult; highlightedNodeId?: string }
+    | { type: 'stale'; highlightedNodeId?: string }
+    | { type: 'highlight'; nodeId?: string; file?: string }
+    | { type: 'error'; message: string }
+    | { type: 'saved'; path: string };
+
+/** What the preview webview asks of the extension. Untrusted: checked on receipt. */
+export type FromWebview =
+    | { type: 'ready' }
+    | { type: 'setView'; view: DiagramViewKind }
+    | { type: 'reveal'; uri: string; line: number; character: number }
+    | { type: 'exportSvg' }
+    | { type: 'exportPng'; dataUrl: string }
+    | { type: 'copyMermaid' };
+
+/** The state the webview keeps across a window reload (webview panel serializer). */
+export interface PreviewState {
+    view: DiagramViewKind;
+    filter?: string;
+    onlyFile?: boolean;
+    focusMode?: boolean;
+    /** The document last drawn, so a restored panel draws the same project. */
+    uri?: string;
+}
