@@ -17,8 +17,10 @@ export class AlignmentModelService {
         this.shared = shared;
         this.projects = projects;
         const builder = shared.workspace.DocumentBuilder;
-        builder.onUpdate(() => this.invalidate());
-        builder.onBuildPhase(DocumentState.Linked, () => this.invalidate());
+        // Only the projects of changed documents get a new model: an edit in one project
+        // leaves every other project's model, and the diagrams drawn from it, as they are.
+        builder.onUpdate((changed, deleted) => this.invalidate([...changed, ...deleted]));
+        builder.onBuildPhase(DocumentState.Linked, documents => this.invalidate(documents.map(document => document.uri)));
     }
 
     /** The model of the project that holds this document or file. */
@@ -53,9 +55,14 @@ export class AlignmentModelService {
         return first ? this.modelOf(first.uri) : buildAlignmentModel([]);
     }
 
-    /** Forgets every model so the next read recomputes it. */
-    invalidate(): void {
-        this.cached.clear();
+    /** Forgets the models of the projects holding these documents (all models when none given). */
+    invalidate(uris?: URI[]): void {
+        if (!uris) {
+            this.cached.clear();
+            return;
+        }
+        const projects = this.projects();
+        for (const uri of uris) this.cached.delete(projects.projectOf(uri).id);
     }
 
     /** The documents of a project, in file-path order. */

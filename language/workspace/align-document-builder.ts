@@ -1,19 +1,72 @@
 // Inside a project every `.align` file shares one namespace and the alignment model spans all
 // of them, so a change anywhere in a project (a new rule, a renamed stakeholder, a deleted
-// file) can change the diagnostics of every file of that project: relink and revalidate them
-// all. Another project cannot see the change (names and models never cross projects), so its
-// files are left as they are, and the editor republishes nothing for them.
-import { DefaultDocumentBuilder, type LangiumDocument } from 'langium';
+// file) can change the diagnostics of every file of that project: all of them are
+// revalidated. Relinking is needed only where a reference can now resolve differently:
+// Langium's default (references into a changed file, or unresolved ones) plus references to
+// a name a changed file now declares, which may now resolve to that file (spec §6: a
+// duplicated name resolves to its first declaration in file-path order). Another project
+// cannot see the change, so its files are left as they are.
+import { DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument } from 'langium';
+import type { CancellationToken } from 'vscode-jsonrpc';
 import type { AlignCoreServices } from '../align-module.js';
+import type { AlignProjects } from './projects.js';
 
 export class AlignDocumentBuilder extends DefaultDocumentBuilder {
-    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        const projects = (this.serviceRegistry.all[0] as AlignCoreServices | undefined)?.align.Projects;
-        if (!projects) return true;
-        const project = projects.projectOf(document.uri).id;
-        for (const uri of changedUris) {
-            if (projects.projectOf(uri).id === project) return true;
+    private get projects(): AlignProjects | undefined {
+        return (this.serviceRegistry.all[0] as AlignCoreServices | undefined)?.align.Projects;
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
+        const projects = this.projects;
+        if (projects) this.revalidateProjectsOf([...changed, ...deleted], projects);
+        const namesBefore = this.exportedNames(changed);
+        await super.update(changed, deleted, cancelToken);
+        if (projects) await this.relinkNewlyDeclared(changed, namesBefore, projects, cancelToken);
+    }
+
+    /** Every other document of a touched project is validated again, but keeps its links. */
+    private revalidateProjectsOf(uris: URI[], projects: AlignProjects): void {
+        const touched = new Set(uris.map(uri => projects.projectOf(uri).id));
+        if (touched.size === 0) return;
+        for (const document of this.langiumDocuments.all) {
+            if (document.state >= DocumentState.Validated && touched.has(projects.projectOf(document.uri).id)) {
+                this.resetToState(document, DocumentState.IndexedReferences);
+            }
         }
-        return super.shouldRelink(document, changedUris);
+    }
+
+    private exportedNames(uris: URI[]): Set<string> {
+        const names = new Set<string>();
+        const keys = new Set(uris.map(uri => uri.toString()));
+        for (const description of this.indexManager.allElements(undefined, keys)) names.add(description.name);
+        return names;
+    }
+
+    /**
+     * A name a changed file declares that it did not declare before may take over references
+     * elsewhere in the project (it may come first in file-path order): those documents are
+     * relinked and validated again. Rare while typing: a reference to a name nobody declared
+     * was unresolved, and Langium already relinked it.
+     */
+    private async relinkNewlyDeclared(changed: URI[], namesBefore: Set<string>, projects: AlignProjects, cancelToken?: CancellationToken): Promise<void> {
+        const added = [...this.exportedNames(changed)].filter(name => !namesBefore.has(name));
+        if (added.length === 0) return;
+        const newNames = new Set(added);
+        const changedKeys = new Set(changed.map(uri => uri.toString()));
+        const touched = new Set(changed.map(uri => projects.projectOf(uri).id));
+        const stale = this.langiumDocuments.all.filter(document =>
+            !changedKeys.has(document.uri.toString())
+            && touched.has(projects.projectOf(document.uri).id)
+            && document.references.some(reference => newNames.has(reference.$refText) && !this.resolvesInto('ref' in reference ? reference.ref : undefined, changedKeys))
+        ).toArray();
+        if (stale.length === 0) return;
+        for (const document of stale) this.resetToState(document, DocumentState.ComputedScopes);
+        await super.update([], [], cancelToken);
+    }
+
+    private resolvesInto(target: { $document?: LangiumDocument } | undefined, uris: Set<string>): boolean {
+        let node = target as { $container?: unknown; $document?: LangiumDocument } | undefined;
+        while (node && !node.$document) node = node.$container as typeof node;
+        return Boolean(node?.$document && uris.has(node.$document.uri.toString()));
     }
 }

@@ -1,0 +1,71 @@
+// What an edit rebuilds: every file of the edited project is validated again, only files whose
+// references can resolve differently are linked again, and other projects are left alone.
+import { DocumentState, type LangiumDocument } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
+
+/** The file names linked and validated by the next update of the workspace. */
+function watchPhases(ws: TestWorkspace): { linked: Set<string>; validated: Set<string> } {
+    const seen = { linked: new Set<string>(), validated: new Set<string>() };
+    const name = (document: LangiumDocument) => document.uri.path.split('/').slice(-2).join('/');
+    const builder = ws.services.shared.workspace.DocumentBuilder;
+    builder.onBuildPhase(DocumentState.Linked, documents => documents.forEach(d => seen.linked.add(name(d))));
+    builder.onBuildPhase(DocumentState.Validated, documents => documents.forEach(d => seen.validated.add(name(d))));
+    return seen;
+}
+
+const PROJECT = {
+    'a/align.config.json': '{}',
+    'a/people.align': 'stakeholder Ann\nstakeholder Bob\ncadence W every week { attendees Ann, Bob }\n',
+    'a/rights.align': 'domain D { owner Ann }\ndomain E { owner Bob }\n',
+    'a/decisions.align': 'decision X { affects D, E }\n',
+    'a/notes.align': 'milestone M on 2027-01-01\n',
+    'b/align.config.json': '{}',
+    'b/people.align': 'stakeholder Cy\ncadence W every week { attendees Cy }\n'
+};
+
+describe('an edit', () => {
+    it('revalidates the whole project but relinks only files that reference the edited one', async () => {
+        const ws = await buildWorkspace(PROJECT);
+        const seen = watchPhases(ws);
+        await ws.setFile('a/notes.align', 'milestone M on 2027-02-01\n');
+        expect([...seen.linked].sort()).toEqual(['a/notes.align']);
+        expect([...seen.validated].sort()).toEqual(['a/decisions.align', 'a/notes.align', 'a/people.align', 'a/rights.align']);
+    });
+
+    it('relinks the files whose references point into the edited file', async () => {
+        const ws = await buildWorkspace(PROJECT);
+        const seen = watchPhases(ws);
+        await ws.setFile('a/people.align', 'stakeholder Ann\nstakeholder Bob "Robert"\ncadence W every week { attendees Ann, Bob }\n');
+        expect([...seen.linked].sort()).toEqual(['a/people.align', 'a/rights.align']);
+        expect(ws.diagnostics('a/decisions.align').map(d => d.code)).toContain('decision-ambiguous-owner');
+    });
+
+    it('gives the same diagnostics as a fresh build when a rule in one file resolves a decision in another', async () => {
+        const ws = await buildWorkspace(PROJECT);
+        await ws.setFile('a/notes.align', 'rule R { when touches D, E decided by Ann within 2 days }\n');
+        const fresh = await buildWorkspace({ ...PROJECT, 'a/notes.align': 'rule R { when touches D, E decided by Ann within 2 days }\n' });
+        expect(ws.diagnostics('a/decisions.align')).toEqual(fresh.diagnostics('a/decisions.align'));
+        expect(ws.diagnostics('a/decisions.align').map(d => d.code)).not.toContain('decision-ambiguous-owner');
+    });
+
+    it('lets a name newly declared in an earlier file take over its references, as a fresh build does', async () => {
+        const files = { ...PROJECT, 'a/z.align': 'domain Ops { owner Zed }\nstakeholder Zed\n' };
+        const ws = await buildWorkspace(files);
+        expect(ws.diagnostics('a/z.align').map(d => d.code)).not.toContain('reference-kind');
+        // `Zed` in a/notes.align (before a/z.align in path order) is now a domain: owner Zed has the wrong kind.
+        const edited = 'milestone M on 2027-01-01\ndomain Zed { owner Ann }\n';
+        await ws.setFile('a/notes.align', edited);
+        const fresh = await buildWorkspace({ ...files, 'a/notes.align': edited });
+        expect(fresh.diagnostics('a/z.align').map(d => d.code)).toContain('reference-kind');
+        expect(ws.diagnostics('a/z.align')).toEqual(fresh.diagnostics('a/z.align'));
+    });
+
+    it('leaves the files of another project unbuilt', async () => {
+        const ws = await buildWorkspace(PROJECT);
+        const seen = watchPhases(ws);
+        await ws.setFile('a/rights.align', 'domain D { owner Bob }\ndomain E { owner Bob }\n');
+        expect([...seen.validated].filter(file => file.startsWith('b/'))).toEqual([]);
+        expect(ws.diagnostics('a/decisions.align').map(d => d.code)).not.toContain('decision-ambiguous-owner');
+    });
+});
