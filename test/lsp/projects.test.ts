@@ -87,7 +87,7 @@ describe('an edit in one project', () => {
         s.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => { published.push(params.uri); });
         await s.open('a/people.align');
         await s.connection.sendNotification('textDocument/didChange', {
-            textDocument: { uri: s.uri('a/people.align'), version: 2 }, contentChanges: [{ text: 'stakeholder X\n' }]
+            textDocument: { uri: s.uri('a/people.align'), version: 2 }, contentChanges: [{ text: 'stakeholder X\ndomain Q\n' }]
         });
         await expect.poll(() => published.includes(s.uri('a/people.align')), { timeout: 10000 }).toBe(true);
         await new Promise(done => setTimeout(done, 500));
