@@ -5,9 +5,12 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createAlignServices } from './align-services.js';
 import { registerDiagramRequest } from './diagrams/diagram-request.js';
+import { MODEL_READER_REQUIREMENTS } from './model-readers.js';
 import { watchSettings } from './settings.js';
+import { publishChangedDiagnosticsOnly } from './workspace/publish-changed-only.js';
 
 const connection = createConnection(ProposedFeatures.all);
+publishChangedDiagnosticsOnly(connection);
 const { shared, Align } = createAlignServices({ connection, ...NodeFileSystem });
 watchSettings(shared, Align);
 registerDiagramRequest(connection, shared, Align);
@@ -16,4 +19,4 @@ registerDiagramRequest(connection, shared, Align);
 process.on('unhandledRejection', reason => connection.console.error(`Unhandled rejection: ${String(reason)}`));
 process.on('uncaughtException', error => connection.console.error(`Uncaught exception: ${error.stack ?? error.message}`));
 
-startLanguageServer(shared);
+startLanguageServer(shared, MODEL_READER_REQUIREMENTS);
