@@ -31,6 +31,8 @@ const common = {
 const entries = [
     { entryPoints: { 'client/extension': 'client/extension.ts' }, external: ['vscode'] },
     { entryPoints: { 'server/main': 'server/main.ts' } },
+    // Graph layout runs on this thread, beside the server (server/diagrams/layout-thread.ts).
+    { entryPoints: { 'server/layout-worker': 'server/diagrams/layout-worker.ts' } },
     { entryPoints: { 'cli/main': 'cli/main.ts' }, banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } }
 ].filter(entry => Object.values(entry.entryPoints).every(file => existsSync(file)));
 

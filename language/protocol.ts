@@ -24,6 +24,12 @@ export interface DiagramParams {
     focus?: DocumentPosition;
     /** What to draw: the SVG picture (default) or Mermaid text, sent only when asked for. */
     format?: DiagramPictureFormat;
+    /** Draw only what matches: a name, or a domain or stakeholder it concerns, with neighbours. */
+    filter?: string;
+    /** Draw only what this document declares and what that touches. */
+    onlyUri?: string;
+    /** Draw only this node and its neighbours (the focus mode that follows the cursor). */
+    around?: string;
 }
 
 /** A drawn element and where it is declared: the webview highlights and filters with these. */
@@ -52,6 +58,8 @@ export interface DiagramResult {
     syntaxErrors: boolean;
     /** The project drawn, for the panel title. */
     project?: string;
+    /** Set when not everything is drawn (a filter, a focus, or a summary of a picture too big to read). */
+    note?: string;
 }
 
 export const DiagramRequest = new RequestType<DiagramParams, DiagramResult, void>('align/diagram');
@@ -122,7 +130,23 @@ export const Commands = {
     whoDecides: 'align.whoDecides',
     showReport: 'align.showReport',
     revealDeclaration: 'align.revealDeclaration',
-    showLocations: 'align.showLocations'
+    showLocations: 'align.showLocations',
+    openExample: 'align.openExample'
+} as const;
+
+/** Context keys the extension sets; package.json `when` clauses and walkthrough events name them. */
+export const ContextKeys = {
+    /** True once the extension is active: the workspace holds `.align` files, or one was opened. */
+    active: 'align.active',
+    /** Whether the active editor's project has no error; unset until its first build is reported. */
+    activeProjectClean: 'align.activeProjectClean'
+} as const;
+
+/** Commands of VS Code itself that the extension runs or links to. */
+export const VsCodeCommands = {
+    setContext: 'setContext',
+    openFolder: 'vscode.openFolder',
+    showProblems: 'workbench.actions.view.problems'
 } as const;
 
 /** The webview type of the preview panel, also its serializer's key. */
@@ -134,7 +158,9 @@ export type ToWebview =
     | { type: 'stale'; highlightedNodeId?: string }
     | { type: 'highlight'; nodeId?: string; file?: string }
     | { type: 'error'; message: string }
-    | { type: 'saved'; path: string };
+    | { type: 'saved'; path: string }
+    | { type: 'rasterize' }
+    | { type: 'restore'; state: PreviewState };
 
 /** What the preview webview asks of the extension. Untrusted: checked on receipt. */
 export type FromWebview =
@@ -143,7 +169,8 @@ export type FromWebview =
     | { type: 'reveal'; uri: string; line: number; character: number }
     | { type: 'exportSvg' }
     | { type: 'exportPng'; dataUrl: string }
-    | { type: 'copyMermaid' };
+    | { type: 'copyMermaid' }
+    | { type: 'setOptions'; filter: string; onlyFile: boolean; focusMode: boolean };
 
 /** The state the webview keeps across a window reload (webview panel serializer). */
 export interface PreviewState {

@@ -2,10 +2,10 @@
 // the language server's `align/diagram` request.
 import type { LangiumDocument } from 'langium';
 import type { AlignmentModel } from '../model/alignment-model.js';
-import { layoutGraph } from './layout/elk-layout.js';
+import { layoutGraph, type LaidOutGraph } from './layout/elk-layout.js';
 import { renderGraphMermaid, renderRaciMermaid } from './render/mermaid.js';
 import { renderGraphSvg, renderRaciSvg } from './render/svg.js';
-import type { DiagramView, DiagramViewKind, LocatedError } from './view-model.js';
+import type { DiagramView, DiagramViewKind, GraphView, LocatedError } from './view-model.js';
 import { buildDecisionFlow, DEFAULT_DECISION_FLOW_OPTIONS } from './views/decision-flow.js';
 import { buildEscalation } from './views/escalation.js';
 import { buildRaci } from './views/raci.js';
@@ -36,17 +36,20 @@ export function buildView(model: AlignmentModel, errors: LocatedError[], view: D
     }
 }
 
+/** Computes positions and routes for a graph view: in process, or on another thread. */
+export type GraphLayout = (view: GraphView) => Promise<LaidOutGraph>;
+
 /** Renders a built view in one format. */
-export async function renderView(view: DiagramView, format: DiagramFormat): Promise<string> {
+export async function renderView(view: DiagramView, format: DiagramFormat, layout: GraphLayout = layoutGraph): Promise<string> {
     if (view.kind === 'raci') {
         if (format === 'svg') return renderRaciSvg(view);
         if (format === 'mermaid') return renderRaciMermaid(view);
         return JSON.stringify(view, null, 2) + '\n';
     }
     if (format === 'mermaid') return renderGraphMermaid(view);
-    const layout = await layoutGraph(view);
-    if (format === 'svg') return renderGraphSvg(layout);
-    return JSON.stringify(layout, null, 2) + '\n';
+    const placed = await layout(view);
+    if (format === 'svg') return renderGraphSvg(placed);
+    return JSON.stringify(placed, null, 2) + '\n';
 }
 
 /** Renders a view of the model in the requested format. */

@@ -23,6 +23,8 @@ export interface ViewNode {
     errors: string[];
     tooltip?: string;
     source?: SourceLocation;
+    /** Names of the domains and people this element concerns, which a filter also matches. */
+    related?: string[];
 }
 
 export interface ViewEdge {
@@ -47,12 +49,14 @@ export interface RaciRow {
     /** One entry per domain column: the roles, e.g. `['R', 'A']`, or empty. */
     cells: string[][];
     source?: SourceLocation;
+    /** The org, which a filter also matches. */
+    related?: string[];
 }
 
 export interface RaciView {
     kind: 'raci';
     title: string;
-    domains: Array<{ name: string; source?: SourceLocation; errors: string[] }>;
+    domains: Array<{ name: string; source?: SourceLocation; errors: string[]; related?: string[] }>;
     groups: Array<{ org: string; rows: RaciRow[] }>;
 }
 

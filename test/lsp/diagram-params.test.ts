@@ -34,7 +34,11 @@ describe('align/diagram params', () => {
         [{ view: 'raci', focus: 'here' }, /focus must be an object .*, not 'here'/],
         [{ view: 'raci', focus: { uri: 'file:///a.align', line: -1, character: 0 } }, /focus\.line must be a non-negative integer, not -1/],
         [{ view: 'raci', focus: { uri: 'file:///a.align', line: 0, character: 1.5 } }, /focus\.character must be a non-negative integer, not 1\.5/],
-        [{ view: 'raci', focus: { uri: 'file:////x', line: 0, character: 0 } }, /focus\.uri must be a URI string, not 'file:\/\/\/\/x'/]
+        [{ view: 'raci', focus: { uri: 'file:////x', line: 0, character: 0 } }, /focus\.uri must be a URI string, not 'file:\/\/\/\/x'/],
+        [{ view: 'raci', format: 'png' }, /format must be svg or mermaid, not 'png'/],
+        [{ view: 'raci', filter: 3 }, /filter must be a string, not 3/],
+        [{ view: 'raci', onlyUri: {} }, /onlyUri must be a URI string, not an object/],
+        [{ view: 'raci', around: [] }, /around must be a node id string, not an array/]
     ])('answers InvalidParams to %j', async (params, message) => {
         const error = await rejection(params);
         expect(error.code).toBe(INVALID_PARAMS);
@@ -43,18 +47,19 @@ describe('align/diagram params', () => {
     });
 
     it('still serves a valid request afterwards, with null for an absent focus', async () => {
-        const result = await s.connection.sendRequest<{ svg: string; mermaid: string }>('align/diagram', { view: 'raci', includeDecisions: false, focus: null });
-        expect(result.svg).toContain('UserExperience');
-        expect(result.mermaid.startsWith('flowchart LR')).toBe(true);
+        const result = await s.connection.sendRequest<{ text: string }>('align/diagram', { view: 'raci', includeDecisions: false, focus: null });
+        expect(result.text).toContain('UserExperience');
+        const mermaid = await s.connection.sendRequest<{ text: string }>('align/diagram', { view: 'raci', format: 'mermaid', filter: null });
+        expect(mermaid.text.startsWith('flowchart LR')).toBe(true);
     });
 
     it('draws every view while a declaration is half-typed', async () => {
         await s.open('typing.align', 'decision\nstakeholder\ndomain\ncadence every week { escalates to SteerCo }\n');
         await s.diagnostics('typing.align', d => d.length > 0);
         for (const view of ['decision-flow', 'escalation', 'raci']) {
-            const result = await s.connection.sendRequest<{ svg: string; syntaxErrors: boolean }>('align/diagram', { view });
+            const result = await s.connection.sendRequest<{ text: string; syntaxErrors: boolean }>('align/diagram', { view });
             expect(result.syntaxErrors).toBe(true);
-            expect(result.svg).not.toMatch(/undefined/);
+            expect(result.text).not.toMatch(/undefined/);
         }
     });
 });

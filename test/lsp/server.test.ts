@@ -1,5 +1,7 @@
 // Drives the bundled language server over stdio with a real JSON-RPC client, on copies of
 // the examples, and checks concrete answers to every language feature.
+import { DiagramRequest } from '../../language/protocol.js';
+import { nodeAt } from '../../language/diagrams/select/view-index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CodeLens, CompletionItem, CompletionList, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { applyEdits } from '../helpers/text.js';
@@ -91,15 +93,33 @@ describe('language server over stdio: patient portal', () => {
         expect(applyEdits(s.text('delivery.align'), edits ?? [])).toBe(s.text('delivery.align'));
     });
 
-    it('serves the decision-flow view and highlights the declaration under the cursor', async () => {
+    it('serves the decision-flow view with the index that locates the declaration under the cursor', async () => {
         const text = s.text('delivery.align');
-        const result = await s.connection.sendRequest<{ svg: string; mermaid: string; syntaxErrors: boolean; highlightedNodeId?: string }>('align/diagram', {
-            view: 'decision-flow', focus: { uri: s.uri('delivery.align'), ...positionOf(text, 'decision BookingFlow', 0, 12) }
-        });
-        expect(result.svg).toContain('Triage decides');
-        expect(result.mermaid.startsWith('flowchart LR')).toBe(true);
+        const focus = { uri: s.uri('delivery.align'), ...positionOf(text, 'decision BookingFlow', 0, 12) };
+        const result = await s.connection.sendRequest(DiagramRequest, { view: 'decision-flow', focus });
+        expect(result.format).toBe('svg');
+        expect(result.text).toContain('Triage decides');
         expect(result.syntaxErrors).toBe(false);
-        expect(result.highlightedNodeId).toBe('decision:BookingFlow');
+        expect(result.project).toBe('patient-portal');
+        expect(nodeAt(result.nodes, focus)).toBe('decision:BookingFlow');
+        expect(result.neighbours['decision:BookingFlow']?.length).toBeGreaterThan(0);
+        // Mermaid only when asked for.
+        expect(result.text).not.toContain('flowchart');
+        const mermaid = await s.connection.sendRequest(DiagramRequest, { view: 'decision-flow', focus, format: 'mermaid' });
+        expect(mermaid.text.startsWith('flowchart LR')).toBe(true);
+    });
+
+    it('draws only what a filter, a file or a focus asks for', async () => {
+        const uri = s.uri('delivery.align');
+        const all = await s.connection.sendRequest(DiagramRequest, { view: 'decision-flow', focus: { uri, line: 0, character: 0 } });
+        const filtered = await s.connection.sendRequest(DiagramRequest, { view: 'decision-flow', focus: { uri, line: 0, character: 0 }, filter: 'bookingflow' });
+        expect(filtered.nodes.map(n => n.id)).toContain('decision:BookingFlow');
+        expect(filtered.nodes.length).toBeLessThan(all.nodes.length);
+        expect(filtered.note).toMatch(/matching “bookingflow”/);
+        const around = await s.connection.sendRequest(DiagramRequest, { view: 'decision-flow', focus: { uri, line: 0, character: 0 }, around: 'decision:BookingFlow' });
+        expect(around.nodes.map(n => n.id).sort()).toEqual(['decision:BookingFlow', ...all.neighbours['decision:BookingFlow']].sort());
+        const onlyFile = await s.connection.sendRequest(DiagramRequest, { view: 'raci', onlyUri: s.uri('people.align') });
+        expect(onlyFile.nodes.every(n => n.source?.uri === s.uri('people.align') || n.id.startsWith('domain:'))).toBe(true);
     });
 
     it('finds workspace symbols and folds blocks', async () => {

@@ -45,7 +45,8 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
         const name = info.domain.name;
         const branch = addNode({
             id: `domain:${name}`, label: [`affects only ${name}`], kind: 'condition',
-            errors: errorsIn(info.domain, errors), tooltip: info.domain.title ?? name, source: sourceOf(info.domain)
+            errors: errorsIn(info.domain, errors), tooltip: info.domain.title ?? name, source: sourceOf(info.domain),
+            related: [name, ...info.owners.map(owner => owner.name)]
         });
         addEdge('start', branch);
         const target = info.owner ? deciderNode(info.owner, `owner:${info.owner.name}`) : noAuthority();
@@ -59,7 +60,8 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
     for (const rule of rules) {
         const condition = addNode({
             id: `rule:${rule.rule.name}`, label: [rule.crossesAny ? 'crosses any' : `touches ${listing(rule.touches.map(d => d.name))}`, `rule ${rule.rule.name}`],
-            kind: 'condition', errors: errorsIn(rule.rule, errors), tooltip: rule.rule.title ?? rule.rule.name, source: sourceOf(rule.rule)
+            kind: 'condition', errors: errorsIn(rule.rule, errors), tooltip: rule.rule.title ?? rule.rule.name, source: sourceOf(rule.rule),
+            related: [...rule.touches.map(d => d.name), ...(rule.decider ? [rule.decider.name] : [])]
         });
         addEdge('start', condition);
         if (!rule.decider) continue;
@@ -87,7 +89,8 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
             for (const info of shown) {
                 const id = addNode({
                     id: `decision:${info.decision.name}`, label: [info.decision.name, ...(info.decision.title ? [info.decision.title] : [])],
-                    kind: 'decision', errors: errorsIn(info.decision, errors), tooltip: decisionTooltip(info), source: sourceOf(info.decision)
+                    kind: 'decision', errors: errorsIn(info.decision, errors), tooltip: decisionTooltip(info), source: sourceOf(info.decision),
+                    related: [...info.domains.map(d => d.name), ...(info.decider ? [info.decider.name] : [])]
                 });
                 addEdge(path, id, undefined, { dashed: true, error: !info.decider });
             }

@@ -22,7 +22,7 @@ export function buildRaci(model: AlignmentModel, errors: LocatedError[]): RaciVi
         const row = rolesOf.get(stakeholder);
         const cells = domains.map(domain => row?.get(domain) ?? []);
         const rows = byOrg.get(org) ?? [];
-        rows.push({ stakeholder: stakeholder.name, title: stakeholder.title, cells, source: sourceOf(stakeholder) });
+        rows.push({ stakeholder: stakeholder.name, title: stakeholder.title, cells, source: sourceOf(stakeholder), related: [org, ...(stakeholder.title ? [stakeholder.title] : [])] });
         byOrg.set(org, rows);
     }
     return {
