@@ -33,7 +33,9 @@ const entries = [
     { entryPoints: { 'server/main': 'server/main.ts' } },
     // Graph layout runs on this thread, beside the server (server/diagrams/layout-thread.ts).
     { entryPoints: { 'server/layout-worker': 'server/diagrams/layout-worker.ts' } },
-    { entryPoints: { 'cli/main': 'cli/main.ts' }, banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } }
+    { entryPoints: { 'cli/main': 'cli/main.ts' }, banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
+    // The preview webview's script: a browser bundle, no Node built-ins.
+    { entryPoints: { 'webview/preview': 'client/webview/preview.ts' }, platform: 'browser', format: 'iife', outExtension: { '.js': '.js' }, banner: {}, define: {} }
 ].filter(entry => Object.values(entry.entryPoints).every(file => existsSync(file)));
 
 const contexts = await Promise.all(entries.map(entry => esbuild.context({ ...common, ...entry })));

@@ -28,8 +28,10 @@ export interface DiagramParams {
     filter?: string;
     /** Draw only what this document declares and what that touches. */
     onlyUri?: string;
-    /** Draw only this node and its neighbours (the focus mode that follows the cursor). */
+    /** Draw only this node and its neighbours. */
     around?: string;
+    /** Draw only the element under `focus` and its neighbours (the focus mode that follows the cursor). */
+    followCursor?: boolean;
 }
 
 /** A drawn element and where it is declared: the webview highlights and filters with these. */
@@ -60,6 +62,8 @@ export interface DiagramResult {
     project?: string;
     /** Set when not everything is drawn (a filter, a focus, or a summary of a picture too big to read). */
     note?: string;
+    /** The element the picture was drawn around, when it follows the cursor. */
+    around?: string;
 }
 
 export const DiagramRequest = new RequestType<DiagramParams, DiagramResult, void>('align/diagram');
@@ -164,7 +168,7 @@ export type ToWebview =
 
 /** What the preview webview asks of the extension. Untrusted: checked on receipt. */
 export type FromWebview =
-    | { type: 'ready' }
+    | { type: 'ready'; state: PreviewState }
     | { type: 'setView'; view: DiagramViewKind }
     | { type: 'reveal'; uri: string; line: number; character: number }
     | { type: 'exportSvg' }

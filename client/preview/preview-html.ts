@@ -24,6 +24,7 @@ export function escapeHtml(text: string): string {
 export function previewHtml(options: PreviewHtmlOptions): string {
     const csp = [
         "default-src 'none'",
+        // data: for the PNG export, which draws the SVG into a canvas.
         `img-src ${options.cspSource} data:`,
         `style-src ${options.cspSource} 'nonce-${options.nonce}'`,
         `script-src 'nonce-${options.nonce}'`,
@@ -43,15 +44,21 @@ export function previewHtml(options: PreviewHtmlOptions): string {
 <body data-view="${escapeHtml(options.view)}">
 <header class="toolbar">
   <nav class="views" aria-label="View">${buttons}</nav>
+  <input type="search" id="filter" placeholder="Filter: name, domain, person" aria-label="Filter the picture by name, domain or person" spellcheck="false">
+  <button type="button" id="only-file" aria-pressed="false" title="Only what the current file declares or touches">This file</button>
+  <button type="button" id="follow" aria-pressed="false" title="Show the declaration under the cursor and its neighbours">Follow cursor</button>
   <span class="spacer"></span>
-  <button type="button" id="fit" title="Fit to view">Fit</button>
-  <button type="button" id="zoom-in" title="Zoom in">+</button>
-  <button type="button" id="zoom-out" title="Zoom out">−</button>
+  <button type="button" id="zoom-out" title="Zoom out (−)" aria-label="Zoom out">−</button>
+  <button type="button" id="fit" title="Fit to width (0)">Fit</button>
+  <button type="button" id="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button>
   <button type="button" id="export-svg" title="Save the picture as an SVG file">Export SVG</button>
+  <button type="button" id="export-png" title="Save the picture as a PNG file">Export PNG</button>
   <button type="button" id="copy-mermaid" title="Copy the picture as Mermaid text">Copy Mermaid</button>
 </header>
-<div id="banner" class="banner" hidden></div>
-<main id="viewport"><div id="canvas"><p class="placeholder">Drawing the decision framework…</p></div></main>
+<div id="banner" class="banner" role="status" hidden></div>
+<div id="note" class="note" role="status" hidden></div>
+<main id="viewport" tabindex="0"><div id="canvas"><p class="placeholder">Drawing the decision framework…</p></div></main>
+<button type="button" id="offscreen" class="offscreen" hidden></button>
 <script nonce="${escapeHtml(options.nonce)}" src="${escapeHtml(options.scriptUri)}"></script>
 </body>
 </html>

@@ -1,112 +1,205 @@
-// The live diagram preview beside the editor: one webview panel that asks the language
-// server for the current view whenever the model changes, and reveals declarations on click.
+// The live diagram preview beside the editor: one webview panel that asks the language server
+// for a picture when the model changes (and only while it is visible), highlights the
+// declaration under the cursor from the picture's node index without asking again, and
+// survives a window reload through a webview panel serializer.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { DIAGRAM_VIEWS, type DiagramViewKind } from '../../language/diagrams/view-model.js';
+import { State, type LanguageClient } from 'vscode-languageclient/node.js';
+import { nodeAt } from '../../language/diagrams/select/view-index.js';
+import {
+    Commands, DIAGRAM_VIEWS, DiagramRequest, ModelChangedNotification, PREVIEW_VIEW_TYPE,
+    type DiagramParams, type DiagramResult, type DiagramViewKind, type FromWebview, type PreviewState, type ToWebview
+} from '../../language/protocol.js';
 import { previewHtml } from './preview-html.js';
+import { saveDiagram } from './save-diagram.js';
 
-interface DiagramResult { svg: string; mermaid: string; syntaxErrors: boolean; highlightedNodeId?: string }
-
-type WebviewMessage =
-    | { type: 'ready' }
-    | { type: 'setView'; view: unknown }
-    | { type: 'reveal'; uri: string; line: number; character: number }
-    | { type: 'exportSvg' }
-    | { type: 'copyMermaid' };
-
-const DEBOUNCE_MS = 250;
+/** Typing builds often; a burst of model changes makes one request. */
+const DEBOUNCE_MS = 80;
 
 class PreviewPanel {
-    private view: DiagramViewKind = 'decision-flow';
+    private state: PreviewState;
     private last: DiagramResult | undefined;
     private timer: NodeJS.Timeout | undefined;
     private generation = 0;
+    /** A model change arrived while the panel was hidden: draw when it is shown again. */
+    private dirty = false;
+    private pendingPng: ((dataUrl: string) => void) | undefined;
+    /** The element the focus mode drew the last picture around. */
+    private drawnAround: string | undefined;
     private readonly disposables: vscode.Disposable[] = [];
 
-    constructor(readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient, private readonly extensionUri: vscode.Uri, onDispose: () => void) {
-        const media = vscode.Uri.joinPath(extensionUri, 'media');
+    constructor(readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient, extensionUri: vscode.Uri, saved: PreviewState | undefined, onDispose: () => void) {
+        this.state = { view: knownView(saved?.view), filter: saved?.filter, onlyFile: saved?.onlyFile, focusMode: saved?.focusMode, uri: saved?.uri };
         const webview = panel.webview;
+        webview.options = { enableScripts: true, localResourceRoots: localRoots(extensionUri) };
         webview.html = previewHtml({
             cspSource: webview.cspSource,
             nonce: randomBytes(16).toString('base64'),
-            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
-            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
-            view: this.view
+            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'out', 'webview', 'preview.js')).toString(),
+            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')).toString(),
+            view: this.state.view
         });
         this.disposables.push(
-            webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message).catch(error =>
+            webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message).catch(error =>
                 void vscode.window.showErrorMessage(`Align preview: ${error instanceof Error ? error.message : String(error)}`))),
-            client.onNotification('align/modelChanged', () => this.schedule()),
+            client.onNotification(ModelChangedNotification, () => this.schedule()),
             vscode.window.onDidChangeTextEditorSelection(event => {
-                if (event.textEditor.document.languageId === 'align') this.schedule();
+                if (event.textEditor.document.languageId === 'align') this.onCursor(event.textEditor);
             }),
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                if (editor?.document.languageId === 'align' && editor.document.uri.toString() !== this.state.uri) this.schedule();
+            }),
+            panel.onDidChangeViewState(() => { if (panel.visible && this.dirty) this.schedule(); }),
             panel.onDidDispose(() => { this.dispose(); onDispose(); })
         );
     }
 
-    /** The cursor in the last .align editor: it says which project (spec §6) to draw. */
-    private lastFocus: { uri: string; line: number; character: number } | undefined;
-
-    /** Asks for a new picture soon; bursts of typing make one request. */
+    /** Asks for a new picture soon, or when the panel is next shown. */
     schedule(): void {
+        if (!this.panel.visible) {
+            this.dirty = true;
+            return;
+        }
         clearTimeout(this.timer);
         this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
     }
 
-    private async refresh(): Promise<void> {
-        const generation = ++this.generation;
+    private post(message: ToWebview): void {
+        void this.panel.webview.postMessage(message);
+    }
+
+    /** The .align editor the picture follows: the active one, else the last one drawn. */
+    private editorPosition(): { uri: string; line: number; character: number } | undefined {
         const editor = vscode.window.activeTextEditor;
         if (editor?.document.languageId === 'align') {
-            this.lastFocus = { uri: editor.document.uri.toString(), line: editor.selection.active.line, character: editor.selection.active.character };
+            return { uri: editor.document.uri.toString(), line: editor.selection.active.line, character: editor.selection.active.character };
         }
-        // While the preview itself has focus there is no active editor: keep drawing the project
-        // of the last .align editor (the server draws the project of `focus`).
-        const focus = this.lastFocus;
+        return this.state.uri ? { uri: this.state.uri, line: 0, character: 0 } : undefined;
+    }
+
+    private params(format: DiagramParams['format'] = 'svg'): DiagramParams {
+        const focus = this.editorPosition();
+        return {
+            view: this.state.view, format, focus,
+            filter: this.state.filter || undefined,
+            onlyUri: this.state.onlyFile ? focus?.uri : undefined,
+            // The server finds the element under the cursor in the whole picture.
+            followCursor: this.state.focusMode || undefined
+        };
+    }
+
+    private async request(params: DiagramParams): Promise<DiagramResult> {
+        if (this.client.state !== State.Running) {
+            throw new Error('The Align language server is not running. Run “Align: Restart Server”, or see “Align: Show Output” for why it stopped.');
+        }
+        return this.client.sendRequest(DiagramRequest, params);
+    }
+
+    private async refresh(): Promise<void> {
+        this.dirty = false;
+        const generation = ++this.generation;
+        const params = this.params();
+        if (params.focus) this.state.uri = params.focus.uri;
         try {
-            const result = await this.client.sendRequest<DiagramResult>('align/diagram', { view: this.view, focus });
+            const result = await this.request(params);
             if (generation !== this.generation) return;
+            const highlightedNodeId = params.focus ? nodeAt(result.nodes, params.focus) : undefined;
             // A document that does not parse keeps the last good picture on screen.
-            if (result.syntaxErrors && this.last) {
-                void this.panel.webview.postMessage({ type: 'stale', highlightedNodeId: result.highlightedNodeId });
+            if (result.syntaxErrors && this.last?.view === result.view) {
+                this.post({ type: 'stale', highlightedNodeId });
                 return;
             }
             this.last = result;
-            void this.panel.webview.postMessage({ type: 'diagram', view: this.view, ...result });
+            this.drawnAround = result.around;
+            this.panel.title = result.project ? `Align Preview — ${result.project}` : 'Align Preview';
+            this.post({ type: 'diagram', result, highlightedNodeId });
         } catch (error) {
-            void this.panel.webview.postMessage({ type: 'error', message: String(error) });
+            if (generation === this.generation) this.post({ type: 'error', message: plainError(error) });
         }
     }
 
-    private async onMessage(message: WebviewMessage): Promise<void> {
+    /** A cursor move only moves the highlight; in follow mode, a new declaration redraws around it. */
+    private onCursor(editor: vscode.TextEditor): void {
+        if (!this.last || !this.panel.visible) return;
+        const position = { uri: editor.document.uri.toString(), line: editor.selection.active.line, character: editor.selection.active.character };
+        const nodeId = nodeAt(this.last.nodes, position);
+        // Outside the drawn neighbourhood nodeAt finds nothing: ask the server, which knows everything.
+        if (this.state.focusMode && nodeId !== this.drawnAround) {
+            this.schedule();
+            return;
+        }
+        this.post({ type: 'highlight', nodeId });
+    }
+
+    private async onMessage(message: FromWebview): Promise<void> {
         switch (message.type) {
             case 'ready':
+                this.state = { ...this.state, ...message.state, view: knownView(message.state?.view ?? this.state.view) };
+                this.post({ type: 'restore', state: this.state });
                 this.schedule();
                 break;
             case 'setView':
-                this.view = knownView(message.view);
+                this.state.view = knownView(message.view);
                 this.last = undefined;
                 this.schedule();
                 break;
+            case 'setOptions':
+                this.state.filter = typeof message.filter === 'string' ? message.filter.slice(0, 200) : undefined;
+                this.state.onlyFile = message.onlyFile === true;
+                this.state.focusMode = message.focusMode === true;
+                this.schedule();
+                break;
             case 'reveal': {
-                const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(message.uri));
-                const position = new vscode.Position(message.line, message.character);
+                const uri = vscode.Uri.parse(String(message.uri));
+                if (uri.scheme !== 'file' && uri.scheme !== 'untitled' && uri.scheme !== 'vscode-vfs') return;
+                const document = await vscode.workspace.openTextDocument(uri);
+                const position = new vscode.Position(Number(message.line) || 0, Number(message.character) || 0);
                 await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
                 break;
             }
-            case 'exportSvg': {
-                if (!this.last) return;
-                const target = await vscode.window.showSaveDialog({ filters: { SVG: ['svg'] }, defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? this.extensionUri, `${this.view}.svg`) });
-                if (target) await vscode.workspace.fs.writeFile(target, Buffer.from(this.last.svg, 'utf8'));
+            case 'exportSvg':
+                await this.export('svg');
                 break;
-            }
-            case 'copyMermaid':
-                if (this.last) {
-                    await vscode.env.clipboard.writeText(this.last.mermaid);
-                    void vscode.window.showInformationMessage('Align: Mermaid copied to the clipboard.');
+            case 'exportPng':
+                if (this.pendingPng) {
+                    this.pendingPng(String(message.dataUrl));
+                    this.pendingPng = undefined;
+                } else {
+                    await this.export('png', String(message.dataUrl));
                 }
                 break;
+            case 'copyMermaid': {
+                const mermaid = await this.request(this.params('mermaid'));
+                await vscode.env.clipboard.writeText(mermaid.text);
+                void vscode.window.showInformationMessage('Align: Mermaid copied to the clipboard.');
+                break;
+            }
         }
+    }
+
+    /** Saves the picture shown, as SVG or PNG, and offers to open it. */
+    async export(format: 'svg' | 'png', pngDataUrl?: string): Promise<void> {
+        if (!this.last) {
+            void vscode.window.showWarningMessage('Align: there is no picture to export yet.');
+            return;
+        }
+        let bytes: Uint8Array;
+        if (format === 'svg') {
+            bytes = Buffer.from(this.last.text, 'utf8');
+        } else {
+            const dataUrl = pngDataUrl ?? await new Promise<string>(resolve => {
+                this.pendingPng = resolve;
+                this.post({ type: 'rasterize' });
+            });
+            const base64 = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl)?.[1];
+            if (!base64) {
+                void vscode.window.showErrorMessage('Align: the picture could not be turned into a PNG.');
+                return;
+            }
+            bytes = Buffer.from(base64, 'base64');
+        }
+        const saved = await saveDiagram(bytes, format, `${this.last.project ?? 'align'}-${this.last.view}`);
+        if (saved) this.post({ type: 'saved', path: saved.fsPath });
     }
 
     dispose(): void {
@@ -115,30 +208,59 @@ class PreviewPanel {
     }
 }
 
+function localRoots(extensionUri: vscode.Uri): vscode.Uri[] {
+    return [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'out', 'webview')];
+}
+
 /** The view the webview asked for, if the server knows it: a webview message is untrusted input. */
 function knownView(view: unknown): DiagramViewKind {
     return DIAGRAM_VIEWS.find(known => known === view) ?? 'decision-flow';
 }
 
-/** Registers "Align: Open Preview" and the auto-open setting. */
+/** A sentence for the preview's banner, not a stack or a protocol error name. */
+function plainError(error: unknown): string {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Client is not running|connection got disposed|Pending response rejected/i.test(message)) {
+        return 'The Align language server is not running. Run “Align: Restart Server”, or see “Align: Show Output” for why it stopped.';
+    }
+    return `The diagram could not be drawn: ${message}`;
+}
+
+/** Registers the preview commands, the export command, the auto-open setting and the serializer. */
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
     let current: PreviewPanel | undefined;
-    const open = () => {
+    const adopt = (panel: vscode.WebviewPanel, saved?: PreviewState) => {
+        current = new PreviewPanel(panel, client, context.extensionUri, saved, () => { current = undefined; });
+    };
+    const open = (column: vscode.ViewColumn) => {
         if (current) {
-            current.panel.reveal(vscode.ViewColumn.Beside, true);
+            current.panel.reveal(column, true);
             return;
         }
-        const panel = vscode.window.createWebviewPanel('align.preview', 'Align Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+        adopt(vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Align Preview', { viewColumn: column, preserveFocus: true }, {
             enableScripts: true,
             retainContextWhenHidden: true,
-            localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')]
-        });
-        current = new PreviewPanel(panel, client, context.extensionUri, () => { current = undefined; });
+            localResourceRoots: localRoots(context.extensionUri)
+        }));
     };
     context.subscriptions.push(
-        vscode.commands.registerCommand('align.openPreview', open),
+        vscode.commands.registerCommand(Commands.openPreview, () => open(vscode.ViewColumn.Active)),
+        vscode.commands.registerCommand(Commands.openPreviewToSide, () => open(vscode.ViewColumn.Beside)),
+        vscode.commands.registerCommand(Commands.exportDiagram, async () => {
+            if (!current) {
+                void vscode.window.showInformationMessage('Align: open the preview first (“Align: Open Preview to the Side”), then export what it shows.');
+                return;
+            }
+            const choice = await vscode.window.showQuickPick(['SVG', 'PNG'], { placeHolder: 'Export the picture as…' });
+            if (choice) await current.export(choice === 'SVG' ? 'svg' : 'png');
+        }),
+        vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+            async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+                adopt(panel, (state ?? undefined) as PreviewState | undefined);
+            }
+        }),
         vscode.workspace.onDidOpenTextDocument(document => {
-            if (document.languageId === 'align' && vscode.workspace.getConfiguration('align').get<boolean>('preview.autoOpen')) open();
+            if (document.languageId === 'align' && vscode.workspace.getConfiguration('align').get<boolean>('preview.autoOpen')) open(vscode.ViewColumn.Beside);
         })
     );
 }

@@ -8,7 +8,8 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { buildView, errorsOf, renderView } from '../../language/diagrams/render-diagram.js';
 import { selectView } from '../../language/diagrams/select/select-view.js';
-import { indexView } from '../../language/diagrams/select/view-index.js';
+import { indexView, nodeAt, type ViewIndex } from '../../language/diagrams/select/view-index.js';
+import type { DiagramView } from '../../language/diagrams/view-model.js';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
 import { DIAGRAM_VIEWS, DiagramRequest, type DiagramParams, type DiagramResult, type DiagramViewKind } from '../../language/protocol.js';
 import type { AlignServices } from '../align-services.js';
@@ -22,7 +23,7 @@ const CACHED_PER_MODEL = 24;
 export function registerDiagramRequest(connection: Connection, shared: LangiumSharedServices, Align: AlignServices): void {
     const announcer = new ModelChangeAnnouncer(connection, shared, Align.align.Projects);
     const layouts = new LayoutThread();
-    const cache = new WeakMap<AlignmentModel, Map<string, Promise<DiagramResult>>>();
+    const cache = new WeakMap<AlignmentModel, ModelPictures>();
     connection.onRequest(DiagramRequest, async (untrusted: unknown): Promise<DiagramResult> => {
         const params = checkDiagramParams(untrusted);
         await shared.workspace.WorkspaceManager.ready;
@@ -32,13 +33,17 @@ export function registerDiagramRequest(connection: Connection, shared: LangiumSh
         const uri = params.focus?.uri ?? params.onlyUri;
         const model = uri ? models.modelOf(uri) : models.model;
         const project = uri ? Align.align.Projects.projectOf(uri).name : undefined;
-        let pictures = cache.get(model);
-        if (!pictures) cache.set(model, pictures = new Map());
-        const key = JSON.stringify([params.view, params.includeDecisions ?? true, params.format ?? 'svg', params.filter ?? '', params.onlyUri ?? '', params.around ?? '']);
-        let picture = pictures.get(key);
+        let cached = cache.get(model);
+        if (!cached) cache.set(model, cached = { views: new Map(), pictures: new Map() });
+        const full = fullView(cached.views, model, params);
+        // Follow mode: the element under the cursor, found in the whole picture's index.
+        const around = params.followCursor && params.focus ? nodeAt(full.index.nodes, params.focus) : params.around;
+        const key = JSON.stringify([params.view, params.includeDecisions ?? true, params.format ?? 'svg', params.filter ?? '', params.onlyUri ?? '', around ?? '']);
+        let picture = cached.pictures.get(key);
         if (!picture) {
-            picture = draw(model, params, announcer.version, project, view => layouts.layout(view));
+            picture = draw(full.view, model, { ...params, around }, announcer.version, project, view => layouts.layout(view));
             // A failed drawing is not kept: the next request tries again.
+            const pictures = cached.pictures;
             picture.catch(() => pictures.delete(key));
             if (pictures.size >= CACHED_PER_MODEL) pictures.delete(pictures.keys().next().value!);
             pictures.set(key, picture);
@@ -47,14 +52,30 @@ export function registerDiagramRequest(connection: Connection, shared: LangiumSh
     });
 }
 
-async function draw(model: AlignmentModel, params: DiagramParams, version: number, project: string | undefined, layout: Parameters<typeof renderView>[2]): Promise<DiagramResult> {
+interface ModelPictures {
+    /** The whole view of each kind, before any selection. */
+    views: Map<string, { view: DiagramView; index: ViewIndex }>;
+    pictures: Map<string, Promise<DiagramResult>>;
+}
+
+function fullView(views: ModelPictures['views'], model: AlignmentModel, params: DiagramParams): { view: DiagramView; index: ViewIndex } {
+    const key = `${params.view}:${params.includeDecisions ?? true}`;
+    let entry = views.get(key);
+    if (!entry) {
+        const view = buildView(model, errorsOf(model.documents), params.view, params.includeDecisions ?? true);
+        views.set(key, entry = { view, index: indexView(view) });
+    }
+    return entry;
+}
+
+async function draw(full: DiagramView, model: AlignmentModel, params: DiagramParams, version: number, project: string | undefined, layout: Parameters<typeof renderView>[2]): Promise<DiagramResult> {
     const documents = model.documents;
-    const full = buildView(model, errorsOf(documents), params.view, params.includeDecisions ?? true);
     const selected = selectView(full, { filter: params.filter, onlyUri: params.onlyUri, around: params.around });
     const format = params.format ?? 'svg';
     const text = await renderView(selected.view, format, layout);
     const syntaxErrors = documents.some(d => d.parseResult.lexerErrors.length > 0 || d.parseResult.parserErrors.length > 0);
-    return { view: params.view, format, version, text, ...indexView(selected.view), syntaxErrors, project, note: selected.note };
+    const note = params.followCursor && !params.around ? `Put the cursor on a declaration to focus on it.${selected.note ? ` ${selected.note}` : ''}` : selected.note;
+    return { view: params.view, format, version, text, ...indexView(selected.view), syntaxErrors, project, note, around: params.around };
 }
 
 /** Checks the params of a request from any client; throws InvalidParams naming the first problem. */
@@ -76,10 +97,13 @@ export function checkDiagramParams(params: unknown): DiagramParams {
     if (onlyUri !== undefined && (typeof onlyUri !== 'string' || !isUri(onlyUri))) fail('onlyUri', 'a URI string', onlyUri);
     const around = own(params, 'around') ?? undefined;
     if (around !== undefined && typeof around !== 'string') fail('around', 'a node id string', around);
+    const followCursor = own(params, 'followCursor') ?? undefined;
+    if (followCursor !== undefined && typeof followCursor !== 'boolean') fail('followCursor', 'a boolean', followCursor);
     const checked: DiagramParams = {
         view: view as DiagramViewKind, includeDecisions: includeDecisions as boolean | undefined,
         format: format as DiagramParams['format'], filter: filter as string | undefined,
-        onlyUri: onlyUri === undefined ? undefined : URI.parse(onlyUri as string).toString(), around: around as string | undefined
+        onlyUri: onlyUri === undefined ? undefined : URI.parse(onlyUri as string).toString(), around: around as string | undefined,
+        followCursor: followCursor as boolean | undefined
     };
     // Some clients write an absent optional field as null.
     const focus = own(params, 'focus') ?? undefined;

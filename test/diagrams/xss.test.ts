@@ -1,6 +1,5 @@
 // Untrusted text from `.align` files (titles, strings) can never become live markup: not in
 // the SVG, not in the Mermaid, not in the preview webview.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { previewHtml } from '../../client/preview/preview-html.js';
@@ -8,6 +7,7 @@ import { errorsOf, renderDiagram } from '../../language/diagrams/render-diagram.
 import type { DiagramViewKind } from '../../language/diagrams/view-model.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 import { launchChromium } from './browser.js';
+import { openPreview, THEMES } from '../preview/webview-page.js';
 
 const PAYLOADS = ['<script>window.__pwned = 1</script>', '"><img src=x onerror="window.__pwned = 2">', '</svg><script>window.__pwned = 3</script>'];
 const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
@@ -70,23 +70,13 @@ describe('hostile titles', () => {
         const html = previewHtml({ cspSource: 'http://align.test', nonce, scriptUri: 'http://align.test/preview.js', styleUri: 'http://align.test/preview.css', view: 'decision-flow' });
         expect(html.replace(/&#39;/g, "'")).toContain(`script-src 'nonce-${nonce}'`);
         expect(html).not.toMatch(/https?:\/\/(?!align\.test)/);
-        const media = (file: string) => readFileSync(new URL(`../../media/${file}`, import.meta.url), 'utf8');
-        const webview = await browser.newPage();
-        await webview.route('http://align.test/**', route => {
-            const path = new URL(route.request().url()).pathname;
-            const body = path === '/' ? html : media(path.slice(1));
-            return route.fulfill({ body, contentType: path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : 'text/html' });
-        });
-        await webview.addInitScript(() => {
-            (window as unknown as { posted: unknown[] }).posted = [];
-            (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({ postMessage: (m: unknown) => (window as unknown as { posted: unknown[] }).posted.push(m) });
-        });
-        await webview.goto('http://align.test/');
-        await webview.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(m => m.type === 'ready'));
+        const preview = await openPreview(browser, THEMES['Light Modern']);
+        const webview = preview.page;
+        const asResult = (text: string) => ({ view: 'decision-flow', format: 'svg', version: 1, text, nodes: [], neighbours: {}, syntaxErrors: false });
         // The real SVG, and a hand-made one that skips the renderer's escaping entirely.
         const raw = '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=4"><script>window.__pwned=5</script><foreignObject><img src="x" onerror="window.__pwned=6"/></foreignObject><a href="javascript:window.__pwned=7"><text>x</text></a><g data-node-id="n" data-uri="file:///a" data-line="1" data-character="0"><rect width="10" height="10"/></g></svg>';
         for (const payload of [svg, raw]) {
-            await webview.evaluate(svgText => window.postMessage({ type: 'diagram', view: 'decision-flow', svg: svgText, syntaxErrors: false }, '*'), payload);
+            await webview.evaluate(result => window.postMessage({ type: 'diagram', result }, '*'), asResult(payload));
             await webview.waitForFunction(() => document.querySelector('#canvas svg') !== null);
             const state = await webview.evaluate(() => ({
                 pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
@@ -98,7 +88,7 @@ describe('hostile titles', () => {
             expect(state).toMatchObject({ pwned: 0, scripts: 0, images: 0, handlers: 0 });
         }
         // The diagram's stylesheet passes the page's Content-Security-Policy: boxes are not painted black.
-        await webview.evaluate(svgText => window.postMessage({ type: 'diagram', view: 'decision-flow', svg: svgText, syntaxErrors: false }, '*'), svg);
+        await webview.evaluate(result => window.postMessage({ type: 'diagram', result }, '*'), asResult(svg));
         await webview.waitForFunction(() => document.querySelector('#canvas g.node rect') !== null);
         const fill = await webview.evaluate(() => getComputedStyle(document.querySelector('#canvas g.node rect')!).fill);
         expect(fill).not.toBe('rgb(0, 0, 0)');
