@@ -12,14 +12,28 @@ import { AlignCodeActionProvider } from './code-actions/align-code-action-provid
 import { AlignCodeLensProvider } from './code-lens/align-code-lens-provider.js';
 import { AlignCompletionProvider } from './completion/align-completion-provider.js';
 import { AlignFormatter } from './formatting/align-formatter.js';
+import { AlignDocumentHighlightProvider } from './highlight/align-document-highlight-provider.js';
 import { AlignHoverProvider } from './hover/align-hover-provider.js';
+import { AlignInlayHintProvider } from './inlay-hints/align-inlay-hint-provider.js';
+import { InlayHintRefresher } from './inlay-hints/inlay-hint-refresher.js';
 import { AlignRenameProvider } from './navigation/align-rename-provider.js';
 import { AlignNodeKindProvider } from './node-kinds.js';
+import { defaultEditorSettings, type EditorSettings } from './settings.js';
+import { AlignDocumentSymbolProvider } from './symbols/align-document-symbol-provider.js';
 import { AlignDocumentUpdateHandler } from './workspace/align-document-update-handler.js';
 import { AlignWorkspaceManager } from './workspace/align-workspace-manager.js';
 import { AlignSemanticTokenProvider } from './semantic-tokens/align-semantic-tokens.js';
 
-export type AlignServices = LangiumServices & AlignAddedServices;
+/** Services of the editor features only the language server has. */
+export type AlignEditorServices = {
+    editor: {
+        /** The `align.*` settings the editor features honour (server/settings.ts keeps them current). */
+        Settings: EditorSettings;
+        InlayHintRefresher: InlayHintRefresher;
+    };
+};
+
+export type AlignServices = LangiumServices & AlignAddedServices & AlignEditorServices;
 
 /** LSP-only features of the server. */
 export const AlignLspModule: Module<AlignServices, PartialLangiumServices> = {
@@ -30,7 +44,18 @@ export const AlignLspModule: Module<AlignServices, PartialLangiumServices> = {
         CodeActionProvider: (services) => new AlignCodeActionProvider(services),
         Formatter: () => new AlignFormatter(),
         SemanticTokenProvider: (services) => new AlignSemanticTokenProvider(services),
-        RenameProvider: (services) => new AlignRenameProvider(services)
+        RenameProvider: (services) => new AlignRenameProvider(services),
+        DocumentSymbolProvider: (services) => new AlignDocumentSymbolProvider(services),
+        DocumentHighlightProvider: (services) => new AlignDocumentHighlightProvider(services),
+        InlayHintProvider: (services) => new AlignInlayHintProvider(services)
+    }
+};
+
+/** The editor features' settings and the inlay-hint refresh. */
+export const AlignEditorModule: Module<AlignServices, AlignEditorServices> = {
+    editor: {
+        Settings: () => defaultEditorSettings(),
+        InlayHintRefresher: (services) => new InlayHintRefresher(services.shared)
     }
 };
 
@@ -48,7 +73,7 @@ const AlignSharedLspModule = {
 /** Creates the shared and language services of the Align language server. */
 export function createAlignServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Align: AlignServices } {
     const shared = inject(createDefaultSharedModule(context), AlignGeneratedSharedModule, AlignSharedModule, AlignSharedLspModule);
-    const Align = inject(createDefaultModule({ shared }), AlignGeneratedModule, AlignModule, AlignLspModule);
+    const Align = inject(createDefaultModule({ shared }), AlignGeneratedModule, AlignModule, AlignLspModule, AlignEditorModule);
     shared.ServiceRegistry.register(Align);
     registerAlignValidationChecks(Align);
     return { shared, Align };

@@ -1,15 +1,17 @@
 // Code lenses above decisions (who decides) and domains (how many decisions, which owner),
-// read from the alignment model. Clicking reveals the rule or the owner.
-import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+// read from the alignment model. Clicking a decision's lens reveals the rule or the owner;
+// clicking a domain's lens peeks at the decisions that affect it.
+import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
-import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
+import type { CodeLens, CodeLensParams, Command, Location } from 'vscode-languageserver';
 import { isDecision, isDomain, type Workspace } from '../../language/generated/ast.js';
 import type { DecisionInfo, DomainInfo } from '../../language/model/alignment-model.js';
+import { Commands } from '../../language/protocol.js';
 import type { AlignServices } from '../align-services.js';
 import { plainLine } from '../../language/text/markdown.js';
 
 /** The client-side command that opens a file at a range (registered by the VS Code extension). */
-export const REVEAL_COMMAND = 'align.revealDeclaration';
+export const REVEAL_COMMAND = Commands.revealDeclaration;
 
 export class AlignCodeLensProvider implements CodeLensProvider {
     private readonly services: AlignServices;
@@ -42,7 +44,7 @@ export function lensTitle(text: string): string {
     return plainLine(text);
 }
 
-function reveal(text: string, target: AstNode | undefined): { title: string; command: string; arguments?: unknown[] } {
+function reveal(text: string, target: AstNode | undefined): Command {
     const title = lensTitle(text);
     const range = target?.$cstNode?.range;
     if (!target || !range) return { title, command: '' };
@@ -65,8 +67,19 @@ function decisionLens(info: DecisionInfo) {
     return reveal(`Decided by ${framework.decider.name} (owner)`, framework.decider);
 }
 
-function domainLens(info: DomainInfo) {
+function domainLens(info: DomainInfo): Command {
     const count = info.decisions.length;
     const owner = info.owner ? `owner ${info.owner.name}` : info.owners.length === 0 ? 'no owner' : `${info.owners.length} owners`;
-    return reveal(`${count} decision${count === 1 ? '' : 's'} · ${owner}`, info.owner);
+    const text = `${count} decision${count === 1 ? '' : 's'} · ${owner}`;
+    const locations = info.decisions.map(nameLocation).filter((location): location is Location => location !== undefined);
+    const anchor = nameLocation(info.domain);
+    // Nothing to peek at: the lens still leads somewhere useful, the owner.
+    if (locations.length === 0 || !anchor) return reveal(text, info.owner);
+    return { title: lensTitle(text), command: Commands.showLocations, arguments: [anchor.uri, anchor.range.start, locations] };
+}
+
+/** Where a declaration's name is (the whole declaration when it has none), as plain LSP JSON. */
+function nameLocation(node: AstNode): Location | undefined {
+    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? node.$cstNode;
+    return cst && { uri: AstUtils.getDocument(node).uri.toString(), range: cst.range };
 }

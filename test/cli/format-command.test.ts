@@ -15,7 +15,7 @@ function align(args: string[], cwd: string) {
 }
 
 const MESSY = 'stakeholder   CIO "Chief"{org "IT"}\n\n\n\nstakeholder VPPX\ndomain UX "User experience" {   owner   CIO   consulted VPPX ,CIO\n  informed VPPX }\n';
-const TIDY = 'stakeholder CIO "Chief" { org "IT" }\n\nstakeholder VPPX\ndomain UX "User experience" {\n    owner CIO\n    consulted VPPX, CIO\n    informed VPPX\n}\n';
+const TIDY = 'stakeholder CIO "Chief" { org "IT" }\n\nstakeholder VPPX\n\ndomain UX "User experience" {\n    owner CIO\n    consulted VPPX, CIO\n    informed VPPX\n}\n';
 const BROKEN = 'stakeholder   A\ndomain D {\n    owner A\n    owner\n';
 
 function workspace(files: Record<string, string | Buffer>): string {
@@ -100,7 +100,7 @@ describe('align format', () => {
     it('keeps CRLF line endings and a byte order mark', () => {
         const dir = workspace({ 'crlf.align': 'stakeholder A\r\ndomain D {owner A\r\n  consulted A}\r\n', 'bom.align': '\uFEFFstakeholder   B\n' });
         expect(align(['format'], dir).status).toBe(0);
-        expect(readFileSync(join(dir, 'crlf.align'), 'utf8')).toBe('stakeholder A\r\ndomain D {\r\n    owner A\r\n    consulted A\r\n}\r\n');
+        expect(readFileSync(join(dir, 'crlf.align'), 'utf8')).toBe('stakeholder A\r\n\r\ndomain D {\r\n    owner A\r\n    consulted A\r\n}\r\n');
         expect(readFileSync(join(dir, 'bom.align'), 'utf8')).toBe('\uFEFFstakeholder B\n');
     });
 

@@ -1,6 +1,6 @@
 // Drives the bundled language server over stdio with a real JSON-RPC client, on copies of
 // the examples, and checks concrete answers to every language feature.
-import { DiagramRequest } from '../../language/protocol.js';
+import { Commands, DiagramRequest } from '../../language/protocol.js';
 import { nodeAt } from '../../language/diagrams/select/view-index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CodeLens, CompletionItem, CompletionList, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
@@ -85,7 +85,10 @@ describe('language server over stdio: patient portal', () => {
         expect(titles).toContain('Decided by CMO within 2 business days (rule ClinicalExperience)');
         const domainLenses = await s.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: s.uri('decision-rights.align') } });
         expect(domainLenses.map(l => l.command?.title)).toContain('3 decisions · owner VPPX');
-        expect(domainLenses[0].command?.command).toBe('align.revealDeclaration');
+        // "3 decisions" opens a peek list of those decisions.
+        const decisionsLens = domainLenses.find(l => l.command?.title === '3 decisions · owner VPPX')!;
+        expect(decisionsLens.command?.command).toBe(Commands.showLocations);
+        expect((decisionsLens.command?.arguments?.[2] as unknown[]).length).toBe(3);
     });
 
     it('formats consistently and idempotently', async () => {

@@ -10,17 +10,21 @@ async function format(text: string): Promise<string> {
 }
 
 describe('formatter', () => {
+    // A block (a declaration over several lines) is set apart by a blank line: one is inserted
+    // before `domain UX` and after it, where they touched their neighbours.
     it('lays out messy text', async () => {
         const messy = 'stakeholder   CIO "Chief"{org "IT"}\n\n\n\nstakeholder VPPX\ndomain UX "User experience" {   owner   CIO   consulted VPPX ,CIO\n  informed VPPX }\nagreement A{escalation path CIO->VPPX}\n';
         expect(await format(messy)).toBe([
             'stakeholder CIO "Chief" { org "IT" }',
             '',
             'stakeholder VPPX',
+            '',
             'domain UX "User experience" {',
             '    owner CIO',
             '    consulted VPPX, CIO',
             '    informed VPPX',
             '}',
+            '',
             'agreement A { escalation path CIO -> VPPX }',
             ''
         ].join('\n'));
