@@ -43,5 +43,6 @@ export const CODE_CATALOG: Record<DiagnosticCode, CodeEntry> = {
     'config-invalid': { severity: 'error', summary: 'align.config.json is not valid JSON, has an unknown key or a bad value.' },
     'waiver-expired': { severity: 'error', summary: 'A waiver whose date has passed: the findings it waived are reported again.' },
     'waiver-unused': { severity: 'warning', summary: 'A waiver that suppresses nothing.' },
-    'waiver-invalid': { severity: 'error', summary: 'A malformed waiver: unknown code, impossible date or no reason.' }
+    'waiver-invalid': { severity: 'error', summary: 'A malformed waiver: unknown code, impossible date or no reason.' },
+    'duplicate-list-entry': { severity: 'warning', summary: 'A name listed twice in one list, such as attendees Ann, Bob, Ann.' }
 };

@@ -12,6 +12,7 @@ import { DiagnosticCode } from './diagnostic-codes.js';
 import { applyWaivers } from './waivers.js';
 import { docsUrl } from './code-docs.js';
 import { INTERNAL_ERROR_CODE, internalErrorMessage } from './internal-error.js';
+import { lexerErrorMessage, syntaxErrorMessage } from './syntax-messages.js';
 
 export class AlignDocumentValidator extends DefaultDocumentValidator {
     private readonly projects: AlignProjects;
@@ -28,7 +29,7 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
         await interruptAndCheck(cancelToken);
         if (!options.categories || options.categories.includes('built-in')) {
             this.processLexingErrors(document.parseResult, diagnostics, options);
-            this.processParsingErrors(document.parseResult, diagnostics, options);
+            this.processSyntaxErrors(document, diagnostics, options);
             this.processLinkingErrors(document, diagnostics, options);
         }
         try {
@@ -54,6 +55,21 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
         return reported;
     }
 
+    /**
+     * Langium's parsing diagnostics, one error at a time so that each keeps Langium's range and
+     * gets its message from the error it came from (syntax-messages.ts), not from Chevrotain's text.
+     */
+    private processSyntaxErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        for (const error of document.parseResult.parserErrors) {
+            const placed: Diagnostic[] = [];
+            this.processParsingErrors({ ...document.parseResult, parserErrors: [error] }, placed, options);
+            for (const diagnostic of placed) {
+                diagnostic.message = syntaxErrorMessage(error, document);
+                diagnostics.push(diagnostic);
+            }
+        }
+    }
+
     /** The project's `diagnostics` settings (spec §6): another severity, or `off` to hide. */
     private applyProjectSeverities(diagnostics: Diagnostic[], document: LangiumDocument): Diagnostic[] {
         const configured = this.projects.projectOf(document.uri).config.diagnostics;
@@ -72,10 +88,11 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
         const internal = (diagnostic.data as { code?: string } | undefined)?.code;
         if (internal === DocumentValidator.LexingError) {
             diagnostic.code = DiagnosticCode.Syntax;
-            diagnostic.message = unexpectedCharacters(document.textDocument.getText(diagnostic.range));
+            const offset = document.textDocument.offsetAt(diagnostic.range.start);
+            diagnostic.message = lexerErrorMessage(document, offset, document.textDocument.getText(diagnostic.range));
         } else if (internal === DocumentValidator.ParsingError) {
+            // The message was written by processSyntaxErrors.
             diagnostic.code = DiagnosticCode.Syntax;
-            diagnostic.message = syntaxMessage(diagnostic.message);
         } else if (internal === DocumentValidator.LinkingError) {
             const refText = (diagnostic.data as { refText?: string }).refText ?? '';
             diagnostic.code = DiagnosticCode.UnresolvedReference;
@@ -86,29 +103,4 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
         }
         diagnostic.source = 'align';
     }
-}
-
-/** Chevrotain's messages name token types; say it in the words of the language instead. */
-function syntaxMessage(message: string): string {
-    return message
-        .replace(/\bID\b/g, 'a name')
-        .replace(/\bSTRING\b/g, 'a "string"')
-        .replace(/\bNUMBER\b/g, 'a number')
-        .replace(/\bDATE\b/g, 'a date (YYYY-MM-DD)')
-        .replace(/\bQUARTER\b/g, 'a quarter (YYYY-Qn)')
-        .replace(/\bPERCENT\b/g, 'a percentage')
-        .replace(/\bSHORT_DURATION\b/g, 'a duration');
-}
-
-/**
- * Chevrotain's lexer message quotes one UTF-16 unit (half an emoji) and an offset; this one
- * quotes the skipped text as the editor shows it, with invisible characters made visible.
- */
-function unexpectedCharacters(skipped: string): string {
-    if (skipped === '"') return 'This "string" is not closed before the end of its line. Add the closing ".';
-    const characters = [...skipped];
-    const shown = characters.slice(0, 20).map(c => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(c) ? `\\u{${c.codePointAt(0)!.toString(16)}}` : c).join('');
-    const more = characters.length > 20 ? `… (${characters.length} characters)` : '';
-    const what = characters.length === 1 ? 'character' : 'characters';
-    return `Unexpected ${what} '${shown}${more}': Align text is made of keywords, names, "strings", numbers, dates and durations. Remove ${characters.length === 1 ? 'it' : 'them'}, or put ${characters.length === 1 ? 'it' : 'them'} inside a "string".`;
 }

@@ -9,6 +9,7 @@ import { checkDomain } from './domain-checks.js';
 import { checkEscalationCycles, checkGroupCycles } from './graph-checks.js';
 import { checkGroup } from './group-checks.js';
 import { checkBenefit, checkCadence, checkInitiative, checkMetric, checkRisk } from './governance-checks.js';
+import { checkDuplicateListEntries } from './list-checks.js';
 import { checkLiterals } from './literal-checks.js';
 import { checkDuplicateNames } from './naming-checks.js';
 import { checkDuplicateProperties } from './property-checks.js';
@@ -36,6 +37,7 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
             checkEscalationCycles(workspace, model(workspace), accept);
             checkGroupCycles(workspace, model(workspace), accept);
             checkLiterals(workspace, accept);
+            checkDuplicateListEntries(workspace, accept);
         },
         Declaration: checkDuplicateProperties,
         Domain: (node, accept) => checkDomain(node, model(node), accept),

@@ -33,10 +33,12 @@ export const DiagnosticCode = {
     ConfigInvalid: 'config-invalid',
     WaiverExpired: 'waiver-expired',
     WaiverUnused: 'waiver-unused',
-    WaiverInvalid: 'waiver-invalid'
+    WaiverInvalid: 'waiver-invalid',
+    // Align's own, beyond the spec: as stable as the others once released.
+    DuplicateListEntry: 'duplicate-list-entry'
 } as const;
 
 export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];
 
-/** Every code, in the order of the spec (§4, then §6 and §7). */
+/** Every code, in the order of the spec (§4, then §6 and §7), then Align's own. */
 export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = Object.values(DiagnosticCode);

@@ -208,7 +208,8 @@ async function exerciseDocument(lsp: Lsp, document: LangiumDocument, probes: Pro
         for (const location of references ?? []) checkRange(`references ${where}`, location.uri, location.range);
         const highlights = await expectNoThrow('document highlight', () => providers.DocumentHighlightProvider!.getDocumentHighlight(document, at));
         for (const highlight of highlights ?? []) checkRange(`document highlight ${where}`, uri, highlight.range);
-        const prepared = await expectNoThrow('prepare rename', () => providers.RenameProvider!.prepareRename(document, at));
+        // Nothing renamable here is a refusal the editor shows in the rename box, not a crash.
+        const prepared = await expectNoThrow('prepare rename', () => providers.RenameProvider!.prepareRename(document, at), error => error instanceof ResponseError);
         if (prepared) checkRange(`prepare rename ${where}`, uri, prepared);
         // Refusing a name (taken, keyword) is an answer, not a crash.
         const renamed = await expectNoThrow(`rename to ${newName}`, () => providers.RenameProvider!.rename(document, { ...at, newName }), error => error instanceof ResponseError);

@@ -28,7 +28,7 @@ interface Case {
 }
 
 const CASES: Case[] = [
-    { code: 'syntax', severity: 'error', produce: 'domain D { owner Ann ', at: '', says: ['Expecting'], nearMiss: 'domain D { owner Ann }' },
+    { code: 'syntax', severity: 'error', produce: 'domain D { owner Ann ', at: '', says: ['domain D is missing its closing `}`'], nearMiss: 'domain D { owner Ann }' },
     { code: 'unresolved-reference', severity: 'error', produce: 'domain D { owner Zed }', at: 'Zed', says: ['Zed', 'not declared'], nearMiss: 'domain D { owner Ann }' },
     { code: 'duplicate-name', severity: 'error', produce: 'domain Ann { owner Bob }', at: 'Ann', says: ['Ann', 'more than once'], nearMiss: 'domain Ann2 { owner Bob }' },
     { code: 'duplicate-property', severity: 'error', produce: 'risk R { owner Ann mitigation "a" mitigation "b" }', at: 'mitigation "b"', says: ['mitigation', 'twice'], nearMiss: 'risk R { owner Ann mitigation "a" }' },
@@ -91,6 +91,10 @@ const CASES: Case[] = [
         code: 'waiver-invalid', severity: 'error', produce: '// align-waive domain-no-owner until 2026-12-01:\ndomain D { consulted Ann }', at: '// align-waive domain-no-owner until 2026-12-01:',
         says: ['no reason'], nearMiss: '// align-waive domain-no-owner until 2026-12-01: owner being hired\ndomain D { consulted Ann }'
     },
+    {
+        code: 'duplicate-list-entry', severity: 'warning', produce: 'cadence Forum every week { attendees Ann, Bob, Ann }', at: 'Ann',
+        says: ['Ann is listed twice in `attendees` of cadence Forum'], nearMiss: 'cadence Forum every week { attendees Ann, Bob }'
+    },
     { code: 'decision-overdue', severity: 'warning', produce: 'domain D { owner Ann } decision X { affects D due 2026-11-01 }', at: 'due 2026-11-01', says: ['X', '2026-11-01', '2026-11-24'], nearMiss: 'domain D { owner Ann } decision X { affects D due 2026-11-24 }' }
 ];
 
@@ -103,7 +107,7 @@ describe('every diagnostic code', () => {
         // config-invalid lives in align.config.json, not in a document: test/language/projects.test.ts produces it.
         const covered = new Set([...CASES.map(c => c.code), 'config-invalid']);
         expect(ALL_DIAGNOSTIC_CODES.filter(code => !covered.has(code))).toEqual([]);
-        expect(ALL_DIAGNOSTIC_CODES).toHaveLength(31);
+        expect(ALL_DIAGNOSTIC_CODES).toHaveLength(32);
     });
 
     for (const c of CASES) {

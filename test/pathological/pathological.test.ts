@@ -93,11 +93,11 @@ describe('pathological inputs stay linear and honest', () => {
         expect(JSON.stringify(hover?.contents)).toContain('Zed');
     }, 120_000);
 
-    it('a 5,000-cadence escalation ring is one escalation-cycle per edge, with a short message', async () => {
+    it('a 5,000-cadence escalation ring is one escalation-cycle, with a short message', async () => {
         const { ratio, large } = await scaling(500, size => buildWorkspace(generate.escalationRing(size)));
         expect(ratio).toBeLessThan(LINEAR_BOUND);
-        expect(count(large, 'escalation-cycle')).toBe(5000);
-        expect(large.all()[0].message).toMatch(/5000 steps/);
+        expect(count(large, 'escalation-cycle')).toBe(1);
+        expect(large.all().find(d => d.code === 'escalation-cycle')!.message).toMatch(/5000 steps/);
         expect(longest(large)).toBeLessThan(1000);
     }, 120_000);
 

@@ -117,8 +117,8 @@ describe('rename to a keyword', () => {
         it(`refuses '${word}'`, async () => {
             const error = await rename(word).then(() => undefined, (e: unknown) => e);
             expect(error).toBeInstanceOf(ResponseError);
-            expect((error as ResponseError<void>).code).toBe(-32803);
-            expect((error as ResponseError<void>).message).toBe(`'${word}' is a keyword of the Align language and cannot be a name. Choose another name.`);
+            expect((error as ResponseError<void>).code).toBe(-32602);
+            expect((error as ResponseError<void>).message).toBe(`\`${word}\` is a keyword of Align; choose another name`);
         });
     }
 
@@ -133,9 +133,10 @@ describe('rename to a keyword', () => {
     it('prepareRename offers names and references, not keywords', async () => {
         const ws = await buildLspWorkspace(TEXT);
         const prepare = (needle: string, into: number) => ws.services.lsp.RenameProvider!.prepareRename(ws.document(), { textDocument: { uri: ws.document().uri.toString() }, position: positionOf(TEXT, needle, 0, into) });
-        expect(await prepare('stakeholder Ann', 2)).toBeUndefined();
-        expect(await prepare('owner Ann', 2)).toBeUndefined();
-        expect(await prepare('decided by', 8)).toBeUndefined();
+        // A refusal is a ResponseError whose sentence the editor shows in the rename box.
+        await expect(prepare('stakeholder Ann', 2)).rejects.toThrow('`stakeholder` is a keyword of Align, not a name, so it cannot be renamed');
+        await expect(prepare('owner Ann', 2)).rejects.toThrow('`owner` is a keyword of Align, not a name, so it cannot be renamed');
+        await expect(prepare('decided by', 8)).rejects.toThrow('`by` is a keyword of Align, not a name, so it cannot be renamed');
         expect(await prepare('Ann', 1)).toEqual({ start: { line: 0, character: 12 }, end: { line: 0, character: 15 } });
         expect(await prepare('owner Ann', 7)).toEqual({ start: { line: 2, character: 17 }, end: { line: 2, character: 20 } });
     });
