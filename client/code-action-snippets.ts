@@ -1,0 +1,35 @@
+// Lets VS Code put the cursor on the values a quick fix could only guess (an SLA, a mitigation,
+// a target). The server sends plain text edits, which every LSP client can apply, and the
+// snippet form of some of them in the action's `data`; here each such plain edit is swapped for
+// a snippet edit. The data shape and its reading live in server/code-actions/snippet-edits.ts.
+import * as vscode from 'vscode';
+import type { Middleware } from 'vscode-languageclient/node.js';
+import { snippetEditsOf, snippetFor } from '../server/code-actions/snippet-edits.js';
+
+/** Client middleware that turns the snippet data of Align's quick fixes into snippet edits. */
+export function codeActionSnippetMiddleware(): Middleware {
+    return {
+        async provideCodeActions(document, range, context, token, next) {
+            const actions = await next(document, range, context, token);
+            return actions?.map(action => action instanceof vscode.CodeAction ? withSnippets(action) : action);
+        }
+    };
+}
+
+/** The action with the plain edits its data has a snippet form of replaced by snippet edits. */
+function withSnippets(action: vscode.CodeAction): vscode.CodeAction {
+    const snippets = snippetEditsOf((action as { data?: unknown }).data);
+    if (snippets.length === 0 || !action.edit) return action;
+    // The server's uri text and the client's may encode a path differently: compare parsed.
+    const normalise = (uri: string) => vscode.Uri.parse(uri).toString();
+    for (const [uri, edits] of action.edit.entries()) {
+        const matches = edits.map(edit => snippetFor(snippets, uri.toString(), edit.range, normalise));
+        if (matches.every(match => match === undefined)) continue;
+        // `set` replaces the edits of this resource only: other resources and file operations stay.
+        action.edit.set(uri, edits.map((edit, i) => {
+            const snippet = matches[i];
+            return snippet ? vscode.SnippetTextEdit.replace(edit.range, new vscode.SnippetString(snippet.newText)) : edit;
+        }));
+    }
+    return action;
+}
