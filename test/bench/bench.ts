@@ -6,7 +6,10 @@ import { layoutGraph } from '../../language/diagrams/layout/elk-layout.js';
 import { renderGraphSvg } from '../../language/diagrams/render/svg.js';
 import { errorsOf } from '../../language/diagrams/render-diagram.js';
 import { buildDecisionFlow } from '../../language/diagrams/views/decision-flow.js';
+import os from 'node:os';
 import { realisticFiles, realisticText } from '../pathological/generators.js';
+import { inProcessTable } from './in-process.js';
+import { serverLatencies, serverPeakMemory } from './server.js';
 
 /** A workspace with `domains` domains, a rule per pair of neighbours and `decisions` decisions. */
 function generate(domains: number, decisions: number): Record<string, string> {
@@ -53,11 +56,6 @@ async function measure(domains: number, decisions: number): Promise<void> {
     ].join(' | '));
 }
 
-console.log(`Align benchmarks on node ${process.version}`);
-for (const [domains, decisions] of [[4, 10], [20, 100], [40, 300], [80, 1000]]) {
-    await measure(domains, decisions);
-}
-
 /** Issue 8's slow paths: one file of 1, 5 and 10 MB, and the same units over 30 files. */
 async function measureOneFile(units: number, files = 1): Promise<void> {
     const texts = files === 1 ? { 'one.align': realisticText(units) } : realisticFiles(units, files);
@@ -76,6 +74,13 @@ async function measureOneFile(units: number, files = 1): Promise<void> {
     const diagnostics = documents.reduce((n, d) => n + (d.diagnostics?.length ?? 0), 0);
     console.log(`${String(units).padStart(5)} units in ${String(files).padStart(2)} file(s), ${(bytes / 1e6).toFixed(1)} MB: parse ${(t1 - t0).toFixed(0)} ms | link+validate+model ${(t2 - t1).toFixed(0)} ms | total ${(t2 - t0).toFixed(0)} ms | ${diagnostics} diagnostics`);
 }
+
+console.log(`Align benchmarks on node ${process.version}, ${os.cpus().length} CPUs`);
+await inProcessTable();
+await serverLatencies(250, 200, 500);
+await serverPeakMemory(2500, 200);
+console.log('\nThe pipeline at growing sizes (model, layout and SVG in process):');
+for (const [domains, decisions] of [[20, 100], [80, 1000]]) await measure(domains, decisions);
 
 console.log('\nOne large file (issue 8: 1 MB took 10.7 s, 5 MB 238 s, 10 MB did not finish in 300 s):');
 for (const units of [700, 3500, 7000]) await measureOneFile(units);

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 
 await build({
     entryPoints: ['test/bench/bench.ts'], bundle: true, platform: 'node', target: 'node20', format: 'esm',
-    outfile: 'out/bench/bench.mjs', logLevel: 'warning',
+    outfile: 'out/bench/bench.mjs', logLevel: 'warning', mainFields: ['module', 'main'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
 });
 execFileSync(process.execPath, ['--expose-gc', 'out/bench/bench.mjs'], { stdio: 'inherit' });

@@ -29,7 +29,7 @@ export function realisticUnit(i: number): string {
         `risk Delay${i} { owner ${p(2)} mitigation "Plan B" escalates to Steer${i} after 2 weeks }`,
         `decision X${i}_0 { affects D${i}_0, D${i}_1 due 2027-03-01 }`,
         `decision X${i}_1 { affects D${i}_2 }`,
-        `decision X${i}_2 { affects D${i}_${misaligned ? '2' : '3'}, D${i}_3 }`
+        `decision X${i}_2 { affects ${misaligned ? `D${i}_2, ` : ''}D${i}_3 }`
     ].join('\n');
 }
 
