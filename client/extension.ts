@@ -1,14 +1,27 @@
 // The VS Code side of Align: starts the bundled language server and wires editor commands.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { RevealOutputChannelOn, TransportKind, type LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { ContextKeys } from '../language/protocol.js';
+import { createBuildStatusItem } from './build-status-item.js';
+import { codeActionSnippetMiddleware } from './code-action-snippets.js';
+import { registerShowLocationsCommand } from './commands/show-locations.js';
+import { setContextKey } from './context-keys.js';
+import { CrashNotice } from './crash-notice.js';
+import { QuietLanguageClient } from './quiet-client.js';
+import { registerOpenExampleCommand } from './open-example-command.js';
 import { registerPreview } from './preview/preview-panel.js';
 import { registerRevealCommand } from './reveal-command.js';
+import { registerServerCommands } from './server-commands.js';
+import { registerWhoDecidesCommand } from './who-decides-command.js';
 
 let client: LanguageClient | undefined;
 
 /** Starts the language client when the first `.align` file (or workspace containing one) opens. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    // Created first, so "Show Output" has something to show even if the server never starts.
+    const output = vscode.window.createOutputChannel('Align', { log: true });
+    const crashNotice = new CrashNotice();
     const serverModule = context.asAbsolutePath(path.join('out', 'server', 'main.cjs'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
@@ -21,16 +34,45 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             fileEvents: vscode.workspace.createFileSystemWatcher('**/*.align'),
             configurationSection: 'align'
         },
-        outputChannelName: 'Align'
+        outputChannel: output,
+        // Quick fixes whose values the user must choose arrive with snippet placeholders.
+        middleware: codeActionSnippetMiddleware(),
+        // Failures go to the log; the one thing worth a notification, a server that stays
+        // down, is told by the crash notice.
+        revealOutputChannelOn: RevealOutputChannelOn.Never,
+        errorHandler: crashNotice,
+        // A server that dies while starting fails `initialize`, and without a handler the client
+        // pops that failure up on every attempt; the close that follows reaches the crash notice.
+        initializationFailedHandler: error => {
+            output.error(`The Align server failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
+            return false;
+        }
     };
-    client = new LanguageClient('align', 'Align', serverOptions, clientOptions);
-    context.subscriptions.push(registerRevealCommand());
-    await client.start();
-    registerPreview(context, client);
+    const languageClient = client = new QuietLanguageClient('align', 'Align', serverOptions, clientOptions);
+    context.subscriptions.push(
+        output,
+        crashNotice.watch(languageClient),
+        registerRevealCommand(),
+        registerShowLocationsCommand(),
+        registerServerCommands(languageClient, output),
+        registerWhoDecidesCommand(languageClient),
+        registerOpenExampleCommand(context.extensionUri),
+        createBuildStatusItem(languageClient)
+    );
+    // Shows the commands in the palette (package.json gates them on this key).
+    void setContextKey(ContextKeys.active, true);
+    try {
+        await languageClient.start();
+    } catch (error) {
+        // Logged by the client and told by the crash notice; the commands stay, so Restart works.
+        output.error(`The Align server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    registerPreview(context, languageClient);
 }
 
 /** Stops the language server with the extension. */
 export async function deactivate(): Promise<void> {
-    await client?.stop();
+    // A client that never came up has nothing to stop (and stop() would throw).
+    if (client?.isRunning()) await client.stop();
     client = undefined;
 }

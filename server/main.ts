@@ -5,6 +5,8 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createAlignServices } from './align-services.js';
 import { registerDiagramRequest } from './diagrams/diagram-request.js';
+import { registerWhoDecidesRequests } from './requests/who-decides-request.js';
+import { registerBuildStatus } from './workspace/build-status.js';
 import { MODEL_READER_REQUIREMENTS } from './model-readers.js';
 import { watchSettings } from './settings.js';
 import { publishChangedDiagnosticsOnly } from './workspace/publish-changed-only.js';
@@ -14,6 +16,8 @@ publishChangedDiagnosticsOnly(connection);
 const { shared, Align } = createAlignServices({ connection, ...NodeFileSystem });
 watchSettings(shared, Align);
 registerDiagramRequest(connection, shared, Align);
+registerWhoDecidesRequests(connection, shared, Align);
+registerBuildStatus(connection, shared, Align);
 
 // A language server must survive any text: log what escaped instead of dying.
 process.on('unhandledRejection', reason => connection.console.error(`Unhandled rejection: ${String(reason)}`));

@@ -1,6 +1,5 @@
 // `align who-decides`: asks the framework who decides a decision affecting given domains.
-import { isCadence, isGroup, isStakeholder, type Domain } from '../../language/generated/ast.js';
-import type { Party } from '../../language/model/alignment-model.js';
+import { deciderAnswer, domainsNamed } from '../../language/model/who-decides-answer.js';
 import { loadWorkspace, onlyProject } from '../load-workspace.js';
 import { escapeControls, formatJson } from '../output.js';
 import { ExitCode, UsageError } from '../usage-error.js';
@@ -20,32 +19,15 @@ export async function runWhoDecides(paths: string[], options: WhoDecidesOptions)
     }
     const workspace = await loadWorkspace(paths);
     const model = workspace.services.align.AlignmentModel.modelOfProject(onlyProject(workspace));
-    const byName = new Map([...model.domains.keys()].map(domain => [domain.name, domain]));
-    const domains: Domain[] = names.map(name => {
-        const domain = byName.get(name);
-        if (!domain) {
-            throw new UsageError(`no domain named ${name} (known domains: ${[...byName.keys()].sort().join(', ') || 'none'})`);
-        }
-        return domain;
-    });
+    const { domains, unknown, known } = domainsNamed(model, names);
+    if (unknown.length > 0) {
+        throw new UsageError(`no domain named ${unknown[0]} (known domains: ${known.join(', ') || 'none'})`);
+    }
     const resolution = model.resolve(domains);
     if (format === 'json') {
-        const answer = {
-            decider: resolution.decider?.name ?? null,
-            kind: kindOf(resolution.decider),
-            rule: resolution.rule?.rule.name ?? null,
-            sla: resolution.sla?.text ?? null
-        };
-        process.stdout.write(formatJson(answer));
+        process.stdout.write(formatJson(deciderAnswer(resolution)));
     } else {
         process.stdout.write(escapeControls(resolution.explanation) + '\n');
     }
     return ExitCode.Ok;
-}
-
-function kindOf(party: Party | undefined): 'stakeholder' | 'group' | 'cadence' | 'none' {
-    if (isStakeholder(party)) return 'stakeholder';
-    if (isGroup(party)) return 'group';
-    if (isCadence(party)) return 'cadence';
-    return 'none';
 }
