@@ -85,17 +85,22 @@ function summariseGraph(view: GraphView): SelectedView {
         };
     }
     const flagged = new Set(view.nodes.filter(node => node.errors.length > 0).map(node => node.id));
+    if (flagged.size === 0) {
+        // Nothing is wrong: the first elements in the view's order, so the picture is never empty.
+        const first = restrictGraph(view, new Set(view.nodes.slice(0, SUMMARY_LIMITS.graphNodes).map(node => node.id)));
+        return {
+            view: first,
+            note: `Summary: the first ${first.nodes.length} of ${view.nodes.length} elements, none with an error. Filter, or focus on the cursor, to see the rest.`
+        };
+    }
     const kept = new Set(flagged);
     for (const edge of view.edges) {
         if (flagged.has(edge.to) && framework.has(edge.from)) kept.add(edge.from);
     }
-    const limited = new Set([...kept].slice(0, SUMMARY_LIMITS.graphNodes));
-    const narrowed = restrictGraph(view, limited);
+    const narrowed = restrictGraph(view, new Set([...kept].slice(0, SUMMARY_LIMITS.graphNodes)));
     return {
         view: narrowed,
-        note: flagged.size === 0
-            ? `Summary: ${view.nodes.length} elements are too many to read, and none has an error. Filter, or focus on the cursor, to see them.`
-            : `Summary: the ${narrowed.nodes.length} of ${view.nodes.length} elements with errors and what leads to them. Filter, or focus on the cursor, to see the rest.`
+        note: `Summary: the ${narrowed.nodes.length} of ${view.nodes.length} elements with errors and what leads to them. Filter, or focus on the cursor, to see the rest.`
     };
 }
 
