@@ -157,11 +157,19 @@ describe('language server over stdio: the stalemate', () => {
         const actions = await s.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
             textDocument: { uri: s.uri('delivery.align') }, range: ambiguous.range, context: { diagnostics: [ambiguous] }
         });
-        const fix = actions.find(a => a.title.startsWith('Add a rule'))!;
-        expect(fix).toBeDefined();
-        const fixed = applyEdits(s.text('delivery.align'), fix.edit!.changes![s.uri('delivery.align')]);
-        expect(fixed).toContain('when touches UserExperience, Architecture');
-        await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: s.uri('delivery.align'), version: 2 }, contentChanges: [{ text: fixed }] });
+        // A choice, not a side taken silently: one rule per candidate decider, and a triage group.
+        const choices = actions.filter(a => a.title.startsWith('Add rule:'));
+        expect(choices.map(a => a.title)).toEqual(expect.arrayContaining([expect.stringContaining('VPPX decides'), expect.stringContaining('CIO decides'), expect.stringContaining('triage group')]));
+        expect(choices.every(a => !a.isPreferred)).toBe(true);
+        const fix = choices.find(a => a.title.includes('VPPX decides'))!;
+        let version = 2;
+        for (const [uri, edits] of Object.entries(fix.edit!.changes!)) {
+            const file = uri.split('/').pop()!;
+            const fixed = applyEdits(s.text(file), edits);
+            expect(fixed).toContain('when touches UserExperience, Architecture');
+            await s.open(file);
+            await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: version++ }, contentChanges: [{ text: fixed }] });
+        }
         const after = await s.diagnostics('delivery.align', ds => !ds.some(d => d.code === 'decision-ambiguous-owner'));
         expect(after.map(d => d.code)).not.toContain('decision-ambiguous-owner');
     });
