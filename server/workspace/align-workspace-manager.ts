@@ -45,7 +45,8 @@ export class AlignWorkspaceManager extends DefaultWorkspaceManager {
         const deleted = documents.all.map(document => document.uri)
             .filter(uri => this.projects.isExcluded(uri) && !open.has(uri.toString())).toArray();
         for (const uri of wanted) {
-            if (!documents.hasDocument(uri)) documents.addDocument(await documents.getOrCreateDocument(uri));
+            // getOrCreateDocument adds a new document to the collection itself.
+            if (!documents.hasDocument(uri)) await documents.getOrCreateDocument(uri);
         }
         const gone = new Set(deleted.map(uri => uri.toString()));
         const changed = documents.all.map(document => document.uri).filter(uri => !gone.has(uri.toString())).toArray();

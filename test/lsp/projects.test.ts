@@ -2,7 +2,7 @@
 // checked by the first build, before anything is opened; projects never see each other's
 // names; config problems are published on the config file; a config created while the
 // editor is open re-forms the projects.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -92,5 +92,19 @@ describe('an edit in one project', () => {
         await expect.poll(() => published.includes(s.uri('a/people.align')), { timeout: 10000 }).toBe(true);
         await new Promise(done => setTimeout(done, 500));
         expect(published.filter(uri => uri.includes('/b/'))).toEqual([]);
+    });
+
+    it('forms a project from a folder created with its config inside, reported as one event', async () => {
+        const s = session = await startServer([], {}, { 'people.align': 'stakeholder X\ncadence W every week { attendees X }\n' });
+        expect(await s.diagnostics('people.align')).toEqual([]);
+        mkdirSync(join(s.folder, 'copy'));
+        writeFileSync(join(s.folder, 'copy/align.config.json'), '{ "name": "copy" }');
+        writeFileSync(join(s.folder, 'copy/people.align'), 'stakeholder X\ncadence W every week { attendees X }\ndomain D\n');
+        await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(s.folder, 'copy')).toString(), type: 1 }] });
+        const copied = await s.diagnostics('copy/people.align', d => d.length > 0);
+        // Its own namespace: no duplicate-name against the root project's X.
+        expect(copied.map(d => d.code)).toEqual(['domain-no-owner']);
+        await new Promise(done => setTimeout(done, 300));
+        expect(await s.diagnostics('people.align')).toEqual([]);
     });
 });
