@@ -22,14 +22,15 @@ function withSnippets(action: vscode.CodeAction): vscode.CodeAction {
     if (snippets.length === 0 || !action.edit) return action;
     // The server's uri text and the client's may encode a path differently: compare parsed.
     const normalise = (uri: string) => vscode.Uri.parse(uri).toString();
+    // A fresh edit: `set` on the server's edit adds the snippet edits beside the plain ones in
+    // VS Code 1.100, and the rule was inserted twice. Align's fixes carry no file operations.
+    const rebuilt = new vscode.WorkspaceEdit();
     for (const [uri, edits] of action.edit.entries()) {
-        const matches = edits.map(edit => snippetFor(snippets, uri.toString(), edit.range, normalise));
-        if (matches.every(match => match === undefined)) continue;
-        // `set` replaces the edits of this resource only: other resources and file operations stay.
-        action.edit.set(uri, edits.map((edit, i) => {
-            const snippet = matches[i];
+        rebuilt.set(uri, edits.map(edit => {
+            const snippet = snippetFor(snippets, uri.toString(), edit.range, normalise);
             return snippet ? vscode.SnippetTextEdit.replace(edit.range, new vscode.SnippetString(snippet.newText)) : edit;
         }));
     }
+    action.edit = rebuilt;
     return action;
 }

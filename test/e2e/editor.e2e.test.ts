@@ -80,18 +80,24 @@ describe('Align in VS Code (code-server)', () => {
         const at = where(text('delivery.align'), 'decision IdentityProvider', 12);
         await goTo(page, at.line, at.column);
         await page.keyboard.press('Control+.');
-        await page.getByText('Add a rule for decisions touching UserExperience, Architecture').first().waitFor({ state: 'visible', timeout: 15000 });
-        // The quick fix is the preferred action and is focused: Enter applies it.
+        // A choice of decider, not a side taken silently: pick VPPX.
+        const choice = page.getByText('Add rule: VPPX decides UserExperience + Architecture').first();
+        await choice.waitFor({ state: 'visible', timeout: 15000 });
+        await expect(page.getByText('Add rule: CIO decides UserExperience + Architecture').first().isVisible()).resolves.toBe(true);
+        // The first choice is focused: Enter takes it.
         await page.keyboard.press('Enter');
-        await page.waitForTimeout(500);
-        await page.keyboard.press('Control+End');
-        await expect.poll(() => page.locator('.editor-instance .view-lines').first().innerText(), { timeout: 10000 }).toMatch(/when\s+touches\s+UserExperience,\s+Architecture/);
         await expect.poll(() => problemsText(page), { timeout: 30000 }).not.toContain('Nobody has authority to decide IdentityProvider');
+        // The rule went where the project's rules are, with the SLA placeholder filled in.
+        await runCommand(page, 'File: Save All');
+        await expect.poll(() => ['decision-rights.align', 'governance.align', 'delivery.align'].map(text).join('\n'), { timeout: 10000 }).toMatch(/when touches UserExperience, Architecture\s+decided by VPPX within 48 hours/);
+        // Once: the snippet form of the edit replaces the plain one, it is not applied beside it.
+        const all = ['decision-rights.align', 'governance.align', 'delivery.align'].map(text).join('\n');
+        expect(all.match(/when touches UserExperience, Architecture/g)).toHaveLength(1);
     });
 
     let preview: Frame;
     it('5. opens the preview, shows the decision flow, and reveals a clicked node', async () => {
-        await runCommand(page, 'Align: Open Preview');
+        await runCommand(page, 'Align: Open Preview to the Side');
         preview = await previewFrame(page);
         await expect.poll(() => preview.locator('#canvas svg').textContent(), { timeout: 20000 }).toContain('Decision raised');
         const labels = await preview.locator('#canvas svg').textContent();
@@ -103,10 +109,18 @@ describe('Align in VS Code (code-server)', () => {
         await preview.locator('#export-svg').click();
         const saveInput = page.locator('.quick-input-widget input');
         await saveInput.waitFor({ state: 'visible', timeout: 10000 });
-        await expect.poll(() => saveInput.inputValue(), { timeout: 5000 }).toContain('decision-flow.svg');
+        await expect.poll(() => saveInput.inputValue(), { timeout: 5000 }).toContain('stalemate-decision-flow.svg');
         await page.keyboard.press('Enter');
-        await expect.poll(() => existsSync(join(workspace, 'decision-flow.svg')), { timeout: 10000 }).toBe(true);
-        expect(readFileSync(join(workspace, 'decision-flow.svg'), 'utf8')).toContain('Decision raised');
+        await expect.poll(() => existsSync(join(workspace, 'stalemate-decision-flow.svg')), { timeout: 10000 }).toBe(true);
+        expect(readFileSync(join(workspace, 'stalemate-decision-flow.svg'), 'utf8')).toContain('Decision raised');
+        // Saying so, with a way to open it.
+        await page.getByText('Saved stalemate-decision-flow.svg').first().waitFor({ state: 'visible', timeout: 10000 });
+        // Export PNG: the same picture as a PNG file.
+        await preview.locator('#export-png').click();
+        await saveInput.waitFor({ state: 'visible', timeout: 10000 });
+        await page.keyboard.press('Enter');
+        await expect.poll(() => existsSync(join(workspace, 'stalemate-decision-flow.png')), { timeout: 10000 }).toBe(true);
+        expect(readFileSync(join(workspace, 'stalemate-decision-flow.png')).subarray(1, 4).toString()).toBe('PNG');
         // Styled by the diagram's stylesheet (admitted by the webview's CSP), not painted black.
         const fill = await preview.locator('#canvas g.node rect').first().evaluate(rect => getComputedStyle(rect).fill);
         expect(fill).not.toBe('rgb(0, 0, 0)');
@@ -142,5 +156,40 @@ describe('Align in VS Code (code-server)', () => {
         expect(await banner.innerText()).toContain('Showing the last valid diagram');
         expect(await preview.locator('[data-node-id="decision:NewAmbiguity"]').count()).toBe(1);
         await page.screenshot({ path: join(ARTIFACTS, 'preview-syntax-error.png') });
+    });
+
+    it('8. is readable in dark and high-contrast themes: every label at 4.5:1 against its box', async () => {
+        const ratios: Record<string, number> = {};
+        const backgrounds: Record<string, string> = {};
+        for (const theme of ['Dark Modern', 'Dark High Contrast', 'Light High Contrast', 'Light Modern']) {
+            // Ctrl+K Ctrl+T opens the theme picker itself (the palette may pick the marketplace browser).
+            await page.keyboard.press('Escape');
+            await page.keyboard.press('Control+K');
+            await page.keyboard.press('Control+T');
+            await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+            await page.keyboard.type(theme, { delay: 5 });
+            await page.waitForTimeout(300);
+            await page.keyboard.press('Enter');
+            await page.waitForTimeout(1500);
+            const pairs = await preview.evaluate(() => {
+                const rgb = (text: string) => (text.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+                const lum = ([r, g, b]: number[]) => [r, g, b].map(c => { const v = c / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+                const contrast = (a: string, b: string) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+                const background = getComputedStyle(document.querySelector('#canvas svg .background')!).fill;
+                return [...document.querySelectorAll('#canvas svg text')].map(text => {
+                    const box = text.closest('g.node, g.cell')?.querySelector('rect');
+                    return contrast(getComputedStyle(text).fill, box ? getComputedStyle(box).fill : background);
+                });
+            });
+            ratios[theme] = Math.min(...pairs);
+            // The theme really changed: the preview's background follows it.
+            const background = await preview.evaluate(() => getComputedStyle(document.querySelector('#canvas svg .background')!).fill);
+            backgrounds[theme] = background;
+            await page.screenshot({ path: join(ARTIFACTS, `preview-${theme.toLowerCase().replace(/ /g, '-')}.png`) });
+        }
+        for (const [theme, ratio] of Object.entries(ratios)) expect(ratio, theme).toBeGreaterThanOrEqual(4.5);
+        expect(backgrounds['Dark Modern']).toBe('rgb(31, 31, 31)');
+        expect(backgrounds['Dark High Contrast']).toBe('rgb(0, 0, 0)');
+        expect(backgrounds['Light Modern']).toBe('rgb(255, 255, 255)');
     });
 });
