@@ -24,17 +24,21 @@ export type AlignTerminalNames = keyof typeof AlignTerminals;
 export type AlignKeywordNames =
     | ","
     | "->"
+    | "actual"
     | "affects"
     | "after"
     | "agreement"
     | "any"
     | "at"
     | "attendees"
+    | "baseline"
     | "benefit"
+    | "blocker"
     | "business"
     | "by"
     | "cadence"
     | "channel"
+    | "closed"
     | "consulted"
     | "crosses"
     | "day"
@@ -43,16 +47,19 @@ export type AlignKeywordNames =
     | "decision"
     | "domain"
     | "due"
+    | "escalated"
     | "escalates"
     | "escalation"
     | "every"
     | "expected"
+    | "for"
     | "group"
     | "hour"
     | "hours"
     | "in"
     | "informed"
     | "initiative"
+    | "issue"
     | "measured"
     | "members"
     | "metric"
@@ -60,6 +67,7 @@ export type AlignKeywordNames =
     | "mitigation"
     | "month"
     | "months"
+    | "needed"
     | "of"
     | "on"
     | "org"
@@ -71,11 +79,14 @@ export type AlignKeywordNames =
     | "quarter"
     | "quarters"
     | "response"
+    | "reviewed"
     | "risk"
     | "rule"
     | "scope"
+    | "since"
     | "sponsor"
     | "stakeholder"
+    | "status"
     | "target"
     | "to"
     | "touches"
@@ -87,6 +98,21 @@ export type AlignKeywordNames =
     | "}";
 
 export type AlignTokenNames = AlignTerminalNames | AlignKeywordNames;
+
+export interface ActualProperty extends langium.AstNode {
+    readonly $container: Metric;
+    readonly $type: 'ActualProperty';
+    points: Array<MeasurePoint>;
+}
+
+export const ActualProperty = {
+    $type: 'ActualProperty',
+    points: 'points'
+} as const;
+
+export function isActualProperty(item: unknown): item is ActualProperty {
+    return reflection.isInstance(item, ActualProperty.$type);
+}
 
 export interface AffectsProperty extends langium.AstNode {
     readonly $container: Decision;
@@ -147,6 +173,21 @@ export function isAttendeesProperty(item: unknown): item is AttendeesProperty {
     return reflection.isInstance(item, AttendeesProperty.$type);
 }
 
+export interface BaselineProperty extends langium.AstNode {
+    readonly $container: Metric;
+    readonly $type: 'BaselineProperty';
+    point: MeasurePoint;
+}
+
+export const BaselineProperty = {
+    $type: 'BaselineProperty',
+    point: 'point'
+} as const;
+
+export function isBaselineProperty(item: unknown): item is BaselineProperty {
+    return reflection.isInstance(item, BaselineProperty.$type);
+}
+
 export interface Benefit extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Benefit';
@@ -195,6 +236,7 @@ export interface Cadence extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Cadence';
     interval?: Duration;
+    length?: Duration;
     name: Name;
     period?: PeriodUnit;
     properties: Array<CadenceProperty>;
@@ -204,6 +246,7 @@ export interface Cadence extends langium.AstNode {
 export const Cadence = {
     $type: 'Cadence',
     interval: 'interval',
+    length: 'length',
     name: 'name',
     period: 'period',
     properties: 'properties',
@@ -290,7 +333,7 @@ export function isDecision(item: unknown): item is Decision {
     return reflection.isInstance(item, Decision.$type);
 }
 
-export type DecisionProperty = AffectsProperty | DecidedByProperty | DueProperty;
+export type DecisionProperty = AffectsProperty | DecidedByProperty | DueProperty | NeededByProperty;
 
 export const DecisionProperty = {
     $type: 'DecisionProperty'
@@ -373,6 +416,21 @@ export const Duration = {
 
 export function isDuration(item: unknown): item is Duration {
     return reflection.isInstance(item, Duration.$type);
+}
+
+export interface EscalatedOnProperty extends langium.AstNode {
+    readonly $container: Risk;
+    readonly $type: 'EscalatedOnProperty';
+    date: string;
+}
+
+export const EscalatedOnProperty = {
+    $type: 'EscalatedOnProperty',
+    date: 'date'
+} as const;
+
+export function isEscalatedOnProperty(item: unknown): item is EscalatedOnProperty {
+    return reflection.isInstance(item, EscalatedOnProperty.$type);
 }
 
 export interface EscalatesProperty extends langium.AstNode {
@@ -487,7 +545,7 @@ export function isInitiative(item: unknown): item is Initiative {
     return reflection.isInstance(item, Initiative.$type);
 }
 
-export type InitiativeProperty = InScopeProperty | OutOfScopeProperty | SponsorProperty;
+export type InitiativeProperty = InScopeProperty | OutOfScopeProperty | ReviewedByProperty | SponsorProperty;
 
 export const InitiativeProperty = {
     $type: 'InitiativeProperty'
@@ -525,6 +583,23 @@ export const MeasuredByProperty = {
 
 export function isMeasuredByProperty(item: unknown): item is MeasuredByProperty {
     return reflection.isInstance(item, MeasuredByProperty.$type);
+}
+
+export interface MeasurePoint extends langium.AstNode {
+    readonly $container: ActualProperty | BaselineProperty;
+    readonly $type: 'MeasurePoint';
+    date: string;
+    value: string;
+}
+
+export const MeasurePoint = {
+    $type: 'MeasurePoint',
+    date: 'date',
+    value: 'value'
+} as const;
+
+export function isMeasurePoint(item: unknown): item is MeasurePoint {
+    return reflection.isInstance(item, MeasurePoint.$type);
 }
 
 export interface MembersProperty extends langium.AstNode {
@@ -569,7 +644,7 @@ export function isMetricKind(item: unknown): item is MetricKind {
     return item === 'progress' || item === 'outcome';
 }
 
-export type MetricProperty = ByProperty | OwnerProperty | TargetProperty;
+export type MetricProperty = ActualProperty | BaselineProperty | ByProperty | OwnerProperty | TargetProperty;
 
 export const MetricProperty = {
     $type: 'MetricProperty'
@@ -617,6 +692,21 @@ export type Name = string;
 
 export function isName(item: unknown): item is Name {
     return (typeof item === 'string' && (/[A-Za-z_](-?[A-Za-z0-9_])*/.test(item)));
+}
+
+export interface NeededByProperty extends langium.AstNode {
+    readonly $container: Decision;
+    readonly $type: 'NeededByProperty';
+    milestone: langium.Reference<Declaration>;
+}
+
+export const NeededByProperty = {
+    $type: 'NeededByProperty',
+    milestone: 'milestone'
+} as const;
+
+export function isNeededByProperty(item: unknown): item is NeededByProperty {
+    return reflection.isInstance(item, NeededByProperty.$type);
 }
 
 export interface OrgProperty extends langium.AstNode {
@@ -685,6 +775,23 @@ export function isResponseProperty(item: unknown): item is ResponseProperty {
     return reflection.isInstance(item, ResponseProperty.$type);
 }
 
+export interface ReviewedByProperty extends langium.AstNode {
+    readonly $container: Initiative;
+    readonly $type: 'ReviewedByProperty';
+    cadence: langium.Reference<Declaration>;
+    date: string;
+}
+
+export const ReviewedByProperty = {
+    $type: 'ReviewedByProperty',
+    cadence: 'cadence',
+    date: 'date'
+} as const;
+
+export function isReviewedByProperty(item: unknown): item is ReviewedByProperty {
+    return reflection.isInstance(item, ReviewedByProperty.$type);
+}
+
 export interface Risk extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Risk';
@@ -704,7 +811,7 @@ export function isRisk(item: unknown): item is Risk {
     return reflection.isInstance(item, Risk.$type);
 }
 
-export type RiskProperty = EscalatesProperty | MitigationProperty | OwnerProperty;
+export type RiskProperty = EscalatedOnProperty | EscalatesProperty | MitigationProperty | OwnerProperty | StatusProperty;
 
 export const RiskProperty = {
     $type: 'RiskProperty'
@@ -712,6 +819,12 @@ export const RiskProperty = {
 
 export function isRiskProperty(item: unknown): item is RiskProperty {
     return reflection.isInstance(item, RiskProperty.$type);
+}
+
+export type RiskStatus = 'blocker' | 'closed' | 'issue' | 'risk';
+
+export function isRiskStatus(item: unknown): item is RiskStatus {
+    return item === 'risk' || item === 'issue' || item === 'blocker' || item === 'closed';
 }
 
 export interface Rule extends langium.AstNode {
@@ -787,6 +900,23 @@ export function isStakeholderProperty(item: unknown): item is StakeholderPropert
     return reflection.isInstance(item, StakeholderProperty.$type);
 }
 
+export interface StatusProperty extends langium.AstNode {
+    readonly $container: Risk;
+    readonly $type: 'StatusProperty';
+    since?: string;
+    status: RiskStatus;
+}
+
+export const StatusProperty = {
+    $type: 'StatusProperty',
+    since: 'since',
+    status: 'status'
+} as const;
+
+export function isStatusProperty(item: unknown): item is StatusProperty {
+    return reflection.isInstance(item, StatusProperty.$type);
+}
+
 export interface TargetProperty extends langium.AstNode {
     readonly $container: Metric;
     readonly $type: 'TargetProperty';
@@ -840,10 +970,12 @@ export function isWorkspace(item: unknown): item is Workspace {
 }
 
 export type AlignAstType = {
+    ActualProperty: ActualProperty
     AffectsProperty: AffectsProperty
     Agreement: Agreement
     AgreementProperty: AgreementProperty
     AttendeesProperty: AttendeesProperty
+    BaselineProperty: BaselineProperty
     Benefit: Benefit
     BenefitProperty: BenefitProperty
     ByProperty: ByProperty
@@ -859,6 +991,7 @@ export type AlignAstType = {
     DomainProperty: DomainProperty
     DueProperty: DueProperty
     Duration: Duration
+    EscalatedOnProperty: EscalatedOnProperty
     EscalatesProperty: EscalatesProperty
     EscalationPathProperty: EscalationPathProperty
     ExpectedProperty: ExpectedProperty
@@ -868,16 +1001,19 @@ export type AlignAstType = {
     InformedProperty: InformedProperty
     Initiative: Initiative
     InitiativeProperty: InitiativeProperty
+    MeasurePoint: MeasurePoint
     MeasuredByProperty: MeasuredByProperty
     MembersProperty: MembersProperty
     Metric: Metric
     MetricProperty: MetricProperty
     Milestone: Milestone
     MitigationProperty: MitigationProperty
+    NeededByProperty: NeededByProperty
     OrgProperty: OrgProperty
     OutOfScopeProperty: OutOfScopeProperty
     OwnerProperty: OwnerProperty
     ResponseProperty: ResponseProperty
+    ReviewedByProperty: ReviewedByProperty
     Risk: Risk
     RiskProperty: RiskProperty
     Rule: Rule
@@ -885,6 +1021,7 @@ export type AlignAstType = {
     SponsorProperty: SponsorProperty
     Stakeholder: Stakeholder
     StakeholderProperty: StakeholderProperty
+    StatusProperty: StatusProperty
     TargetProperty: TargetProperty
     WhenProperty: WhenProperty
     Workspace: Workspace
@@ -892,6 +1029,16 @@ export type AlignAstType = {
 
 export class AlignAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        ActualProperty: {
+            name: ActualProperty.$type,
+            properties: {
+                points: {
+                    name: ActualProperty.points,
+                    defaultValue: []
+                }
+            },
+            superTypes: [MetricProperty.$type]
+        },
         AffectsProperty: {
             name: AffectsProperty.$type,
             properties: {
@@ -936,6 +1083,15 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [CadenceProperty.$type]
         },
+        BaselineProperty: {
+            name: BaselineProperty.$type,
+            properties: {
+                point: {
+                    name: BaselineProperty.point
+                }
+            },
+            superTypes: [MetricProperty.$type]
+        },
         Benefit: {
             name: Benefit.$type,
             properties: {
@@ -972,6 +1128,9 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
             properties: {
                 interval: {
                     name: Cadence.interval
+                },
+                length: {
+                    name: Cadence.length
                 },
                 name: {
                     name: Cadence.name
@@ -1106,6 +1265,15 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        EscalatedOnProperty: {
+            name: EscalatedOnProperty.$type,
+            properties: {
+                date: {
+                    name: EscalatedOnProperty.date
+                }
+            },
+            superTypes: [RiskProperty.$type]
+        },
         EscalatesProperty: {
             name: EscalatesProperty.$type,
             properties: {
@@ -1208,6 +1376,18 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        MeasurePoint: {
+            name: MeasurePoint.$type,
+            properties: {
+                date: {
+                    name: MeasurePoint.date
+                },
+                value: {
+                    name: MeasurePoint.value
+                }
+            },
+            superTypes: []
+        },
         MeasuredByProperty: {
             name: MeasuredByProperty.$type,
             properties: {
@@ -1278,6 +1458,16 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [RiskProperty.$type]
         },
+        NeededByProperty: {
+            name: NeededByProperty.$type,
+            properties: {
+                milestone: {
+                    name: NeededByProperty.milestone,
+                    referenceType: Declaration.$type
+                }
+            },
+            superTypes: [DecisionProperty.$type]
+        },
         OrgProperty: {
             name: OrgProperty.$type,
             properties: {
@@ -1316,6 +1506,19 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgreementProperty.$type]
+        },
+        ReviewedByProperty: {
+            name: ReviewedByProperty.$type,
+            properties: {
+                cadence: {
+                    name: ReviewedByProperty.cadence,
+                    referenceType: Declaration.$type
+                },
+                date: {
+                    name: ReviewedByProperty.date
+                }
+            },
+            superTypes: [InitiativeProperty.$type]
         },
         Risk: {
             name: Risk.$type,
@@ -1392,6 +1595,18 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        StatusProperty: {
+            name: StatusProperty.$type,
+            properties: {
+                since: {
+                    name: StatusProperty.since
+                },
+                status: {
+                    name: StatusProperty.status
+                }
+            },
+            superTypes: [RiskProperty.$type]
         },
         TargetProperty: {
             name: TargetProperty.$type,

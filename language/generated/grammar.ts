@@ -48,42 +48,35 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@7"
+              "$ref": "#/rules@8"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@10"
+              "$ref": "#/rules@11"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@13"
+              "$ref": "#/rules@14"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@18"
+              "$ref": "#/rules@19"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@26"
+              "$ref": "#/rules@24"
             },
             "arguments": []
           },
@@ -97,7 +90,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@28"
             },
             "arguments": []
           },
@@ -111,14 +104,21 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@39"
+              "$ref": "#/rules@40"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@46"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@51"
             },
             "arguments": []
           }
@@ -145,7 +145,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -157,7 +157,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -222,6 +222,13 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               "$ref": "#/rules@6"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@7"
+            },
+            "arguments": []
           }
         ]
       },
@@ -251,7 +258,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@59"
                 },
                 "arguments": []
               },
@@ -286,7 +293,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -305,7 +312,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@61"
+                    "$ref": "#/rules@69"
                   },
                   "arguments": []
                 }
@@ -344,7 +351,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -363,13 +370,69 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@61"
+                    "$ref": "#/rules@69"
                   },
                   "arguments": []
                 }
               }
             ],
             "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ReviewedByProperty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "reviewed"
+          },
+          {
+            "$type": "Keyword",
+            "value": "by"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "cadence",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@1"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@59"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "on"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "date",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@63"
+              },
+              "arguments": []
+            }
           }
         ]
       },
@@ -394,7 +457,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -406,7 +469,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -426,7 +489,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@8"
+                    "$ref": "#/rules@9"
                   },
                   "arguments": []
                 },
@@ -451,7 +514,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@9"
+          "$ref": "#/rules@10"
         },
         "arguments": []
       },
@@ -476,7 +539,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -504,7 +567,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -516,7 +579,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -536,7 +599,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@11"
+                    "$ref": "#/rules@12"
                   },
                   "arguments": []
                 },
@@ -561,7 +624,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@12"
+          "$ref": "#/rules@13"
         },
         "arguments": []
       },
@@ -591,7 +654,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@59"
                 },
                 "arguments": []
               },
@@ -618,7 +681,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@51"
+                      "$ref": "#/rules@59"
                     },
                     "arguments": []
                   },
@@ -652,7 +715,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -664,7 +727,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -684,7 +747,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@14"
+                    "$ref": "#/rules@15"
                   },
                   "arguments": []
                 },
@@ -712,13 +775,6 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@15"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@16"
             },
             "arguments": []
@@ -727,6 +783,13 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@17"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@18"
             },
             "arguments": []
           }
@@ -758,7 +821,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@59"
                 },
                 "arguments": []
               },
@@ -785,7 +848,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@51"
+                      "$ref": "#/rules@59"
                     },
                     "arguments": []
                   },
@@ -824,7 +887,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@59"
                 },
                 "arguments": []
               },
@@ -851,7 +914,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@51"
+                      "$ref": "#/rules@59"
                     },
                     "arguments": []
                   },
@@ -890,7 +953,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@59"
                 },
                 "arguments": []
               },
@@ -917,7 +980,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@51"
+                      "$ref": "#/rules@59"
                     },
                     "arguments": []
                   },
@@ -951,7 +1014,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -963,7 +1026,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -983,7 +1046,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@19"
+                    "$ref": "#/rules@20"
                   },
                   "arguments": []
                 },
@@ -1011,13 +1074,6 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@20"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@21"
             },
             "arguments": []
@@ -1026,6 +1082,13 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@22"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@23"
             },
             "arguments": []
           }
@@ -1085,7 +1148,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@51"
+                          "$ref": "#/rules@59"
                         },
                         "arguments": []
                       },
@@ -1112,7 +1175,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@51"
+                              "$ref": "#/rules@59"
                             },
                             "arguments": []
                           },
@@ -1159,7 +1222,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@59"
                 },
                 "arguments": []
               },
@@ -1181,7 +1244,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@48"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -1221,7 +1284,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@59"
                 },
                 "arguments": []
               },
@@ -1243,7 +1306,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@48"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -1274,7 +1337,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -1286,7 +1349,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -1306,7 +1369,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@58"
                   },
                   "arguments": []
                 }
@@ -1318,12 +1381,34 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@48"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
               }
             ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "for"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "length",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@56"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           },
           {
             "$type": "Group",
@@ -1339,7 +1424,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@25"
                   },
                   "arguments": []
                 },
@@ -1367,14 +1452,14 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@25"
+              "$ref": "#/rules@26"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@23"
             },
             "arguments": []
           }
@@ -1406,7 +1491,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@59"
                 },
                 "arguments": []
               },
@@ -1433,7 +1518,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@51"
+                      "$ref": "#/rules@59"
                     },
                     "arguments": []
                   },
@@ -1467,7 +1552,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -1479,7 +1564,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -1496,7 +1581,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -1524,7 +1609,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -1536,7 +1621,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -1549,7 +1634,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@28"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
@@ -1568,7 +1653,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 },
@@ -1617,14 +1702,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@15"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@30"
+              "$ref": "#/rules@16"
             },
             "arguments": []
           },
@@ -1632,6 +1710,27 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@31"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@32"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@33"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@34"
             },
             "arguments": []
           }
@@ -1661,14 +1760,14 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 },
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@65"
                   },
                   "arguments": []
                 }
@@ -1701,18 +1800,148 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@55"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 },
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
               ]
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "BaselineProperty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "baseline"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "point",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@35"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ActualProperty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "actual"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "points",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@35"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "points",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@35"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "MeasurePoint",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "value",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@67"
+                  },
+                  "arguments": []
+                },
+                {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@65"
+                  },
+                  "arguments": []
+                }
+              ]
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "on"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "date",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@63"
+              },
+              "arguments": []
             }
           }
         ]
@@ -1738,7 +1967,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -1750,7 +1979,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -1770,7 +1999,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@33"
+                    "$ref": "#/rules@37"
                   },
                   "arguments": []
                 },
@@ -1798,14 +2027,14 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@38"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           }
@@ -1841,7 +2070,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@59"
                 },
                 "arguments": []
               },
@@ -1887,7 +2116,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@51"
+                          "$ref": "#/rules@59"
                         },
                         "arguments": []
                       },
@@ -1914,14 +2143,14 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@55"
+                            "$ref": "#/rules@63"
                           },
                           "arguments": []
                         },
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@64"
                           },
                           "arguments": []
                         }
@@ -1955,7 +2184,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -1967,7 +2196,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -1987,7 +2216,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 },
@@ -2015,21 +2244,35 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@15"
+              "$ref": "#/rules@16"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@42"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@23"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@43"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@45"
             },
             "arguments": []
           }
@@ -2056,7 +2299,118 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "StatusProperty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "status"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "status",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@44"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "since"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "since",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@63"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskStatus",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "risk"
+          },
+          {
+            "$type": "Keyword",
+            "value": "issue"
+          },
+          {
+            "$type": "Keyword",
+            "value": "blocker"
+          },
+          {
+            "$type": "Keyword",
+            "value": "closed"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "EscalatedOnProperty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "escalated"
+          },
+          {
+            "$type": "Keyword",
+            "value": "on"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "date",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -2084,7 +2438,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -2096,7 +2450,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -2116,7 +2470,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 },
@@ -2144,21 +2498,28 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@48"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@21"
+              "$ref": "#/rules@22"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@42"
+              "$ref": "#/rules@49"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@50"
             },
             "arguments": []
           }
@@ -2190,7 +2551,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@59"
                 },
                 "arguments": []
               },
@@ -2217,7 +2578,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@51"
+                      "$ref": "#/rules@59"
                     },
                     "arguments": []
                   },
@@ -2251,9 +2612,49 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@63"
               },
               "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "NeededByProperty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "needed"
+          },
+          {
+            "$type": "Keyword",
+            "value": "by"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "milestone",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@1"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@59"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
             }
           }
         ]
@@ -2279,7 +2680,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -2291,7 +2692,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -2311,7 +2712,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@52"
                   },
                   "arguments": []
                 },
@@ -2339,21 +2740,21 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@45"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
+              "$ref": "#/rules@54"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@47"
+              "$ref": "#/rules@55"
             },
             "arguments": []
           }
@@ -2380,7 +2781,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -2412,7 +2813,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@48"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -2449,7 +2850,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@59"
                 },
                 "arguments": []
               },
@@ -2476,7 +2877,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@51"
+                      "$ref": "#/rules@59"
                     },
                     "arguments": []
                   },
@@ -2509,7 +2910,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -2531,7 +2932,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@49"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -2545,7 +2946,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@66"
               },
               "arguments": []
             }
@@ -2645,7 +3046,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@60"
+          "$ref": "#/rules@68"
         },
         "arguments": []
       },

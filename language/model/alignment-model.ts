@@ -3,9 +3,10 @@
 // document. Validators, hover, code lens, the CLI and the diagrams all read this.
 import type { LangiumDocument } from 'langium';
 import type {
-    Cadence, Decision, Declaration, Domain, EscalatesProperty, EscalationPathProperty, Group, Metric, Rule, Stakeholder
+    Cadence, Decision, Declaration, Domain, EscalatesProperty, EscalationPathProperty, Group, Initiative, Metric, Milestone, Risk, Rule, Stakeholder
 } from '../generated/ast.js';
 import type { DateValue, DurationValue } from './literals.js';
+import type { MetricInfo, ReviewInfo, RiskInfo } from './timeline.js';
 
 /** Something that can decide or be escalated to. */
 export type Party = Stakeholder | Group | Cadence;
@@ -73,6 +74,11 @@ export interface DecisionInfo {
     /** True when an explicit `decided by` disagrees with a decider the framework found. */
     overridesFramework: boolean;
     due?: DateValue;
+    /** The milestone that needs this decision (`needed by`), and that milestone's date. */
+    neededBy?: Milestone;
+    neededByDate?: DateValue;
+    /** The day it is due: `due`, else the date of the milestone that needs it (spec §9). */
+    dueDate?: DateValue;
 }
 
 export interface EscalationEdge {
@@ -139,6 +145,18 @@ export interface AlignmentModel {
     ruleConflicts: Map<Rule, RuleConflict>;
     /** Everyone who decides something: rule deciders and the deciders of decisions. */
     deciders: Set<Party>;
+    /** Meeting length of each cadence that gives one (`for 2 hours`). */
+    cadenceLength: Map<Cadence, DurationValue>;
+    /** Where each risk stands in time (spec §9). */
+    risks: Map<Risk, RiskInfo>;
+    /** Each metric's baseline, target, actuals and shortfall (spec §9). */
+    metricInfo: Map<Metric, MetricInfo>;
+    /** Each initiative's last alignment review, when it has one. */
+    reviews: Map<Initiative, ReviewInfo>;
+    /** Forum hours a month of each stakeholder, where meeting lengths are given (spec §10). */
+    forumHours: Map<Stakeholder, number>;
+    initiatives: Initiative[];
+    milestones: Milestone[];
     /** Resolves who decides a decision affecting these domains (spec §3). */
     resolve(domains: Domain[]): Resolution;
     /** Flattens a party to the stakeholders who act for it. */

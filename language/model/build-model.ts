@@ -4,8 +4,8 @@ import type { LangiumDocument, Reference } from 'langium';
 import {
     isAffectsProperty, isAttendeesProperty, isCadence, isConsultedProperty, isDecidedByProperty, isDecision,
     isDomain, isDueProperty, isEscalatesProperty, isEscalationPathProperty, isGroup, isInformedProperty,
-    isMembersProperty, isMetric, isOwnerProperty, isRule, isStakeholder, isWhenProperty,
-    type Cadence, type Decision, type Declaration, type Domain, type Group, type Rule, type Stakeholder, type Workspace
+    isInitiative, isMembersProperty, isMetric, isMilestone, isNeededByProperty, isOwnerProperty, isRisk, isRule, isStakeholder, isWhenProperty,
+    type Cadence, type Decision, type Declaration, type Domain, type Group, type Initiative, type Metric, type Risk, type Rule, type Stakeholder, type Workspace
 } from '../generated/ast.js';
 import type {
     AlignmentModel, DecisionInfo, DomainInfo, EscalationCycle, EscalationEdge, Party, RaciCell, RaciRole,
@@ -14,6 +14,7 @@ import type {
 import { parseDate, parseDuration, periodDuration, type DurationValue } from './literals.js';
 import { findCycles } from './graph.js';
 import { describeResolution } from './explain.js';
+import { forumHours, metricFacts, reviewFacts, riskFacts, type MetricInfo, type ReviewInfo, type RiskInfo } from './timeline.js';
 
 /** True for the kinds of declaration that can decide or be escalated to. */
 export function isParty(node: unknown): node is Party {
@@ -129,6 +130,9 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         const explicit = deref(propertiesOf(decision, isDecidedByProperty)[0]?.decider, isParty);
         const dueText = propertiesOf(decision, isDueProperty)[0]?.date;
         const due = dueText ? parseDate(dueText) : undefined;
+        const neededBy = deref(propertiesOf(decision, isNeededByProperty)[0]?.milestone, isMilestone);
+        const milestoneDate = neededBy?.date ? parseDate(neededBy.date) : undefined;
+        const neededByDate = milestoneDate?.ok ? milestoneDate.value : undefined;
         decisions.set(decision, {
             decision,
             domains: affected,
@@ -136,7 +140,10 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
             explicit,
             decider: explicit ?? framework.decider,
             overridesFramework: explicit !== undefined && framework.decider !== undefined && explicit !== framework.decider,
-            due: due?.ok ? due.value : undefined
+            due: due?.ok ? due.value : undefined,
+            neededBy,
+            neededByDate,
+            dueDate: (due?.ok ? due.value : undefined) ?? neededByDate
         });
     }
 
@@ -154,9 +161,30 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         })
     }));
 
+    const cadenceLength = new Map<Cadence, DurationValue>();
+    for (const cadence of cadences) {
+        const length = duration(cadence.length);
+        if (length) cadenceLength.set(cadence, length);
+    }
+    const risks = new Map<Risk, RiskInfo>(declarations.filter(isRisk).map(risk => [risk, riskFacts(risk, node => isParty(node) ? node : undefined)]));
+    const metricInfo = new Map<Metric, MetricInfo>(declarations.filter(isMetric).map(metric => [metric, metricFacts(metric)]));
+    const initiatives = declarations.filter(isInitiative);
+    const reviews = new Map<Initiative, ReviewInfo>();
+    for (const initiative of initiatives) {
+        const review = reviewFacts(initiative, cadence => cadenceInterval.get(cadence), node => isCadence(node) ? node : undefined);
+        if (review) reviews.set(initiative, review);
+    }
+
     return {
         documents,
         declarationsByName,
+        cadenceLength,
+        risks,
+        metricInfo,
+        reviews,
+        forumHours: forumHours(attendance, cadenceInterval, cadenceLength),
+        initiatives,
+        milestones: declarations.filter(isMilestone),
         stakeholders,
         groups,
         cadences,

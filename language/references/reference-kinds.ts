@@ -29,7 +29,9 @@ const SLOTS: Record<string, ReferenceSlot> = {
     'WhenProperty.domains': { keyword: 'when touches', accepts: ['Domain'] },
     'AffectsProperty.domains': { keyword: 'affects', accepts: ['Domain'] },
     'MeasuredByProperty.metric': { keyword: 'measured by', accepts: ['Metric'] },
-    'ExpectedProperty.milestone': { keyword: 'expected at', accepts: ['Milestone'] }
+    'ExpectedProperty.milestone': { keyword: 'expected at', accepts: ['Milestone'] },
+    'NeededByProperty.milestone': { keyword: 'needed by', accepts: ['Milestone'] },
+    'ReviewedByProperty.cadence': { keyword: 'reviewed by', accepts: ['Cadence'] }
 };
 
 /** The slot a reference sits in, from its container node and property name. */

@@ -1,0 +1,168 @@
+// What the model knows about time and forums (spec §9–§10): where each risk stands and when
+// it must have been escalated, each metric's trajectory, when the alignment review falls due,
+// and how many hours a month each stakeholder spends in forums. Dates only: comparing them
+// with today is the validators' job, so the model stays the same whatever day it is read.
+import {
+    isActualProperty, isBaselineProperty, isByProperty, isEscalatedOnProperty, isEscalatesProperty, isReviewedByProperty,
+    isStatusProperty, isTargetProperty, type Cadence, type Initiative, type MeasurePoint, type Metric, type Risk, type Stakeholder
+} from '../generated/ast.js';
+import type { Party } from './alignment-model.js';
+import { addDays, lastDayOf, parseDate, parseDateOrQuarter, parseDuration, parseTarget, type DateValue, type DurationValue } from './literals.js';
+
+export type RiskStatus = 'risk' | 'issue' | 'blocker' | 'closed';
+
+export interface RiskInfo {
+    risk: Risk;
+    status: RiskStatus;
+    since?: DateValue;
+    escalatesTo?: Party;
+    escalatesAfter?: DurationValue;
+    escalatedOn?: DateValue;
+    /** `since` + `after`: the day by which an issue or blocker must have been escalated. */
+    escalationDeadline?: string;
+}
+
+export interface MeasuredValue {
+    value: number;
+    percent: boolean;
+    date: DateValue;
+    text: string;
+}
+
+export interface MetricInfo {
+    metric: Metric;
+    baseline?: MeasuredValue;
+    target?: { value: number; percent: boolean; text: string };
+    /** The target's date (the last day of a quarter). */
+    targetDate?: string;
+    /** Every `actual`, oldest first. */
+    actuals: MeasuredValue[];
+    latest?: MeasuredValue;
+    /** Where the straight line from baseline to target stands on the latest actual's date. */
+    expectedAtLatest?: number;
+    /** How far the latest actual is behind that line, as a share of baseline → target (0.1 = 10%). */
+    shortfall?: number;
+}
+
+export interface ReviewInfo {
+    initiative: Initiative;
+    cadence?: Cadence;
+    on: DateValue;
+    /** `on` + 1.5 × the forum's interval: after this day the review is overdue. */
+    overdueAfter?: string;
+}
+
+/** Cadences by how often they meet, as the rhythm view groups them. */
+export type CadenceTier = 'weekly' | 'biweekly' | 'monthly' | 'quarterly';
+
+export const CADENCE_TIERS: readonly CadenceTier[] = ['weekly', 'biweekly', 'monthly', 'quarterly'];
+
+/** The tier of a cadence meeting every `interval`. */
+export function tierOf(interval: DurationValue | undefined): CadenceTier | undefined {
+    if (!interval) return undefined;
+    if (interval.hours <= 168) return 'weekly';
+    if (interval.hours <= 336) return 'biweekly';
+    if (interval.hours <= 720) return 'monthly';
+    return 'quarterly';
+}
+
+const DAY_HOURS = 24;
+
+function days(duration: DurationValue): number {
+    return Math.round(duration.hours / DAY_HOURS);
+}
+
+function date(text: string | undefined): DateValue | undefined {
+    if (!text) return undefined;
+    const parsed = parseDate(text);
+    return parsed.ok ? parsed.value : undefined;
+}
+
+function measured(point: MeasurePoint | undefined): MeasuredValue | undefined {
+    const when = date(point?.date);
+    const value = point?.value ? parseTarget(point.value) : undefined;
+    if (!when || !value?.ok) return undefined;
+    return { value: value.value.value, percent: value.value.percent, date: when, text: `${point!.value} on ${when.text}` };
+}
+
+/** Where each risk stands, from `status … since …`, `escalates to … after …` and `escalated on`. */
+export function riskFacts(risk: Risk, party: (node: unknown) => Party | undefined): RiskInfo {
+    const properties = risk.properties ?? [];
+    const status = properties.find(isStatusProperty);
+    const escalates = properties.find(isEscalatesProperty);
+    const since = date(status?.since);
+    const after = escalates?.after ? parseDuration(escalates.after) : undefined;
+    const escalatesAfter = after?.ok ? after.value : undefined;
+    return {
+        risk,
+        status: (status?.status as RiskStatus | undefined) ?? 'risk',
+        since,
+        escalatesTo: party(escalates?.target?.ref),
+        escalatesAfter,
+        escalatedOn: date(properties.find(isEscalatedOnProperty)?.date),
+        escalationDeadline: since && escalatesAfter ? addDays(since.text, days(escalatesAfter)) : undefined
+    };
+}
+
+/** A metric's baseline, target and actuals, and how far the latest actual is behind the plan. */
+export function metricFacts(metric: Metric): MetricInfo {
+    const properties = metric.properties ?? [];
+    const baseline = measured(properties.find(isBaselineProperty)?.point);
+    const targetText = properties.find(isTargetProperty)?.value;
+    const parsedTarget = targetText ? parseTarget(targetText) : undefined;
+    const target = parsedTarget?.ok ? parsedTarget.value : undefined;
+    const byText = properties.find(isByProperty)?.when;
+    const by = byText ? parseDateOrQuarter(byText) : undefined;
+    const targetDate = by?.ok ? lastDayOf(by.value) : undefined;
+    const actuals = properties.filter(isActualProperty).flatMap(p => p.points.map(measured))
+        .filter((v): v is MeasuredValue => v !== undefined)
+        .sort((a, b) => a.date.text.localeCompare(b.date.text));
+    const latest = actuals[actuals.length - 1];
+    const info: MetricInfo = { metric, baseline, target, targetDate, actuals, latest };
+    if (!baseline || !target || !targetDate || !latest) return info;
+    const span = dayNumber(targetDate) - dayNumber(baseline.date.text);
+    const distance = target.value - baseline.value;
+    if (span <= 0 || distance === 0) return info;
+    const elapsed = Math.min(1, Math.max(0, (dayNumber(latest.date.text) - dayNumber(baseline.date.text)) / span));
+    info.expectedAtLatest = baseline.value + distance * elapsed;
+    // Positive when behind, whichever way is better: a target below the baseline means lower is better.
+    info.shortfall = (info.expectedAtLatest - latest.value) / distance;
+    return info;
+}
+
+/** The initiative's last alignment review and when the next one is due. */
+export function reviewFacts(initiative: Initiative, interval: (cadence: Cadence) => DurationValue | undefined, cadenceOf: (node: unknown) => Cadence | undefined): ReviewInfo | undefined {
+    const reviewed = (initiative.properties ?? []).find(isReviewedByProperty);
+    const on = date(reviewed?.date);
+    if (!reviewed || !on) return undefined;
+    const cadence = cadenceOf(reviewed.cadence?.ref);
+    const every = cadence ? interval(cadence) : undefined;
+    return { initiative, cadence, on, overdueAfter: every ? addDays(on.text, Math.round(days(every) * 1.5)) : undefined };
+}
+
+/** Meetings a month of a cadence meeting every `interval` (1 month = 30 days). */
+export function meetingsPerMonth(interval: DurationValue): number {
+    return (30 * DAY_HOURS) / interval.hours;
+}
+
+/** Forum hours a month of each stakeholder, over the cadences they attend whose length is given. */
+export function forumHours(attendance: Map<Stakeholder, Cadence[]>, interval: Map<Cadence, DurationValue>, length: Map<Cadence, DurationValue>): Map<Stakeholder, number> {
+    const hours = new Map<Stakeholder, number>();
+    for (const [stakeholder, cadences] of attendance) {
+        let total = 0;
+        let known = false;
+        for (const cadence of cadences) {
+            const every = interval.get(cadence);
+            const meeting = length.get(cadence);
+            if (!every || !meeting) continue;
+            known = true;
+            total += meetingsPerMonth(every) * meeting.hours;
+        }
+        if (known) hours.set(stakeholder, total);
+    }
+    return hours;
+}
+
+function dayNumber(iso: string): number {
+    return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+}
