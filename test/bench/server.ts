@@ -32,7 +32,9 @@ export async function serverLatencies(units: number, fileCount: number, edits: n
     for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
     writeFileSync(join(folder, 'align.config.json'), '{ "today": "2026-11-25" }');
     mkdirSync(join(folder, '.vscode'), { recursive: true });
-    const child = spawn(process.execPath, [join(process.cwd(), 'out/server/main.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // ALIGN_BENCH_NODE_ARGS (e.g. --max-old-space-size=256) tells a leak from a lazy collector.
+    const nodeArgs = process.env.ALIGN_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, join(process.cwd(), 'out/server/main.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const published = new Map<string, Array<() => void>>();
     let publishCount = 0;
