@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI into self-contained
 // CommonJS files under out/, so the .vsix needs no node_modules.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -28,6 +29,34 @@ const common = {
     banner: { js: importMetaShim }
 };
 
+/** Options of the bundles that run in a browser: no Node built-ins, no CommonJS shim. */
+const browserBundle = {
+    platform: 'browser',
+    outExtension: { '.js': '.js' },
+    banner: {},
+    define: { 'import.meta.url': '"file:///"', ALIGN_VERSION: JSON.stringify(version) }
+};
+
+// The server imports the Node built-ins below only to find the layout worker thread's file
+// (server/diagrams/layout-thread.ts). In a browser there is no such file: these stand-ins
+// make that search come back empty, so the layout runs in the server's own worker. Any other
+// Node built-in still fails the build.
+const NODE_STAND_INS = {
+    'node:fs': 'export const existsSync = () => false;',
+    'node:path': "export const dirname = path => path.slice(0, path.lastIndexOf('/')); export const join = (...parts) => parts.join('/');",
+    'node:url': 'export const fileURLToPath = url => String(url);',
+    'node:worker_threads': "export class Worker { constructor() { throw new Error('There are no worker threads in a browser.'); } }"
+};
+
+/** @type {import('esbuild').Plugin} */
+const nodeStandIns = {
+    name: 'node-stand-ins',
+    setup(build) {
+        build.onResolve({ filter: /^node:/ }, args => args.path in NODE_STAND_INS ? { path: args.path, namespace: 'node-stand-in' } : undefined);
+        build.onLoad({ filter: /.*/, namespace: 'node-stand-in' }, args => ({ contents: NODE_STAND_INS[args.path], loader: 'js' }));
+    }
+};
+
 const entries = [
     { entryPoints: { 'client/extension': 'client/extension.ts' }, external: ['vscode'] },
     { entryPoints: { 'server/main': 'server/main.ts' } },
@@ -35,8 +64,28 @@ const entries = [
     { entryPoints: { 'server/layout-worker': 'server/diagrams/layout-worker.ts' } },
     { entryPoints: { 'cli/main': 'cli/main.ts' }, banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
     // The preview webview's script: a browser bundle, no Node built-ins.
-    { entryPoints: { 'webview/preview': 'client/webview/preview.ts' }, platform: 'browser', format: 'iife', outExtension: { '.js': '.js' }, banner: {}, define: {} }
+    { entryPoints: { 'webview/preview': 'client/webview/preview.ts' }, platform: 'browser', format: 'iife', outExtension: { '.js': '.js' }, banner: {}, define: {} },
+    // The language server in a web worker, for VS Code for the Web and the playground (scripts/build-playground.mjs).
+    { entryPoints: { 'server/browser-main': 'server/browser-main.ts' }, ...browserBundle, format: 'iife', plugins: [nodeStandIns] },
+    // The web extension's client (package.json `browser`): VS Code for the Web loads it as CommonJS in its extension host worker.
+    { entryPoints: { 'client/browser-extension': 'client/browser-extension.ts' }, ...browserBundle, format: 'cjs', external: ['vscode'], alias: { 'vscode-languageclient/node.js': 'vscode-languageclient/browser.js' } }
 ].filter(entry => Object.values(entry.entryPoints).every(file => existsSync(file)));
+
+// The PNG rasteriser's files, read at run time next to the bundles (server/diagrams/png-assets.ts
+// names the same files): resvg's wasm, the one font every PNG is drawn with, and their notices.
+function copyPngAssets() {
+    const resolve = createRequire(import.meta.url).resolve;
+    mkdirSync('out/png', { recursive: true });
+    const files = {
+        'resvg.wasm': '@resvg/resvg-wasm/index_bg.wasm',
+        'DejaVuSansCondensed.ttf': 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf',
+        'DejaVuSansCondensed-Bold.ttf': 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf',
+        'DejaVu-LICENSE.txt': 'dejavu-fonts-ttf/LICENSE'
+    };
+    for (const [name, source] of Object.entries(files)) copyFileSync(resolve(source), `out/png/${name}`);
+    writeFileSync('out/png/resvg-NOTICE.txt', 'resvg.wasm is @resvg/resvg-wasm (resvg-js, built on resvg), under the Mozilla Public License 2.0.\nIts source code: https://github.com/yisibl/resvg-js and https://github.com/linebender/resvg\n');
+}
+copyPngAssets();
 
 const contexts = await Promise.all(entries.map(entry => esbuild.context({ ...common, ...entry })));
 if (watch) {

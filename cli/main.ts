@@ -2,8 +2,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
 import { runDiagram } from './commands/diagram.js';
+import { runDiff } from './commands/diff.js';
 import { runWhoDecides } from './commands/who-decides.js';
+import { runImpact } from './commands/impact.js';
 import { runFormat } from './commands/format.js';
+import { DIAGRAM_VIEWS } from '../language/diagrams/view-model.js';
 import { TOOL_VERSION } from './formats/tool-info.js';
 import { ExitCode, UsageError } from './usage-error.js';
 
@@ -38,13 +41,30 @@ export async function main(argv: string[]): Promise<number> {
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .action(async (paths: string[], options) => { status = await runWhoDecides(paths, options); });
 
-    program.command('diagram')
-        .description('draw the decision framework (decision-flow, escalation or raci view)')
+    program.command('impact')
+        .description('say what the alignment would lose if a stakeholder, group or cadence were gone')
+        .argument('<name>', 'the stakeholder, group or cadence, e.g. CIO')
         .argument('[paths...]', 'files or folders (searched for *.align); default: the current folder')
-        .addOption(new Option('--view <view>', 'which view').choices(['decision-flow', 'escalation', 'raci']).makeOptionMandatory())
-        .addOption(new Option('--format <format>', 'output format').choices(['svg', 'mermaid', 'json']).default('svg'))
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .action(async (name: string, paths: string[], options) => { status = await runImpact(name, paths, options); });
+
+    program.command('diagram')
+        .description('draw the decision framework (decision-flow, escalation, raci, roadmap or rhythm view)')
+        .argument('[paths...]', 'files or folders (searched for *.align); default: the current folder')
+        .addOption(new Option('--view <view>', 'which view').choices([...DIAGRAM_VIEWS]).makeOptionMandatory())
+        .addOption(new Option('--format <format>', 'output format (png needs -o FILE)').choices(['svg', 'png', 'mermaid', 'json']).default('svg'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
+        .option('--today <date>', "the date to use as today (YYYY-MM-DD): the roadmap's today line and its overdue decisions")
         .action(async (paths: string[], options) => { status = await runDiagram(paths, options); });
+
+    program.command('diff')
+        .description('the semantic difference in alignment between two versions: the files at a git revision (--base) or an old folder')
+        .argument('[paths...]', 'with --base: files or folders (default: the current folder); without: OLD-PATH [NEW-PATH] (default NEW-PATH: the current folder)')
+        .option('--base <rev>', 'compare the working tree with the files at this git revision (e.g. HEAD, origin/main)')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+        .option('--fail-on-new-errors', 'exit 1 when the newer version has an error the older one did not')
+        .option('--today <date>', 'the date to use as today (YYYY-MM-DD) in both versions')
+        .action(async (paths: string[], options) => { status = await runDiff(paths, options); });
 
     try {
         await program.parseAsync(argv, { from: 'user' });

@@ -5,6 +5,7 @@ import { RevealOutputChannelOn, TransportKind, type LanguageClient, type Languag
 import { ContextKeys } from '../language/protocol.js';
 import { createBuildStatusItem } from './build-status-item.js';
 import { codeActionSnippetMiddleware } from './code-action-snippets.js';
+import { registerCompareCommand } from './compare-command.js';
 import { registerShowLocationsCommand } from './commands/show-locations.js';
 import { setContextKey } from './context-keys.js';
 import { CrashNotice } from './crash-notice.js';
@@ -56,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         registerShowLocationsCommand(),
         registerServerCommands(languageClient, output),
         registerWhoDecidesCommand(languageClient),
+        registerCompareCommand(languageClient),
         registerOpenExampleCommand(context.extensionUri),
         createBuildStatusItem(languageClient)
     );

@@ -68,6 +68,15 @@ export interface DiagramResult {
 
 export const DiagramRequest = new RequestType<DiagramParams, DiagramResult, void>('align/diagram');
 
+/** Result of `align/diagramPng`: the picture `align/diagram` draws as SVG, rasterised by the server. */
+export interface DiagramPngResult {
+    /** PNG bytes in base64 (JSON-RPC carries text), rasterised exactly as `align diagram --format png` does. */
+    base64: string;
+}
+
+/** The preview's "Export PNG": the same params as `align/diagram` (`format` is ignored). */
+export const DiagramPngRequest = new RequestType<DiagramParams, DiagramPngResult, void>('align/diagramPng');
+
 /** Sent (debounced) after a build changed a project's model. */
 export interface ModelChangedParams {
     /** Increases with every build that is announced. */
@@ -124,6 +133,23 @@ export interface BuildStatusParams {
 
 export const BuildStatusNotification = new NotificationType<BuildStatusParams>('align/buildStatus');
 
+/** Parameters of `align/compare`: the project holding `uri` against its files at git revision `base`. */
+export interface CompareParams {
+    uri: string;
+    base: string;
+}
+
+/** Result of `align/compare`: the drift report (spec §10) as `align diff --format markdown` words it. */
+export interface CompareResult {
+    markdown: string;
+    /** The project compared. */
+    project: string;
+    /** Errors the editor's version has that the revision had not. */
+    newErrors: number;
+}
+
+export const CompareRequest = new RequestType<CompareParams, CompareResult, void>('align/compare');
+
 /** Command ids contributed by the extension (package.json `contributes.commands`). */
 export const Commands = {
     openPreview: 'align.openPreview',
@@ -135,7 +161,8 @@ export const Commands = {
     showReport: 'align.showReport',
     revealDeclaration: 'align.revealDeclaration',
     showLocations: 'align.showLocations',
-    openExample: 'align.openExample'
+    openExample: 'align.openExample',
+    compareWith: 'align.compareWith'
 } as const;
 
 /** Context keys the extension sets; package.json `when` clauses and walkthrough events name them. */
@@ -172,7 +199,7 @@ export type FromWebview =
     | { type: 'setView'; view: DiagramViewKind }
     | { type: 'reveal'; uri: string; line: number; character: number }
     | { type: 'exportSvg' }
-    | { type: 'exportPng'; dataUrl: string }
+    | { type: 'exportPng'; dataUrl?: string }
     | { type: 'copyMermaid' }
     | { type: 'setOptions'; filter: string; onlyFile: boolean; focusMode: boolean };
 

@@ -5,7 +5,9 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createAlignServices } from './align-services.js';
 import { registerDiagramRequest } from './diagrams/diagram-request.js';
+import { registerDiagramPngRequest } from './diagrams/png-request.js';
 import { registerWhoDecidesRequests } from './requests/who-decides-request.js';
+import { registerCompareRequest } from './requests/compare-request.js';
 import { registerBuildStatus } from './workspace/build-status.js';
 import { MODEL_READER_REQUIREMENTS } from './model-readers.js';
 import { watchSettings } from './settings.js';
@@ -15,8 +17,9 @@ const connection = createConnection(ProposedFeatures.all);
 publishChangedDiagnosticsOnly(connection);
 const { shared, Align } = createAlignServices({ connection, ...NodeFileSystem });
 watchSettings(shared, Align);
-registerDiagramRequest(connection, shared, Align);
+registerDiagramPngRequest(connection, registerDiagramRequest(connection, shared, Align));
 registerWhoDecidesRequests(connection, shared, Align);
+registerCompareRequest(connection, shared, Align);
 registerBuildStatus(connection, shared, Align);
 
 // A language server must survive any text: log what escaped instead of dying.

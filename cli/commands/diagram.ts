@@ -1,7 +1,12 @@
-// `align diagram`: draws a view of the workspace as SVG, Mermaid or JSON, to stdout or -o FILE.
+// `align diagram`: draws a view of the workspace as SVG, Mermaid or JSON, to stdout or -o FILE,
+// or as PNG (the same SVG rasterised with a bundled font) to -o FILE only.
 import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { errorsOf, renderDiagram, DIAGRAM_FORMATS, type DiagramFormat } from '../../language/diagrams/render-diagram.js';
+import { svgToPng } from '../../language/diagrams/render/png.js';
 import { DIAGRAM_VIEWS, type DiagramViewKind } from '../../language/diagrams/view-model.js';
+import { parseDate } from '../../language/model/literals.js';
+import { todayFor } from '../../language/validation/today.js';
+import { loadPngAssets } from '../../server/diagrams/png-assets.js';
 import { loadWorkspace, onlyProject } from '../load-workspace.js';
 import { displayPath } from '../output.js';
 import { ExitCode, UsageError } from '../usage-error.js';
@@ -11,6 +16,8 @@ export interface DiagramOptions {
     view: string;
     format: string;
     output?: string;
+    /** `--today YYYY-MM-DD`: the roadmap's today, as for `align check`. */
+    today?: string;
 }
 
 /** Runs `align diagram` and returns the exit status (diagnostics do not change it). */
@@ -18,12 +25,22 @@ export async function runDiagram(paths: string[], options: DiagramOptions): Prom
     if (!DIAGRAM_VIEWS.includes(options.view as DiagramViewKind)) {
         throw new UsageError(`--view must be one of ${DIAGRAM_VIEWS.join(', ')}, not '${options.view}'`);
     }
-    const format = parseFormat(options.format, [...DIAGRAM_FORMATS]) as DiagramFormat;
+    const format = parseFormat(options.format, [...DIAGRAM_FORMATS, 'png']) as DiagramFormat | 'png';
+    // PNG bytes on a terminal are garbage, and in a pipe they are easy to lose: PNG goes to a file only.
+    if (format === 'png' && options.output === undefined) {
+        throw new UsageError('--format png writes a binary image: give -o FILE.png (it is never written to standard output)');
+    }
+    if (options.today !== undefined && !parseDate(options.today).ok) {
+        throw new UsageError(`--today takes a real date as YYYY-MM-DD, not '${options.today}'`);
+    }
     if (options.output !== undefined) refuseSourceName(options.output);
-    const workspace = await loadWorkspace(paths);
+    // The same today as `align check`: --today, else the project's configured today, else the clock.
+    const workspace = await loadWorkspace(paths, { today: options.today });
     if (options.output !== undefined) refuseInputFile(options.output, workspace.files);
     const model = workspace.services.align.AlignmentModel.modelOfProject(onlyProject(workspace));
-    const output = await renderDiagram(model, errorsOf(model.documents), { view: options.view as DiagramViewKind, format });
+    const today = model.documents[0] ? todayFor(workspace.services, model.documents[0].uri) : options.today;
+    const picture = await renderDiagram(model, errorsOf(model.documents), { view: options.view as DiagramViewKind, format: format === 'png' ? 'svg' : format, today });
+    const output = format === 'png' ? await svgToPng(picture, loadPngAssets()) : picture;
     if (options.output !== undefined) {
         try {
             writeFileSync(options.output, output);

@@ -1,7 +1,7 @@
-// The default severity and a one-line summary of every diagnostic code, as spec §4 lists
-// them. The validators pass their severity at each report, so tools that describe codes
-// without a finding at hand (SARIF's rule list) need this table. Typed by DiagnosticCode so
-// that a code added to the language without an entry here does not compile.
+// The default severity and a one-line summary of every diagnostic code, as spec §4, §6, §7,
+// §9 and §10 list them. The validators pass their severity at each report, so tools that
+// describe codes without a finding at hand (SARIF's rule list) need this table. Typed by
+// DiagnosticCode so that a code added to the language without an entry here does not compile.
 import type { DiagnosticCode } from '../../language/validation/diagnostic-codes.js';
 
 export type DefaultSeverity = 'error' | 'warning';
@@ -11,7 +11,7 @@ export interface CodeEntry {
     summary: string;
 }
 
-/** Spec §4, one entry per code. */
+/** One entry per code. */
 export const CODE_CATALOG: Record<DiagnosticCode, CodeEntry> = {
     'syntax': { severity: 'error', summary: 'The text does not parse.' },
     'unresolved-reference': { severity: 'error', summary: 'A name that is declared nowhere in the workspace.' },
@@ -44,5 +44,14 @@ export const CODE_CATALOG: Record<DiagnosticCode, CodeEntry> = {
     'waiver-expired': { severity: 'error', summary: 'A waiver whose date has passed: the findings it waived are reported again.' },
     'waiver-unused': { severity: 'warning', summary: 'A waiver that suppresses nothing.' },
     'waiver-invalid': { severity: 'error', summary: 'A malformed waiver: unknown code, impossible date or no reason.' },
+    // An issue is reported as a warning and a blocker as an error; the catalog gives the milder default.
+    'risk-not-escalated': { severity: 'warning', summary: 'An issue or blocker past its escalation time that has not been escalated (an error for a blocker).' },
+    'blocker-no-escalation': { severity: 'error', summary: 'A blocker with no escalation.' },
+    'risk-status-undated': { severity: 'warning', summary: 'An issue or blocker without the date it became one (since).' },
+    'decision-due-after-milestone': { severity: 'error', summary: 'A decision due after the milestone that needs it.' },
+    'metric-off-track': { severity: 'warning', summary: 'A metric whose latest actual is behind the line from its baseline to its target by more than 10%.' },
+    'alignment-review-overdue': { severity: 'warning', summary: 'An initiative whose alignment has not been reviewed for 1.5 times its review cadence.' },
+    'sponsor-not-engaged': { severity: 'warning', summary: 'An initiative sponsor who attends no cadence meeting at least monthly.' },
+    'decision-not-socialized': { severity: 'warning', summary: 'A stakeholder consulted on a decision who shares no cadence with its decider.' },
     'duplicate-list-entry': { severity: 'warning', summary: 'A name listed twice in one list, such as attendees Ann, Bob, Ann.' }
 };

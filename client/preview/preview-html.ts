@@ -13,7 +13,7 @@ export interface PreviewHtmlOptions {
     view: string;
 }
 
-const VIEWS: Array<[string, string]> = [['decision-flow', 'Decision flow'], ['escalation', 'Escalation'], ['raci', 'RACI']];
+const VIEWS: Array<[string, string]> = [['decision-flow', 'Decision flow'], ['escalation', 'Escalation'], ['raci', 'RACI'], ['roadmap', 'Roadmap'], ['rhythm', 'Rhythm']];
 
 /** Escapes text for HTML text and double-quoted attributes. */
 export function escapeHtml(text: string): string {

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node.js';
 import { nodeAt } from '../../language/diagrams/select/view-index.js';
 import {
-    Commands, DIAGRAM_VIEWS, DiagramRequest, ModelChangedNotification, PREVIEW_VIEW_TYPE,
+    Commands, DIAGRAM_VIEWS, DiagramPngRequest, DiagramRequest, ModelChangedNotification, PREVIEW_VIEW_TYPE,
     type DiagramParams, type DiagramResult, type DiagramViewKind, type FromWebview, type PreviewState, type ToWebview
 } from '../../language/protocol.js';
 import { previewHtml } from './preview-html.js';
@@ -162,10 +162,10 @@ class PreviewPanel {
                 break;
             case 'exportPng':
                 if (this.pendingPng) {
-                    this.pendingPng(String(message.dataUrl));
+                    this.pendingPng(String(message.dataUrl ?? ''));
                     this.pendingPng = undefined;
                 } else {
-                    await this.export('png', String(message.dataUrl));
+                    await this.export('png', typeof message.dataUrl === 'string' ? message.dataUrl : undefined);
                 }
                 break;
             case 'copyMermaid': {
@@ -187,11 +187,9 @@ class PreviewPanel {
         if (format === 'svg') {
             bytes = Buffer.from(this.last.text, 'utf8');
         } else {
-            const dataUrl = pngDataUrl ?? await new Promise<string>(resolve => {
-                this.pendingPng = resolve;
-                this.post({ type: 'rasterize' });
-            });
-            const base64 = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl)?.[1];
+            // The server draws it like `align diagram --format png` (bundled font, same bytes
+            // everywhere); the webview's canvas, with whatever fonts this machine has, is the fallback.
+            const base64 = await this.serverPng() ?? await this.webviewPng(pngDataUrl);
             if (!base64) {
                 void vscode.window.showErrorMessage('Align: the picture could not be turned into a PNG.');
                 return;
@@ -200,6 +198,25 @@ class PreviewPanel {
         }
         const saved = await saveDiagram(bytes, format, `${this.last.project ?? 'align'}-${this.last.view}`);
         if (saved) this.post({ type: 'saved', path: saved.fsPath });
+    }
+
+    /** The PNG from the language server in base64, or undefined when it cannot answer. */
+    private async serverPng(): Promise<string | undefined> {
+        if (this.client.state !== State.Running) return undefined;
+        try {
+            return (await this.client.sendRequest(DiagramPngRequest, this.params())).base64;
+        } catch {
+            return undefined;
+        }
+    }
+
+    /** The PNG the webview drew on its canvas (already, or asked for now) in base64. */
+    private async webviewPng(dataUrl: string | undefined): Promise<string | undefined> {
+        dataUrl ??= await new Promise<string>(resolve => {
+            this.pendingPng = resolve;
+            this.post({ type: 'rasterize' });
+        });
+        return /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl)?.[1];
     }
 
     dispose(): void {

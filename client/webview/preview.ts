@@ -191,7 +191,8 @@ byId('fit').addEventListener('click', () => { viewport.fit(); updateBadge(); });
 byId('zoom-in').addEventListener('click', () => { viewport.zoom(1.25); updateBadge(); });
 byId('zoom-out').addEventListener('click', () => { viewport.zoom(0.8); updateBadge(); });
 byId('export-svg').addEventListener('click', () => post({ type: 'exportSvg' }));
-byId('export-png').addEventListener('click', () => void rasterize().then(dataUrl => post({ type: 'exportPng', dataUrl })));
+// The extension asks the server for the PNG; the canvas drawing is only its fallback.
+byId('export-png').addEventListener('click', () => post({ type: 'exportPng' }));
 byId('copy-mermaid').addEventListener('click', () => post({ type: 'copyMermaid' }));
 window.addEventListener('resize', () => { if (!viewport.userZoomed) viewport.fit(); updateBadge(); });
 

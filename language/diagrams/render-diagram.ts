@@ -2,13 +2,20 @@
 // the language server's `align/diagram` request.
 import type { LangiumDocument } from 'langium';
 import type { AlignmentModel } from '../model/alignment-model.js';
+import { parseDate, todayIso } from '../model/literals.js';
 import { layoutGraph, type LaidOutGraph } from './layout/elk-layout.js';
 import { renderGraphMermaid, renderRaciMermaid } from './render/mermaid.js';
+import { renderRoadmapMermaid } from './render/roadmap-mermaid.js';
+import { renderRoadmapSvg } from './render/roadmap-svg.js';
+import { renderRhythmMermaid } from './render/rhythm-mermaid.js';
+import { renderRhythmSvg } from './render/rhythm-svg.js';
 import { renderGraphSvg, renderRaciSvg } from './render/svg.js';
 import type { DiagramView, DiagramViewKind, GraphView, LocatedError } from './view-model.js';
 import { buildDecisionFlow, DEFAULT_DECISION_FLOW_OPTIONS } from './views/decision-flow.js';
 import { buildEscalation } from './views/escalation.js';
 import { buildRaci } from './views/raci.js';
+import { buildRhythm } from './views/rhythm.js';
+import { buildRoadmap } from './views/roadmap.js';
 
 export type DiagramFormat = 'svg' | 'mermaid' | 'json';
 
@@ -18,6 +25,8 @@ export interface DiagramRequest {
     view: DiagramViewKind;
     format: DiagramFormat;
     includeDecisions?: boolean;
+    /** The day the roadmap is drawn for (YYYY-MM-DD): the project's today (`todayFor`); default the clock. */
+    today?: string;
 }
 
 /** The error diagnostics of the documents, to mark the elements that carry them. */
@@ -27,12 +36,18 @@ export function errorsOf(documents: LangiumDocument[]): LocatedError[] {
         .map(d => ({ uri: document.uri.toString(), range: d.range, message: d.message })));
 }
 
-/** Builds the requested view from the model. */
-export function buildView(model: AlignmentModel, errors: LocatedError[], view: DiagramViewKind, includeDecisions = true): DiagramView {
+/**
+ * Builds the requested view from the model. `today` (YYYY-MM-DD) places the roadmap's line at
+ * today and decides what is overdue; callers pass the project's today (`todayFor`), else the
+ * clock's date is used, as `todayFor` would without a configured one.
+ */
+export function buildView(model: AlignmentModel, errors: LocatedError[], view: DiagramViewKind, includeDecisions = true, today?: string): DiagramView {
     switch (view) {
         case 'decision-flow': return buildDecisionFlow(model, errors, { ...DEFAULT_DECISION_FLOW_OPTIONS, includeDecisions });
         case 'escalation': return buildEscalation(model, errors);
         case 'raci': return buildRaci(model, errors);
+        case 'roadmap': return buildRoadmap(model, errors, { today: today !== undefined && parseDate(today).ok ? today : todayIso() });
+        case 'rhythm': return buildRhythm(model, errors);
     }
 }
 
@@ -41,6 +56,17 @@ export type GraphLayout = (view: GraphView) => Promise<LaidOutGraph>;
 
 /** Renders a built view in one format. */
 export async function renderView(view: DiagramView, format: DiagramFormat, layout: GraphLayout = layoutGraph): Promise<string> {
+    // The roadmap and the rhythm are laid out in process: a grid and a time axis need no graph layout.
+    if (view.kind === 'roadmap') {
+        if (format === 'svg') return renderRoadmapSvg(view);
+        if (format === 'mermaid') return renderRoadmapMermaid(view);
+        return JSON.stringify(view, null, 2) + '\n';
+    }
+    if (view.kind === 'rhythm') {
+        if (format === 'svg') return renderRhythmSvg(view);
+        if (format === 'mermaid') return renderRhythmMermaid(view);
+        return JSON.stringify(view, null, 2) + '\n';
+    }
     if (view.kind === 'raci') {
         if (format === 'svg') return renderRaciSvg(view);
         if (format === 'mermaid') return renderRaciMermaid(view);
@@ -54,5 +80,5 @@ export async function renderView(view: DiagramView, format: DiagramFormat, layou
 
 /** Renders a view of the model in the requested format. */
 export async function renderDiagram(model: AlignmentModel, errors: LocatedError[], request: DiagramRequest): Promise<string> {
-    return renderView(buildView(model, errors, request.view, request.includeDecisions ?? true), request.format);
+    return renderView(buildView(model, errors, request.view, request.includeDecisions ?? true, request.today), request.format);
 }

@@ -1,6 +1,6 @@
 // Computes the AlignmentModel from the linked documents of a workspace. Pure: no services,
 // no I/O, tolerant of half-typed text (every reference may be unresolved).
-import type { LangiumDocument, Reference } from 'langium';
+import type { AstNode, LangiumDocument, Reference } from 'langium';
 import {
     isAffectsProperty, isAttendeesProperty, isCadence, isConsultedProperty, isDecidedByProperty, isDecision,
     isDomain, isDueProperty, isEscalatesProperty, isEscalationPathProperty, isGroup, isInformedProperty,
@@ -21,13 +21,18 @@ export function isParty(node: unknown): node is Party {
     return isStakeholder(node) || isGroup(node) || isCadence(node);
 }
 
-function deref<T extends Declaration>(ref: Reference<Declaration> | undefined, guard: (n: unknown) => n is T): T | undefined {
+/** Declarations a model is built without (impact, spec §10): references to them count as unresolved. */
+type Absent = ReadonlySet<AstNode>;
+
+const NOTHING_ABSENT: Absent = new Set();
+
+function deref<T extends Declaration>(ref: Reference<Declaration> | undefined, guard: (n: unknown) => n is T, absent: Absent): T | undefined {
     const target = ref?.ref;
-    return guard(target) ? target : undefined;
+    return guard(target) && !absent.has(target) ? target : undefined;
 }
 
-function derefAll<T extends Declaration>(refs: Array<Reference<Declaration>> | undefined, guard: (n: unknown) => n is T): T[] {
-    return unique((refs ?? []).map(ref => deref(ref, guard)).filter((n): n is T => n !== undefined));
+function derefAll<T extends Declaration>(refs: Array<Reference<Declaration>> | undefined, guard: (n: unknown) => n is T, absent: Absent): T[] {
+    return unique((refs ?? []).map(ref => deref(ref, guard, absent)).filter((n): n is T => n !== undefined));
 }
 
 function unique<T>(items: T[]): T[] {
@@ -44,9 +49,20 @@ function propertiesOf<T>(declaration: { properties?: unknown[] }, guard: (n: unk
     return (declaration.properties ?? []).filter(guard);
 }
 
-/** Builds the model from every document of the workspace. */
-export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentModel {
-    const declarations: Declaration[] = documents.flatMap(doc => (doc.parseResult.value as Workspace).declarations ?? []);
+export interface BuildOptions {
+    /**
+     * Declarations to treat as gone: left out of the model, and every reference to them
+     * counts as unresolved. "What if X left?" (spec §10) is the model built without X, so it
+     * follows exactly the same rules as the real one.
+     */
+    without?: ReadonlySet<AstNode>;
+}
+
+/** Builds the model from every document of the workspace (optionally without some declarations). */
+export function buildAlignmentModel(documents: LangiumDocument[], options: BuildOptions = {}): AlignmentModel {
+    const absent = options.without ?? NOTHING_ABSENT;
+    const declarations: Declaration[] = documents.flatMap(doc => (doc.parseResult.value as Workspace).declarations ?? [])
+        .filter(declaration => !absent.has(declaration));
     const declarationsByName = new Map<string, Declaration[]>();
     for (const declaration of declarations) {
         if (!declaration.name) continue;
@@ -63,7 +79,7 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
     const directMembers = new Map<Group, Array<Stakeholder | Group>>();
     for (const group of groups) {
         const refs = propertiesOf(group, isMembersProperty).flatMap(p => p.members);
-        directMembers.set(group, derefAll(refs, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n)));
+        directMembers.set(group, derefAll(refs, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n), absent));
     }
     const groupMembers = flattenGroups(groups, directMembers);
     const groupCycles = findCycles(groups, group => (directMembers.get(group) ?? []).filter(isGroup)).map(c => c.nodes);
@@ -77,7 +93,7 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         const interval = cadence.period ? periodDuration(cadence.period) : duration(cadence.interval);
         if (interval) cadenceInterval.set(cadence, interval);
         const refs = propertiesOf(cadence, isAttendeesProperty).flatMap(p => p.attendees);
-        const attendees = stakeholdersOfPartyList(derefAll(refs, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n)));
+        const attendees = stakeholdersOfPartyList(derefAll(refs, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n), absent));
         cadenceAttendees.set(cadence, attendees);
         for (const stakeholder of attendees) {
             append(attendance, stakeholder, cadence);
@@ -90,13 +106,13 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
     const isStakeholderOrGroup = (n: unknown): n is Stakeholder | Group => isStakeholder(n) || isGroup(n);
     const domains = new Map<Domain, DomainInfo>();
     for (const domain of declarations.filter(isDomain)) {
-        const owners = derefAll(propertiesOf(domain, isOwnerProperty).flatMap(p => p.owners), isStakeholder);
+        const owners = derefAll(propertiesOf(domain, isOwnerProperty).flatMap(p => p.owners), isStakeholder, absent);
         domains.set(domain, {
             domain,
             owners,
             owner: owners.length === 1 ? owners[0] : undefined,
-            consulted: stakeholdersOfPartyList(derefAll(propertiesOf(domain, isConsultedProperty).flatMap(p => p.parties), isStakeholderOrGroup)),
-            informed: stakeholdersOfPartyList(derefAll(propertiesOf(domain, isInformedProperty).flatMap(p => p.parties), isStakeholderOrGroup)),
+            consulted: stakeholdersOfPartyList(derefAll(propertiesOf(domain, isConsultedProperty).flatMap(p => p.parties), isStakeholderOrGroup, absent)),
+            informed: stakeholdersOfPartyList(derefAll(propertiesOf(domain, isInformedProperty).flatMap(p => p.parties), isStakeholderOrGroup, absent)),
             decisions: []
         });
     }
@@ -106,15 +122,15 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         const when = propertiesOf(rule, isWhenProperty)[0];
         const decidedBy = propertiesOf(rule, isDecidedByProperty)[0];
         const escalates = propertiesOf(rule, isEscalatesProperty)[0];
-        const touches = when && !when.crossesAny ? derefAll(when.domains, isDomain) : [];
+        const touches = when && !when.crossesAny ? derefAll(when.domains, isDomain, absent) : [];
         rules.set(rule, {
             rule,
             crossesAny: when?.crossesAny ?? false,
             touches,
             specificity: !when ? undefined : when.crossesAny ? 0 : touches.length > 0 ? touches.length : undefined,
-            decider: deref(decidedBy?.decider, isParty),
+            decider: deref(decidedBy?.decider, isParty, absent),
             within: duration(decidedBy?.within),
-            escalatesTo: deref(escalates?.target, isParty),
+            escalatesTo: deref(escalates?.target, isParty, absent),
             escalatesAfter: duration(escalates?.after)
         });
     }
@@ -124,13 +140,13 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
 
     const decisions = new Map<Decision, DecisionInfo>();
     for (const decision of declarations.filter(isDecision)) {
-        const affected = derefAll(propertiesOf(decision, isAffectsProperty).flatMap(p => p.domains), isDomain);
+        const affected = derefAll(propertiesOf(decision, isAffectsProperty).flatMap(p => p.domains), isDomain, absent);
         affected.forEach(domain => domains.get(domain)?.decisions.push(decision));
         const framework = resolve(affected);
-        const explicit = deref(propertiesOf(decision, isDecidedByProperty)[0]?.decider, isParty);
+        const explicit = deref(propertiesOf(decision, isDecidedByProperty)[0]?.decider, isParty, absent);
         const dueText = propertiesOf(decision, isDueProperty)[0]?.date;
         const due = dueText ? parseDate(dueText) : undefined;
-        const neededBy = deref(propertiesOf(decision, isNeededByProperty)[0]?.milestone, isMilestone);
+        const neededBy = deref(propertiesOf(decision, isNeededByProperty)[0]?.milestone, isMilestone, absent);
         const milestoneDate = neededBy?.date ? parseDate(neededBy.date) : undefined;
         const neededByDate = milestoneDate?.ok ? milestoneDate.value : undefined;
         decisions.set(decision, {
@@ -147,7 +163,7 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         });
     }
 
-    const escalationEdges = collectEscalationEdges(declarations, rules);
+    const escalationEdges = collectEscalationEdges(declarations, rules, absent);
     const edgesFrom = new Map<Declaration, EscalationEdge[]>();
     for (const edge of escalationEdges) append(edgesFrom, edge.from, edge);
     const escalationCycles: EscalationCycle[] = findCycles(
@@ -166,12 +182,12 @@ export function buildAlignmentModel(documents: LangiumDocument[]): AlignmentMode
         const length = duration(cadence.length);
         if (length) cadenceLength.set(cadence, length);
     }
-    const risks = new Map<Risk, RiskInfo>(declarations.filter(isRisk).map(risk => [risk, riskFacts(risk, node => isParty(node) ? node : undefined)]));
+    const risks = new Map<Risk, RiskInfo>(declarations.filter(isRisk).map(risk => [risk, riskFacts(risk, node => isParty(node) && !absent.has(node) ? node : undefined)]));
     const metricInfo = new Map<Metric, MetricInfo>(declarations.filter(isMetric).map(metric => [metric, metricFacts(metric)]));
     const initiatives = declarations.filter(isInitiative);
     const reviews = new Map<Initiative, ReviewInfo>();
     for (const initiative of initiatives) {
-        const review = reviewFacts(initiative, cadence => cadenceInterval.get(cadence), node => isCadence(node) ? node : undefined);
+        const review = reviewFacts(initiative, cadence => cadenceInterval.get(cadence), node => isCadence(node) && !absent.has(node) ? node : undefined);
         if (review) reviews.set(initiative, review);
     }
 
@@ -263,20 +279,20 @@ function resolveDecider(affected: Domain[], domains: Map<Domain, DomainInfo>, in
     return finish({ ...base, basis: 'rule', decider: top[0].decider, rule: top[0], sla: top[0].within });
 }
 
-function collectEscalationEdges(declarations: Declaration[], rules: Map<Rule, RuleInfo>): EscalationEdge[] {
+function collectEscalationEdges(declarations: Declaration[], rules: Map<Rule, RuleInfo>, absent: Absent): EscalationEdge[] {
     const edges: EscalationEdge[] = [];
     for (const declaration of declarations) {
         for (const property of (declaration as { properties?: unknown[] }).properties ?? []) {
             if (isEscalatesProperty(property)) {
-                const to = deref(property.target, isParty);
+                const to = deref(property.target, isParty, absent);
                 if (to) {
                     const after = isRule(declaration) ? rules.get(declaration)?.escalatesAfter : duration(property.after);
                     edges.push({ from: declaration, to, after, source: property });
                 }
             } else if (isEscalationPathProperty(property)) {
                 property.steps.forEach((step, index) => {
-                    const from = step.ref;
-                    const to = deref(property.steps[index + 1], isParty);
+                    const from = step.ref && !absent.has(step.ref) ? step.ref : undefined;
+                    const to = deref(property.steps[index + 1], isParty, absent);
                     if (from && to) edges.push({ from, to, source: property, step: index });
                 });
             }

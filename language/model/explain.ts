@@ -1,7 +1,9 @@
 // Plain-English sentences about the model, shared by diagnostics, hover, code lens and the CLI
 // so that every surface words the same fact the same way.
-import type { Declaration } from '../generated/ast.js';
-import type { DomainInfo, Resolution } from './alignment-model.js';
+import type { Declaration, Stakeholder } from '../generated/ast.js';
+import type { DomainInfo, Party, Resolution } from './alignment-model.js';
+import type { MetricInfo, RiskInfo } from './timeline.js';
+import type { ImpactCategory } from './impact.js';
 
 /** How many names a sentence lists before it counts the rest: messages stay readable and small. */
 export const LISTED_NAMES = 8;
@@ -59,7 +61,11 @@ export function describeResolution(resolution: Omit<Resolution, 'explanation'>):
         case 'rule': {
             const sla = resolution.sla ? ` within ${resolution.sla.text}` : '';
             const owners = resolution.domains.map(d => d.owner ? d.owner.name : d.owners.length === 0 ? 'nobody' : listing(d.owners.map(o => nameOf(o))));
-            return `${nameOf(resolution.decider)}${sla}, by rule ${nameOf(resolution.rule!.rule)}: affects ${listing(names)}, owned by ${listing(owners)}`;
+            // "owned by nobody and nobody" says nothing: say plainly that no domain has an owner.
+            const ownership = owners.every(owner => owner === 'nobody')
+                ? (names.length === 1 ? 'which has no owner' : 'none of which has an owner')
+                : `owned by ${listing(owners)}`;
+            return `${nameOf(resolution.decider)}${sla}, by rule ${nameOf(resolution.rule!.rule)}: affects ${listing(names)}, ${ownership}`;
         }
         case 'conflict':
         case 'none':
@@ -73,4 +79,68 @@ export function cycleText(names: string[]): string {
     const head = names.slice(0, LISTED_NAMES - 2);
     const tail = names[names.length - 1];
     return `${head.join(' → ')} → … ${names.length - head.length - 1} more … → ${tail} → ${names[0]} (${names.length} steps)`;
+}
+
+/** The count phrases of spec §10's impact, singular and plural: `1 domain without owner`. */
+const IMPACT_PHRASES: Record<ImpactCategory, [string, string]> = {
+    domainsWithoutOwner: ['domain without owner', 'domains without owner'],
+    decidersChanged: ['decision with another decider', 'decisions with another decider'],
+    decisionsWithoutDecider: ['decision without decider', 'decisions without decider'],
+    decisionsGainingDecider: ['decision that gains a decider', 'decisions that gain a decider'],
+    emptyGroups: ['group without members', 'groups without members'],
+    emptyCadences: ['cadence without attendees', 'cadences without attendees'],
+    risksWithoutOwner: ['risk without owner', 'risks without owner'],
+    metricsWithoutOwner: ['metric without owner', 'metrics without owner'],
+    escalationsWithoutTarget: ['escalation without target', 'escalations without target']
+};
+
+/** `2 domains without owner`, `1 decision without decider`. */
+export function impactCount(category: ImpactCategory, count: number): string {
+    return `${count} ${IMPACT_PHRASES[category][count === 1 ? 0 : 1]}`;
+}
+
+/** `If CIO left` for a person, `If SteerCo were gone` for a forum or anything else; `name` as the caller escapes it. */
+export function impactLead(declaration: Declaration, name: string): string {
+    return declaration.$type === 'Stakeholder' ? `If ${name} left` : `If ${name} were gone`;
+}
+
+/** The non-empty counts joined (`2 domains without owner, 5 decisions without decider`), or `nothing changes`. */
+export function impactSummary(counts: Array<[ImpactCategory, number]>): string {
+    return counts.length === 0 ? 'nothing changes' : counts.map(([category, n]) => impactCount(category, n)).join(', ');
+}
+
+/** A measured amount as people write it: `22%`, `22.4%`, `480` (at most one decimal). */
+export function amountText(value: number, percent: boolean): string {
+    const rounded = Math.round(value * 10) / 10;
+    return `${Object.is(rounded, -0) ? 0 : rounded}${percent ? '%' : ''}`;
+}
+
+/** A share as a percentage with at most one decimal: 0.1823 → `18.2%`. */
+export function shareText(share: number): string {
+    return amountText(share * 100, true);
+}
+
+/** Where a risk stands, as a noun phrase: `an issue since 2026-10-01`, `a blocker`, `closed`. */
+export function riskStandingText(info: Pick<RiskInfo, 'status' | 'since'>): string {
+    const noun = { risk: 'a risk', issue: 'an issue', blocker: 'a blocker', closed: 'closed' }[info.status];
+    return info.since ? `${noun} since ${info.since.text}` : noun;
+}
+
+/**
+ * Where a metric stands against its plan: `its latest actual, 12% on 2026-10-01, is behind the
+ * straight line from its baseline 5% on 2026-06-01 to its target 60% by 2027-06-30, which says
+ * 22% on that date`. Undefined when the model could not draw the line.
+ */
+export function trajectoryText(info: MetricInfo): string | undefined {
+    const { baseline, target, targetDate, latest, expectedAtLatest } = info;
+    if (!baseline || !target || !targetDate || !latest || expectedAtLatest === undefined) return undefined;
+    const behind = info.shortfall !== undefined && info.shortfall > 0 ? 'is behind' : 'is on or ahead of';
+    return `its latest actual, ${latest.text}, ${behind} the straight line from its baseline ${baseline.text} to its target ${target.text} by ${targetDate}, `
+        + `which says ${amountText(expectedAtLatest, target.percent)} on that date`;
+}
+
+/** A decider with the people who act for it: `VPPX`, `Triage (CIO, VPPX and CMO)`. */
+export function partyWithPeople(party: Party, people: Stakeholder[]): string {
+    if (party.$type === 'Stakeholder') return nameOf(party);
+    return `${nameOf(party)} (${listing(people.map(p => nameOf(p)))})`;
 }

@@ -15,10 +15,12 @@ import { checkDuplicateNames } from './naming-checks.js';
 import { checkDuplicateProperties } from './property-checks.js';
 import { checkReferenceKinds } from './reference-checks.js';
 import { checkRule } from './rule-checks.js';
+import { checkDecisionMilestone, checkMetricTrajectory, checkReview, checkRiskTimeline } from './time-checks.js';
+import { checkSocialized, checkSponsor } from './people-checks.js';
 
 /** Options that change what validation reports (set by the CLI flags and editor settings). */
 export interface AlignValidationOptions {
-    /** `YYYY-MM-DD` used as today for `decision-overdue`; undefined means the real date. */
+    /** `YYYY-MM-DD` used as today by the time-based checks; undefined means the real date. */
     today: string | undefined;
     /** Whether `decision-overdue` is reported at all. */
     reportOverdue: boolean;
@@ -29,7 +31,8 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
     // Each check reads the model of its own document's project: two projects never mix.
     const model = (node: AstNode) => services.align.AlignmentModel.modelOf(AstUtils.getDocument(node).uri);
     const options = services.align.ValidationOptions;
-    const optionsFor = (node: AstNode): AlignValidationOptions => ({ ...options, today: todayFor(services, AstUtils.getDocument(node).uri) });
+    const todayOf = (node: AstNode): string => todayFor(services, AstUtils.getDocument(node).uri);
+    const optionsFor = (node: AstNode): AlignValidationOptions => ({ ...options, today: todayOf(node) });
     const checks: ValidationChecks<AlignAstType> = {
         Workspace: (workspace: Workspace, accept: ValidationAcceptor) => {
             checkDuplicateNames(workspace, model(workspace), accept);
@@ -41,14 +44,22 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
         },
         Declaration: checkDuplicateProperties,
         Domain: (node, accept) => checkDomain(node, model(node), accept),
-        Decision: (node, accept) => checkDecision(node, model(node), optionsFor(node), accept),
+        Decision: [
+            (node, accept) => checkDecision(node, model(node), optionsFor(node), accept),
+            (node, accept) => checkDecisionMilestone(node, model(node), accept),
+            (node, accept) => checkSocialized(node, model(node), accept)
+        ],
         Rule: (node, accept) => checkRule(node, model(node), accept),
         Group: (node, accept) => checkGroup(node, model(node), accept),
         Cadence: checkCadence,
-        Risk: checkRisk,
-        Metric: checkMetric,
+        Risk: [checkRisk, (node, accept) => checkRiskTimeline(node, model(node), todayOf(node), accept)],
+        Metric: [checkMetric, (node, accept) => checkMetricTrajectory(node, model(node), accept)],
         Benefit: checkBenefit,
-        Initiative: (node, accept) => checkInitiative(node, model(node), accept)
+        Initiative: [
+            (node, accept) => checkInitiative(node, model(node), accept),
+            (node, accept) => checkReview(node, model(node), todayOf(node), accept),
+            (node, accept) => checkSponsor(node, model(node), accept)
+        ]
     };
     services.validation.ValidationRegistry.register(checks);
 }

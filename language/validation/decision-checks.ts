@@ -1,10 +1,10 @@
 // Who decides a concrete decision (spec §3), read from the model: nobody, or somebody other
 // than the framework says, or too late.
 import type { ValidationAcceptor } from 'langium';
-import { isAffectsProperty, isDecidedByProperty, isDueProperty, type Decision } from '../generated/ast.js';
-import type { AlignmentModel } from '../model/alignment-model.js';
+import { isAffectsProperty, isDecidedByProperty, isDueProperty, isNeededByProperty, type Decision } from '../generated/ast.js';
+import type { AlignmentModel, DecisionInfo } from '../model/alignment-model.js';
 import { ambiguityReason, listing, nameOf } from '../model/explain.js';
-import { parseDate, todayIso } from '../model/literals.js';
+import { todayIso } from '../model/literals.js';
 import type { AlignValidationOptions } from './align-validator.js';
 import { propertiesOf } from './check-utils.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
@@ -25,7 +25,7 @@ export function checkDecision(decision: Decision, model: AlignmentModel, options
         accept('warning', `${nameOf(decision)} is decided by ${nameOf(info.explicit)}, but the framework says ${info.framework.explanation}. The explicit decider is honoured; change the framework or drop \`decided by\` if this is not intended.`,
             { node: decidedBy, property: 'decider', code: DiagnosticCode.DeciderOverridesFramework });
     }
-    checkOverdue(decision, options, accept);
+    checkOverdue(decision, info, options, accept);
 }
 
 function ambiguityFix(framework: NonNullable<ReturnType<AlignmentModel['decisions']['get']>>['framework']): string {
@@ -39,13 +39,20 @@ function ambiguityFix(framework: NonNullable<ReturnType<AlignmentModel['decision
     return `Add a \`rule\` with \`when touches ${names.join(', ')}\` or \`when crosses any\`.`;
 }
 
-function checkOverdue(decision: Decision, options: AlignValidationOptions, accept: ValidationAcceptor): void {
-    if (!options.reportOverdue) return;
-    const due = propertiesOf(decision, isDueProperty)[0];
-    const parsed = due?.date ? parseDate(due.date) : undefined;
+/** `decision-overdue` on the model's due date: `due`, else the date of the milestone that needs it (spec §9). */
+function checkOverdue(decision: Decision, info: DecisionInfo | undefined, options: AlignValidationOptions, accept: ValidationAcceptor): void {
+    if (!options.reportOverdue || !info?.dueDate) return;
     const today = options.today ?? todayIso();
-    if (due && parsed?.ok && parsed.value.text < today) {
-        accept('warning', `Decision ${nameOf(decision)} was due on ${parsed.value.text} and today is ${today}. Decide it, or move \`due\` to a new date.`,
+    if (info.dueDate.text >= today) return;
+    const due = propertiesOf(decision, isDueProperty)[0];
+    if (info.due && due) {
+        accept('warning', `Decision ${nameOf(decision)} was due on ${info.dueDate.text} and today is ${today}. Decide it, or move \`due\` to a new date.`,
             { node: due, code: DiagnosticCode.DecisionOverdue });
+        return;
+    }
+    const neededBy = propertiesOf(decision, isNeededByProperty)[0];
+    if (info.neededBy && neededBy) {
+        accept('warning', `Decision ${nameOf(decision)} was needed by milestone ${nameOf(info.neededBy)} on ${info.dueDate.text} and today is ${today}. Decide it, or move ${nameOf(info.neededBy)} to a new date.`,
+            { node: neededBy, code: DiagnosticCode.DecisionOverdue });
     }
 }

@@ -1,5 +1,5 @@
-// The stable diagnostic codes of spec §4. CI jobs and scripts outside this repository match
-// on these strings: never rename one.
+// The stable diagnostic codes of spec §4, §6, §7, §9 and §10. CI jobs and scripts outside
+// this repository match on these strings: never rename one.
 
 export const DiagnosticCode = {
     Syntax: 'syntax',
@@ -34,11 +34,21 @@ export const DiagnosticCode = {
     WaiverExpired: 'waiver-expired',
     WaiverUnused: 'waiver-unused',
     WaiverInvalid: 'waiver-invalid',
+    // v2, spec §9: time
+    RiskNotEscalated: 'risk-not-escalated',
+    BlockerNoEscalation: 'blocker-no-escalation',
+    RiskStatusUndated: 'risk-status-undated',
+    DecisionDueAfterMilestone: 'decision-due-after-milestone',
+    MetricOffTrack: 'metric-off-track',
+    AlignmentReviewOverdue: 'alignment-review-overdue',
+    // v2, spec §10: people
+    SponsorNotEngaged: 'sponsor-not-engaged',
+    DecisionNotSocialized: 'decision-not-socialized',
     // Align's own, beyond the spec: as stable as the others once released.
     DuplicateListEntry: 'duplicate-list-entry'
 } as const;
 
 export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];
 
-/** Every code, in the order of the spec (§4, then §6 and §7), then Align's own. */
+/** Every code, in the order of the spec (§4, then §6, §7, §9 and §10), then Align's own. */
 export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = Object.values(DiagnosticCode);

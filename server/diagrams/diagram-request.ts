@@ -13,19 +13,22 @@ import type { DiagramView } from '../../language/diagrams/view-model.js';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
 import { DIAGRAM_VIEWS, DiagramRequest, type DiagramParams, type DiagramResult, type DiagramViewKind } from '../../language/protocol.js';
 import type { AlignServices } from '../align-services.js';
+import { todayFor } from '../../language/validation/today.js';
 import { LayoutThread } from './layout-thread.js';
 import { ModelChangeAnnouncer } from './model-changed.js';
 
 /** Pictures kept per model: enough for every view with a few filters. */
 const CACHED_PER_MODEL = 24;
 
-/** Registers the diagram request and the model-changed notification on the connection. */
-export function registerDiagramRequest(connection: Connection, shared: LangiumSharedServices, Align: AlignServices): void {
+/** Draws a picture of a project as `align/diagram` answers it; shared with the PNG export. */
+export type DrawPicture = (params: DiagramParams) => Promise<DiagramResult>;
+
+/** Registers the diagram request and the model-changed notification; returns the drawing function. */
+export function registerDiagramRequest(connection: Connection, shared: LangiumSharedServices, Align: AlignServices): DrawPicture {
     const announcer = new ModelChangeAnnouncer(connection, shared, Align.align.Projects);
     const layouts = new LayoutThread();
     const cache = new WeakMap<AlignmentModel, ModelPictures>();
-    connection.onRequest(DiagramRequest, async (untrusted: unknown): Promise<DiagramResult> => {
-        const params = checkDiagramParams(untrusted);
+    const drawPicture: DrawPicture = async params => {
         await shared.workspace.WorkspaceManager.ready;
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
         // The picture is of the project of the file being edited (spec §6: one model per project).
@@ -35,10 +38,11 @@ export function registerDiagramRequest(connection: Connection, shared: LangiumSh
         const project = uri ? Align.align.Projects.projectOf(uri).name : undefined;
         let cached = cache.get(model);
         if (!cached) cache.set(model, cached = { views: new Map(), pictures: new Map() });
-        const full = fullView(cached.views, model, params);
+        const today = todayFor(Align, URI.parse(uri ?? model.documents[0]?.uri.toString() ?? 'file:///'));
+        const full = fullView(cached.views, model, params, today);
         // Follow mode: the element under the cursor, found in the whole picture's index.
         const around = params.followCursor && params.focus ? nodeAt(full.index.nodes, params.focus) : params.around;
-        const key = JSON.stringify([params.view, params.includeDecisions ?? true, params.format ?? 'svg', params.filter ?? '', params.onlyUri ?? '', around ?? '']);
+        const key = JSON.stringify([params.view, params.includeDecisions ?? true, params.format ?? 'svg', params.filter ?? '', params.onlyUri ?? '', around ?? '', today]);
         let picture = cached.pictures.get(key);
         if (!picture) {
             picture = draw(full.view, model, { ...params, around }, announcer.version, project, view => layouts.layout(view));
@@ -49,7 +53,9 @@ export function registerDiagramRequest(connection: Connection, shared: LangiumSh
             pictures.set(key, picture);
         }
         return picture;
-    });
+    };
+    connection.onRequest(DiagramRequest, (untrusted: unknown) => drawPicture(checkDiagramParams(untrusted)));
+    return drawPicture;
 }
 
 interface ModelPictures {
@@ -58,11 +64,12 @@ interface ModelPictures {
     pictures: Map<string, Promise<DiagramResult>>;
 }
 
-function fullView(views: ModelPictures['views'], model: AlignmentModel, params: DiagramParams): { view: DiagramView; index: ViewIndex } {
-    const key = `${params.view}:${params.includeDecisions ?? true}`;
+function fullView(views: ModelPictures['views'], model: AlignmentModel, params: DiagramParams, today: string): { view: DiagramView; index: ViewIndex } {
+    // Today is part of the key: the roadmap's line moves at midnight while the model stays.
+    const key = `${params.view}:${params.includeDecisions ?? true}:${today}`;
     let entry = views.get(key);
     if (!entry) {
-        const view = buildView(model, errorsOf(model.documents), params.view, params.includeDecisions ?? true);
+        const view = buildView(model, errorsOf(model.documents), params.view, params.includeDecisions ?? true, today);
         views.set(key, entry = { view, index: indexView(view) });
     }
     return entry;

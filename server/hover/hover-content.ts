@@ -7,7 +7,8 @@ import {
     type Duration, type Group, type Rule, type Stakeholder
 } from '../../language/generated/ast.js';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
-import { listing, nameOf } from '../../language/model/explain.js';
+import { impactLead, impactSummary, listing, nameOf } from '../../language/model/explain.js';
+import { cachedImpactOf, impactCounts } from '../../language/model/impact.js';
 import { formatEvery, HOURS_PER_UNIT, parseDuration } from '../../language/model/literals.js';
 import { escapeMarkdown as md } from '../../language/text/markdown.js';
 
@@ -45,8 +46,15 @@ function stakeholderHover(stakeholder: Stakeholder, model: AlignmentModel): stri
         `Owns: ${names(owns)}`,
         `Groups: ${names(groups)}`,
         `Attends: ${names(model.attendance.get(stakeholder) ?? [])}`,
-        roles.length > 0 ? `RACI: ${roles.join(' · ')}` : undefined
+        roles.length > 0 ? `RACI: ${roles.join(' · ')}` : undefined,
+        impactLine(stakeholder, model)
     ].filter(Boolean).join('\n\n');
+}
+
+// Cached per model: hovering the same person again must not rebuild the model without them.
+function impactLine(stakeholder: Stakeholder, model: AlignmentModel): string | undefined {
+    const impact = stakeholder.name ? cachedImpactOf(model, stakeholder.name) : undefined;
+    return impact ? `${impactLead(stakeholder, md(stakeholder.name))}: ${impactSummary(impactCounts(impact))}` : undefined;
 }
 
 function domainHover(domain: Domain, model: AlignmentModel): string {

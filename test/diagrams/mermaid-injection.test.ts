@@ -6,6 +6,7 @@ import { mermaidLabel } from '../../language/diagrams/render/mermaid.js';
 import type { DiagramViewKind } from '../../language/diagrams/view-model.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 import { MERMAID_LINE_SHAPES } from '../helpers/mermaid-shapes.js';
+import { RHYTHM_MERMAID_LINE_SHAPES, ROADMAP_MERMAID_LINE_SHAPES } from './time-mermaid-shapes.js';
 
 const DIRECTIVE = `%%{init: {'theme':'dark','themeCSS':'.node{fill:red}'}}%%`;
 const BREAKOUT = 'x"] --> n0["pwned"]; click n0 call alert(1) | [b] (c) `d` #35; &amp; <i>';
@@ -40,6 +41,30 @@ describe('Mermaid injection', () => {
             expect(mermaid.endsWith('\n')).toBe(true);
             for (const line of mermaid.slice(0, -1).split('\n')) {
                 expect(SHAPES.some(shape => shape.test(line)), `unexpected line: ${line}`).toBe(true);
+            }
+        });
+    }
+
+    // The roadmap is a gantt chart (no quoted labels at all: only names and fixed words), the rhythm a flowchart.
+    const TIME_SHAPES = { roadmap: ROADMAP_MERMAID_LINE_SHAPES, rhythm: RHYTHM_MERMAID_LINE_SHAPES };
+    const HOSTILE_TIME = `${HOSTILE}
+group G "${esc(BREAKOUT)}" { members Bob }
+cadence Q "${esc(DIRECTIVE)}" every quarter for 2 hours { attendees G }
+milestone M "${esc(DIRECTIVE)}" on 2027-02-01
+metric Km "${esc(BREAKOUT)}" outcome { owner Ann baseline 5% on 2026-06-01 target 60% by 2027-06-30 actual 7% on 2026-10-01 }
+metric Undated "${esc(DIRECTIVE)}" progress { target 50% }
+benefit B "${esc(DIRECTIVE)}" { measured by Km expected at M }
+risk S "${esc(BREAKOUT)}" { owner Bob mitigation "${esc(DIRECTIVE)}" status blocker since 2026-11-01 escalates to W after 1 week }
+decision N "${esc(BREAKOUT)}" { affects UX needed by M due 2027-03-01 }
+`;
+    for (const view of ['roadmap', 'rhythm'] as const) {
+        it(`the ${view} Mermaid has only its own line shapes, whatever the titles, orgs and mitigations`, async () => {
+            const ws = await buildWorkspace(HOSTILE_TIME);
+            const mermaid = await renderDiagram(ws.model, errorsOf([...ws.documents.values()]), { view, format: 'mermaid', today: '2026-11-24' });
+            expect(mermaid).not.toContain('%%');
+            expect(mermaid.endsWith('\n')).toBe(true);
+            for (const line of mermaid.slice(0, -1).split('\n')) {
+                expect(TIME_SHAPES[view].some(shape => shape.test(line)), `unexpected line: ${line}`).toBe(true);
             }
         });
     }

@@ -56,6 +56,30 @@ describe('hostile titles', () => {
         });
     }
 
+    // The roadmap and rhythm show titles, orgs and mitigations in labels and tooltips.
+    const HOSTILE_TIME = `${HOSTILE}
+group G "${esc(PAYLOADS[2])}" { members Bob }
+cadence Q "${esc(PAYLOADS[0])}" every quarter for 2 hours { attendees G }
+milestone M "${esc(PAYLOADS[1])}" on 2027-02-01
+metric K "${esc(PAYLOADS[2])}" outcome { owner Ann baseline 5% on 2026-06-01 target 60% by 2027-06-30 actual 7% on 2026-10-01 }
+benefit B "${esc(PAYLOADS[0])}" { measured by K expected at M }
+risk S "${esc(PAYLOADS[1])}" { owner Bob mitigation "${esc(PAYLOADS[2])}" status blocker since 2026-11-01 escalates to W after 1 week }
+decision N "${esc(PAYLOADS[0])}" { affects UX needed by M due 2027-03-01 }
+`;
+
+    for (const view of ['roadmap', 'rhythm'] as DiagramViewKind[]) {
+        it(`the ${view} SVG and Mermaid contain them only as text`, async () => {
+            const ws = await buildWorkspace(HOSTILE_TIME);
+            const svg = await renderDiagram(ws.model, errorsOf([...ws.documents.values()]), { view, format: 'svg', today: '2026-11-24' });
+            expect(await liveMarkup(page, svg)).toEqual({ parsed: true, scripts: 0, images: 0, handlers: 0, svgs: 1 });
+            expect(svg).not.toMatch(/<script|<img|<\/svg>[^]*<\/svg>/);
+            // The hostile text is there, escaped, in tooltips.
+            expect(svg).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;');
+            const mermaid = await renderDiagram(ws.model, [], { view, format: 'mermaid', today: '2026-11-24' });
+            expect(mermaid).not.toMatch(/<script|<img|"><|<\/svg>|%%/);
+        });
+    }
+
     it('the Mermaid text keeps them inside quoted labels', async () => {
         const ws = await buildWorkspace(HOSTILE);
         const mermaid = await renderDiagram(ws.model, [], { view: 'decision-flow', format: 'mermaid' });

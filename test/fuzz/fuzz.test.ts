@@ -14,6 +14,7 @@ import { createAlignServices, type AlignServices } from '../../server/align-serv
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
 import { cleanWorkspaceArb, fileTextArb, mutateAll, mutationOpArb, NAME_POOL, renameTargetArb, workspaceArb, type MutationOp } from './generators.js';
 import { MERMAID_LINE_SHAPES } from '../helpers/mermaid-shapes.js';
+import { RHYTHM_MERMAID_LINE_SHAPES, ROADMAP_MERMAID_LINE_SHAPES } from '../diagrams/time-mermaid-shapes.js';
 
 // FUZZ_SEED and FUZZ_SCALE (a multiplier of the run counts) allow a longer local hunt; CI uses the defaults.
 const SEED = Number(process.env.FUZZ_SEED ?? 42);
@@ -303,7 +304,7 @@ function checkSvg(what: string, svg: string): void {
     }
 }
 
-const MERMAID_LINES = MERMAID_LINE_SHAPES;
+const MERMAID_LINES = [...MERMAID_LINE_SHAPES, ...ROADMAP_MERMAID_LINE_SHAPES, ...RHYTHM_MERMAID_LINE_SHAPES];
 
 function checkMermaid(what: string, mermaid: string): void {
     expect(mermaid, `${what}: a %% directive or comment`).not.toContain('%%');

@@ -50,7 +50,7 @@ describe('syntax error messages', () => {
         // Stray tokens at the top level.
         { what: 'a stray closing brace', text: '}', message: 'unexpected `}`: no block is open here; remove it' },
         { what: 'a stray closing brace after a declaration', text: 'domain D { owner Ann } }', message: 'unexpected `}` after domain D: no block is open here; remove it' },
-        { what: 'a stray word after a declaration', text: 'cadence C every week for 2 hours', message: 'unexpected `for` after cadence C: a declaration starts with a keyword such as `stakeholder`, `domain`, `rule` or `decision`' },
+        { what: 'a stray word after a declaration', text: 'cadence C every week during 2 hours', message: 'unexpected `during` after cadence C: a declaration starts with a keyword such as `stakeholder`, `domain`, `rule` or `decision`' },
         { what: 'a property after a closed block', text: 'domain D { owner Ann } owner Bob', message: '`owner` is outside any block after domain D: it belongs inside the `{ … }` of a domain, a metric or a risk' },
         { what: 'a block on a declaration that has none', text: 'milestone M on 2027-01-01 { }', message: 'unexpected `{` after milestone M: a milestone has no block' },
         // Half-typed keywords.

@@ -24,8 +24,8 @@ describe('align/diagram params', () => {
 
     it.each([
         [null, /params must be an object, not null/],
-        [{}, /view is missing: it must be one of decision-flow, escalation, raci/],
-        [{ view: 'nope' }, /view must be one of decision-flow, escalation, raci, not 'nope'/],
+        [{}, /view is missing: it must be one of decision-flow, escalation, raci, roadmap, rhythm/],
+        [{ view: 'nope' }, /view must be one of decision-flow, escalation, raci, roadmap, rhythm, not 'nope'/],
         [{ view: '__proto__' }, /view must be one of .*, not '__proto__'/],
         [{ view: 'constructor' }, /view must be one of .*, not 'constructor'/],
         [{ view: 42 }, /view must be one of .*, not 42/],

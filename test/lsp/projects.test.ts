@@ -29,8 +29,8 @@ describe('the repository root as workspace folder', () => {
     it('publishes diagnostics for files nobody opened, and none across projects', async () => {
         const s = session = await startServer([], {}, repositoryFiles());
         const stalemate = await s.diagnostics('examples/stalemate/delivery.align', d => d.length > 0);
-        expect(codes(stalemate)).toEqual(['decision-ambiguous-owner']);
-        expect(stalemate[0].codeDescription?.href).toMatch(/docs\/diagnostics\/decision-ambiguous-owner\.md$/);
+        expect(codes(stalemate)).toEqual(['blocker-no-escalation', 'decision-ambiguous-owner', 'decision-not-socialized']);
+        expect(stalemate.find(d => d.code === 'decision-ambiguous-owner')?.codeDescription?.href).toMatch(/docs\/diagnostics\/decision-ambiguous-owner\.md$/);
         expect(await s.diagnostics('examples/patient-portal/people.align')).toEqual([]);
         expect(await s.diagnostics('test/fixtures/spec-sample.align')).toEqual([]);
         for (const file of ['people.align', 'governance.align', 'decision-rights.align']) {

@@ -12,7 +12,7 @@ beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
 describe.each(Object.keys(THEMES))('the preview in %s', themeName => {
-    it.each(['decision-flow', 'escalation', 'raci'] as const)('draws every %s label at 4.5:1 or more against its box', async view => {
+    it.each(['decision-flow', 'escalation', 'raci', 'roadmap', 'rhythm'] as const)('draws every %s label at 4.5:1 or more against its box', async view => {
         const model = (await loadExample('stalemate')).ws.model;
         const preview = await openPreview(browser, THEMES[themeName]);
         await preview.show(await diagramResult(model, view));

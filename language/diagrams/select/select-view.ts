@@ -2,6 +2,7 @@
 // cursor — or, when nothing was asked and the whole picture is too big to read, to a
 // summary. Runs before layout, so a narrowed picture is also laid out quickly.
 import type { DiagramView, GraphView, RaciView, ViewNode } from '../view-model.js';
+import { selectRhythm, selectRoadmap, summariseRhythm, summariseRoadmap } from './select-time.js';
 
 /** What to keep: every given criterion must hold. */
 export interface ViewSelection {
@@ -20,12 +21,14 @@ export interface SelectedView {
 }
 
 /** Above these sizes a picture is unreadable in an editor pane: a summary is drawn instead. */
-export const SUMMARY_LIMITS = { graphNodes: 180, raciCells: 3000, raciDomains: 30 };
+export const SUMMARY_LIMITS = { graphNodes: 180, raciCells: 3000, raciDomains: 30, roadmapMarks: 300, rhythmCells: 3000, rhythmCadences: 30 };
 
 /** Applies the selection, or summarises a picture too big to read when there is none. */
 export function selectView(view: DiagramView, selection: ViewSelection = {}): SelectedView {
     const active = Boolean(selection.filter?.trim() || selection.onlyUri || selection.around);
     if (view.kind === 'raci') return active ? selectRaci(view, selection) : summariseRaci(view);
+    if (view.kind === 'roadmap') return active ? selectRoadmap(view, matcher(selection), described(selection)) : summariseRoadmap(view, SUMMARY_LIMITS.roadmapMarks);
+    if (view.kind === 'rhythm') return active ? selectRhythm(view, matcher(selection), described(selection)) : summariseRhythm(view, SUMMARY_LIMITS.rhythmCells, SUMMARY_LIMITS.rhythmCadences);
     return active ? selectGraph(view, selection) : summariseGraph(view);
 }
 

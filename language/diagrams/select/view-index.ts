@@ -2,7 +2,8 @@
 // with its declaration and its neighbours. The preview highlights the element under the
 // cursor from this index, so a cursor move needs no request to the server.
 import type { DiagramNodeInfo, DocumentPosition } from '../../protocol.js';
-import type { DiagramView, SourceLocation } from '../view-model.js';
+import type { DiagramView, RhythmView, RoadmapView, SourceLocation } from '../view-model.js';
+import { roadmapLinks } from './select-time.js';
 
 export interface ViewIndex {
     nodes: DiagramNodeInfo[];
@@ -16,6 +17,8 @@ export function indexView(view: DiagramView): ViewIndex {
         (neighbours[a] ??= []).push(b);
         (neighbours[b] ??= []).push(a);
     };
+    if (view.kind === 'roadmap') return indexRoadmap(view);
+    if (view.kind === 'rhythm') return indexRhythm(view);
     if (view.kind === 'raci') {
         const nodes: DiagramNodeInfo[] = view.domains.map(domain => ({ id: `domain:${domain.name}`, name: domain.name, related: domain.related ?? [], errors: domain.errors.length, source: domain.source }));
         for (const row of view.groups.flatMap(group => group.rows)) {
@@ -30,6 +33,41 @@ export function indexView(view: DiagramView): ViewIndex {
         nodes: view.nodes.map(node => ({ id: node.id, name: node.label[0] ?? node.id, related: node.related ?? [], errors: node.errors.length, source: node.source })),
         neighbours
     };
+}
+
+/** One entry per roadmap element (a metric's points share their metric's entry), linked as drawn. */
+function indexRoadmap(view: RoadmapView): ViewIndex {
+    const nodes = new Map<string, DiagramNodeInfo>();
+    for (const track of view.lanes.flatMap(lane => lane.tracks)) {
+        const header = track.header;
+        if (header && !nodes.has(header.id)) nodes.set(header.id, { id: header.id, name: header.name, related: header.related ?? [], errors: header.errors.length, source: header.source });
+        for (const mark of track.marks) {
+            const known = nodes.get(mark.id);
+            if (known) known.errors += mark.errors.length;
+            else nodes.set(mark.id, { id: mark.id, name: mark.label[0], related: mark.related ?? [], errors: mark.errors.length, source: mark.source });
+        }
+    }
+    const neighbours: Record<string, string[]> = {};
+    for (const [id, linked] of roadmapLinks(view)) neighbours[id] = [...linked];
+    return { nodes: [...nodes.values()], neighbours };
+}
+
+/** Cadence columns and stakeholder rows, each stakeholder linked to the forums they attend. */
+function indexRhythm(view: RhythmView): ViewIndex {
+    const cadences = view.tiers.flatMap(tier => tier.cadences);
+    const nodes: DiagramNodeInfo[] = cadences.map(cadence => ({ id: `cadence:${cadence.name}`, name: cadence.name, related: cadence.related ?? [], errors: cadence.errors.length, source: cadence.source }));
+    const neighbours: Record<string, string[]> = {};
+    for (const row of view.groups.flatMap(group => group.rows)) {
+        const id = `stakeholder:${row.stakeholder}`;
+        nodes.push({ id, name: row.stakeholder, related: row.related ?? [], errors: row.errors.length, source: row.source });
+        row.cells.forEach((cell, i) => {
+            if (!cell) return;
+            const cadence = `cadence:${cadences[i].name}`;
+            (neighbours[id] ??= []).push(cadence);
+            (neighbours[cadence] ??= []).push(id);
+        });
+    }
+    return { nodes, neighbours };
 }
 
 function before(a: { line: number; character: number }, b: { line: number; character: number }): boolean {

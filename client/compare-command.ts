@@ -1,0 +1,44 @@
+// "Align: Compare with…": asks for a git revision and shows how the alignment of the active
+// editor's project drifted since then (spec §10) — the editor's `align diff --base REV`, as
+// the same Markdown report, in a new untitled Markdown document beside the editor.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { Commands, CompareRequest } from '../language/protocol.js';
+
+/** The revision offered first: the last commit. */
+const DEFAULT_REVISION = 'HEAD';
+
+/** Registers the "Compare with…" command. */
+export function registerCompareCommand(client: LanguageClient): vscode.Disposable {
+    return vscode.commands.registerCommand(Commands.compareWith, async () => {
+        const uri = alignDocumentUri();
+        if (!uri) {
+            void vscode.window.showInformationMessage('Open an .align file first: "Compare with…" compares the project it belongs to.');
+            return;
+        }
+        const base = await vscode.window.showInputBox({
+            title: 'Compare with…',
+            prompt: 'The git revision to compare the project with (a commit, branch or tag)',
+            value: DEFAULT_REVISION,
+            validateInput: value => value.trim() === '' ? 'Give a revision, e.g. HEAD, HEAD~3 or origin/main' : undefined
+        });
+        if (base === undefined) return;
+        try {
+            const result = await vscode.window.withProgress(
+                { location: vscode.ProgressLocation.Window, title: `Comparing with ${base.trim()}…` },
+                () => client.sendRequest(CompareRequest, { uri, base: base.trim() })
+            );
+            const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+            await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+        } catch (error) {
+            void vscode.window.showErrorMessage(`Compare with… failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    });
+}
+
+/** The active editor's document, else a visible `.align` editor's: whose project to compare. */
+function alignDocumentUri(): string | undefined {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active?.languageId === 'align') return active.uri.toString();
+    return vscode.window.visibleTextEditors.find(editor => editor.document.languageId === 'align')?.document.uri.toString();
+}
