@@ -6,6 +6,7 @@ import { runDiff } from './commands/diff.js';
 import { runWhoDecides } from './commands/who-decides.js';
 import { runImpact } from './commands/impact.js';
 import { runFormat } from './commands/format.js';
+import { runReport } from './commands/report.js';
 import { DIAGRAM_VIEWS } from '../language/diagrams/view-model.js';
 import { TOOL_VERSION } from './formats/tool-info.js';
 import { ExitCode, UsageError } from './usage-error.js';
@@ -56,6 +57,13 @@ export async function main(argv: string[]): Promise<number> {
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('--today <date>', "the date to use as today (YYYY-MM-DD): the roadmap's today line and its overdue decisions")
         .action(async (paths: string[], options) => { status = await runDiagram(paths, options); });
+
+    program.command('report')
+        .description('write one self-contained HTML report of a project: findings, who decides, RACI, rhythm, escalation, roadmap, scorecard, risks')
+        .argument('[paths...]', 'files or folders of one project (searched for *.align); default: the current folder')
+        .option('-o, --output <file>', 'the HTML file to write (default: align-report.html)')
+        .option('--today <date>', 'the date to use as today (YYYY-MM-DD): the roadmap\'s today line and what is overdue')
+        .action(async (paths: string[], options) => { status = await runReport(paths, options); });
 
     program.command('diff')
         .description('the semantic difference in alignment between two versions: the files at a git revision (--base) or an old folder')

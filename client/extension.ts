@@ -12,6 +12,7 @@ import { CrashNotice } from './crash-notice.js';
 import { QuietLanguageClient } from './quiet-client.js';
 import { registerOpenExampleCommand } from './open-example-command.js';
 import { registerPreview } from './preview/preview-panel.js';
+import { registerReportCommand } from './report-command.js';
 import { registerRevealCommand } from './reveal-command.js';
 import { registerServerCommands } from './server-commands.js';
 import { registerWhoDecidesCommand } from './who-decides-command.js';
@@ -58,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         registerServerCommands(languageClient, output),
         registerWhoDecidesCommand(languageClient),
         registerCompareCommand(languageClient),
+        registerReportCommand(languageClient),
         registerOpenExampleCommand(context.extensionUri),
         createBuildStatusItem(languageClient)
     );

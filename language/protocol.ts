@@ -150,6 +150,26 @@ export interface CompareResult {
 
 export const CompareRequest = new RequestType<CompareParams, CompareResult, void>('align/compare');
 
+/** Parameters of `align/report`: the project holding `uri`. */
+export interface ReportParams {
+    uri: string;
+}
+
+/** Result of `align/report`: the self-contained HTML page `align report` writes (spec §11). */
+export interface ReportResult {
+    html: string;
+    /** The project reported on, for the panel's title and the file name offered on save. */
+    project: string;
+}
+
+export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('align/report');
+
+/** The webview type of the report panel. */
+export const REPORT_VIEW_TYPE = 'align.report';
+
+/** What the report webview's toolbar asks of the extension. Untrusted: checked on receipt. */
+export type FromReportWebview = { type: 'save' };
+
 /** Command ids contributed by the extension (package.json `contributes.commands`). */
 export const Commands = {
     openPreview: 'align.openPreview',

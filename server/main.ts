@@ -8,6 +8,7 @@ import { registerDiagramRequest } from './diagrams/diagram-request.js';
 import { registerDiagramPngRequest } from './diagrams/png-request.js';
 import { registerWhoDecidesRequests } from './requests/who-decides-request.js';
 import { registerCompareRequest } from './requests/compare-request.js';
+import { registerReportRequest } from './requests/report-request.js';
 import { registerBuildStatus } from './workspace/build-status.js';
 import { MODEL_READER_REQUIREMENTS } from './model-readers.js';
 import { watchSettings } from './settings.js';
@@ -20,6 +21,7 @@ watchSettings(shared, Align);
 registerDiagramPngRequest(connection, registerDiagramRequest(connection, shared, Align));
 registerWhoDecidesRequests(connection, shared, Align);
 registerCompareRequest(connection, shared, Align);
+registerReportRequest(connection, shared, Align);
 registerBuildStatus(connection, shared, Align);
 
 // A language server must survive any text: log what escaped instead of dying.

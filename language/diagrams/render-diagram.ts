@@ -14,6 +14,7 @@ import type { DiagramView, DiagramViewKind, GraphView, LocatedError } from './vi
 import { buildDecisionFlow, DEFAULT_DECISION_FLOW_OPTIONS } from './views/decision-flow.js';
 import { buildEscalation } from './views/escalation.js';
 import { buildRaci } from './views/raci.js';
+import { narrowRaciModel, raciTooBig } from './select/raci-summary.js';
 import { buildRhythm } from './views/rhythm.js';
 import { buildRoadmap } from './views/roadmap.js';
 
@@ -45,7 +46,7 @@ export function buildView(model: AlignmentModel, errors: LocatedError[], view: D
     switch (view) {
         case 'decision-flow': return buildDecisionFlow(model, errors, { ...DEFAULT_DECISION_FLOW_OPTIONS, includeDecisions });
         case 'escalation': return buildEscalation(model, errors);
-        case 'raci': return buildRaci(model, errors);
+        case 'raci': return buildRaciWithin(model, errors);
         case 'roadmap': return buildRoadmap(model, errors, { today: today !== undefined && parseDate(today).ok ? today : todayIso() });
         case 'rhythm': return buildRhythm(model, errors);
     }
@@ -81,4 +82,11 @@ export async function renderView(view: DiagramView, format: DiagramFormat, layou
 /** Renders a view of the model in the requested format. */
 export async function renderDiagram(model: AlignmentModel, errors: LocatedError[], request: DiagramRequest): Promise<string> {
     return renderView(buildView(model, errors, request.view, request.includeDecisions ?? true, request.today), request.format);
+}
+
+/** The RACI view, or its summary when the whole matrix would not fit in memory. */
+function buildRaciWithin(model: AlignmentModel, errors: LocatedError[]): DiagramView {
+    if (!raciTooBig(model)) return buildRaci(model, errors);
+    const narrowed = narrowRaciModel(model, errors);
+    return { ...buildRaci(narrowed.model, errors), summary: narrowed.note };
 }

@@ -57,6 +57,8 @@ export interface RaciView {
     kind: 'raci';
     title: string;
     domains: Array<{ name: string; source?: SourceLocation; errors: string[]; related?: string[] }>;
+    /** Set when the matrix was too big to build whole and holds only its summary (raci-summary.ts). */
+    summary?: string;
     groups: Array<{ org: string; rows: RaciRow[] }>;
 }
 

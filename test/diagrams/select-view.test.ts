@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildView, errorsOf } from '../../language/diagrams/render-diagram.js';
 import { selectView, SUMMARY_LIMITS } from '../../language/diagrams/select/select-view.js';
 import { indexView, nodeAt } from '../../language/diagrams/select/view-index.js';
+import { raciTooBig } from '../../language/diagrams/select/raci-summary.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 import { realisticFiles } from '../pathological/generators.js';
 
@@ -63,5 +64,17 @@ describe('selecting what to draw', () => {
         expect(at).toBe('decision:X3_0');
         const around = selectView(full, { around: at });
         expect('nodes' in around.view && around.view.nodes.map(n => n.id).sort()).toEqual([at, ...index.neighbours[at!]].sort());
+    });
+
+    it('never builds a RACI matrix too big for memory: it is built as its summary, and a filter narrows that', async () => {
+        const { ws, errors } = await large(400);
+        // 2,400 people × 1,600 domains: 3.8 million cells, past the build limit.
+        expect(raciTooBig(ws.model)).toBe(true);
+        const raci = buildView(ws.model, errors, 'raci');
+        expect(raci.kind === 'raci' && raci.domains.length).toBeLessThanOrEqual(SUMMARY_LIMITS.raciDomains);
+        expect(raci.kind === 'raci' && raci.summary).toMatch(/^Summary: /);
+        expect(selectView(raci).note).toBe(raci.kind === 'raci' ? raci.summary : '');
+        const filtered = selectView(raci, { filter: 'P19_' });
+        expect(filtered.note).toMatch(/matching “P19_”.*Summary: /);
     });
 });

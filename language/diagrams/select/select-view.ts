@@ -26,6 +26,12 @@ export const SUMMARY_LIMITS = { graphNodes: 180, raciCells: 3000, raciDomains: 3
 /** Applies the selection, or summarises a picture too big to read when there is none. */
 export function selectView(view: DiagramView, selection: ViewSelection = {}): SelectedView {
     const active = Boolean(selection.filter?.trim() || selection.onlyUri || selection.around);
+    if (view.kind === 'raci' && view.summary) {
+        // Built as its summary already: a selection can only narrow what the summary holds.
+        if (!active) return { view, note: view.summary };
+        const narrowed = selectRaci(view, selection);
+        return { ...narrowed, note: `${narrowed.note ?? ''} ${view.summary}`.trim() };
+    }
     if (view.kind === 'raci') return active ? selectRaci(view, selection) : summariseRaci(view);
     if (view.kind === 'roadmap') return active ? selectRoadmap(view, matcher(selection), described(selection)) : summariseRoadmap(view, SUMMARY_LIMITS.roadmapMarks);
     if (view.kind === 'rhythm') return active ? selectRhythm(view, matcher(selection), described(selection)) : summariseRhythm(view, SUMMARY_LIMITS.rhythmCells, SUMMARY_LIMITS.rhythmCadences);

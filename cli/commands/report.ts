@@ -1,0 +1,86 @@
+// `align report`: writes one self-contained HTML report of a project (spec §11) to -o FILE,
+// by default align-report.html in the current folder. Its exit status ignores diagnostics,
+// as `align diagram`'s does: the report is where they are read.
+import { realpathSync, statSync, writeFileSync } from 'node:fs';
+import type { LangiumDocument } from 'langium';
+import { errorsOf } from '../../language/diagrams/render-diagram.js';
+import { parseDate, todayIso } from '../../language/model/literals.js';
+import { buildReport } from '../../language/report/build-report.js';
+import type { ReportFinding } from '../../language/report/report-input.js';
+import { todayFor } from '../../language/validation/today.js';
+import { TOOL_NAME, TOOL_VERSION } from '../formats/tool-info.js';
+import { loadWorkspace, onlyProject } from '../load-workspace.js';
+import { collectDiagnostics, configFindings, displayPath, escapeControls, type Finding } from '../output.js';
+import { ExitCode, UsageError } from '../usage-error.js';
+
+/** Where the report goes when -o is not given. */
+export const DEFAULT_REPORT_FILE = 'align-report.html';
+
+export interface ReportOptions {
+    output?: string;
+    /** `--today YYYY-MM-DD`, as for `align check`. */
+    today?: string;
+}
+
+/** Runs `align report` and returns the exit status. */
+export async function runReport(paths: string[], options: ReportOptions): Promise<number> {
+    if (options.today !== undefined && !parseDate(options.today).ok) {
+        throw new UsageError(`--today takes a real date as YYYY-MM-DD, not '${options.today}'`);
+    }
+    const output = options.output ?? DEFAULT_REPORT_FILE;
+    refuseSourceName(output);
+    const workspace = await loadWorkspace(paths, { today: options.today });
+    const project = onlyProject(workspace);
+    // The config file is read, not listed among the inputs, yet -o must not destroy it either.
+    refuseInputFile(output, [...workspace.files, ...(project.configUri ? [project.configUri.fsPath] : [])]);
+    const { services } = workspace;
+    const model = services.align.AlignmentModel.modelOfProject(project);
+    // The same today as `align check`: --today, else the project's configured today, else the clock.
+    const today = model.documents[0] ? todayFor(services, model.documents[0].uri) : options.today ?? todayIso();
+    const documents = workspace.documents.filter(document => services.align.Projects.projectOf(document.uri).id === project.id);
+    const findings = [...configFindings([project]), ...collectDiagnostics(documents as LangiumDocument[])].map(toReportFinding);
+    const html = await buildReport({
+        project: project.name, model, errors: errorsOf(model.documents), findings, today, generator: `${TOOL_NAME} ${TOOL_VERSION}`
+    });
+    try {
+        writeFileSync(output, html);
+    } catch (error) {
+        throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'unwritable'}`);
+    }
+    const errors = findings.filter(f => f.severity === 'error').length;
+    const warnings = findings.filter(f => f.severity === 'warning').length;
+    process.stdout.write(`Wrote ${escapeControls(output)}: the report of ${escapeControls(project.name)}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    return ExitCode.Ok;
+}
+
+function toReportFinding(finding: Finding): ReportFinding {
+    const { code, severity, message, file, line, column } = finding;
+    return { code, severity, message, file, line, column };
+}
+
+// A report written over a source file destroys the user's work, so -o may never name one.
+function refuseSourceName(output: string): void {
+    if (output === '') throw new UsageError('-o needs a file name');
+    // Case-insensitive because on case-insensitive file systems X.ALIGN is the same file as x.align.
+    if (output.toLowerCase().endsWith('.align')) throw new UsageError(`refusing to write ${output}: -o must not name an .align file`);
+}
+
+// Catches an input reached under another name: a symlink (same real path) or a hard link (same inode).
+function refuseInputFile(output: string, inputs: string[]): void {
+    const target = identify(output);
+    if (!target) return;
+    const input = inputs.find(file => {
+        const source = identify(file);
+        return source !== undefined && (source.real === target.real || source.inode === target.inode);
+    });
+    if (input) throw new UsageError(`refusing to write ${output}: it is the input file ${displayPath(input)}`);
+}
+
+function identify(path: string): { real: string; inode: string } | undefined {
+    try {
+        const stats = statSync(path);
+        return { real: realpathSync(path), inode: `${stats.dev}:${stats.ino}` };
+    } catch {
+        return undefined; // a file that does not exist yet cannot be an input
+    }
+}

@@ -1,0 +1,85 @@
+// "Align: Show Report": the report `align report` writes (spec §11), of the active editor's
+// project, in a webview beside the editor, with "Save as HTML…" in its toolbar. The page runs
+// nothing of its own: the only script is the toolbar's, allowed by a fresh nonce.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { Commands, REPORT_VIEW_TYPE, ReportRequest, type FromReportWebview, type ReportResult } from '../language/protocol.js';
+import { webviewReportHtml } from '../language/report/webview-chrome.js';
+
+/** The name a saved report gets first, as `align report` names it. */
+const DEFAULT_FILE = 'align-report.html';
+
+/** Registers the "Show Report" command; one panel is reused and refreshed on each run. */
+export function registerReportCommand(client: LanguageClient): vscode.Disposable {
+    let panel: vscode.WebviewPanel | undefined;
+    let shown: ReportResult | undefined;
+    const command = vscode.commands.registerCommand(Commands.showReport, async () => {
+        const uri = alignDocumentUri();
+        if (!uri) {
+            void vscode.window.showInformationMessage('Open an .align file first: "Show Report" reports on the project it belongs to.');
+            return;
+        }
+        try {
+            const result = await vscode.window.withProgress(
+                { location: vscode.ProgressLocation.Window, title: 'Building the alignment report…' },
+                () => client.sendRequest(ReportRequest, { uri })
+            );
+            if (!panel) {
+                panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'Alignment report', vscode.ViewColumn.Beside,
+                    { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
+                panel.onDidDispose(() => { panel = undefined; shown = undefined; });
+                panel.webview.onDidReceiveMessage((message: unknown) => {
+                    if (isSave(message) && shown) void saveReport(shown);
+                });
+            }
+            shown = result;
+            panel.title = `Alignment report: ${result.project}`;
+            panel.webview.html = webviewReportHtml(result.html, randomBytes(16).toString('base64url'));
+            panel.reveal(undefined, true);
+        } catch (error) {
+            void vscode.window.showErrorMessage(`Show Report failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    });
+    return new vscode.Disposable(() => {
+        command.dispose();
+        panel?.dispose();
+    });
+}
+
+/** The message of the toolbar's button; anything else from the page is ignored. */
+function isSave(message: unknown): message is FromReportWebview {
+    return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'save';
+}
+
+/** Asks where, refuses an .align file, writes the page as `align report` would, and offers to open it. */
+async function saveReport(report: ReportResult): Promise<void> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const target = await vscode.window.showSaveDialog({
+        filters: { 'HTML page': ['html', 'htm'] },
+        defaultUri: folder ? vscode.Uri.joinPath(folder, DEFAULT_FILE) : undefined,
+        saveLabel: 'Save Report'
+    });
+    if (!target) return;
+    if (/\.align$/i.test(target.path)) {
+        void vscode.window.showErrorMessage('Align: a report is never written over an .align file. Choose another name.');
+        return;
+    }
+    try {
+        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(report.html));
+    } catch (error) {
+        void vscode.window.showErrorMessage(`Align: could not save the report: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+    }
+    const name = target.path.split('/').pop() ?? target.path;
+    void vscode.window.showInformationMessage(`Saved ${name}`, 'Open in Browser').then(choice => {
+        if (choice === 'Open in Browser') void vscode.env.openExternal(target);
+    });
+}
+
+/** The active editor's document, else a visible `.align` editor's: whose project to report on. */
+function alignDocumentUri(): string | undefined {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active?.languageId === 'align') return active.uri.toString();
+    return vscode.window.visibleTextEditors.find(editor => editor.document.languageId === 'align')?.document.uri.toString();
+}

@@ -1,0 +1,66 @@
+// `align/report`: "Align: Show Report" — the report `align report` writes (spec §11), of the
+// project holding a document, from what the editor holds now (unsaved edits included), with
+// the project's today. Graph layout runs on its own thread, so the editor keeps answering.
+import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import { errorsOf, type GraphLayout } from '../../language/diagrams/render-diagram.js';
+import { ReportRequest, type ReportParams, type ReportResult } from '../../language/protocol.js';
+import { buildReport } from '../../language/report/build-report.js';
+import { findingsOfDocuments, type ReportFinding } from '../../language/report/report-input.js';
+import { todayFor } from '../../language/validation/today.js';
+import { CONFIG_ERROR_CODE, locateConfigProblems } from '../../language/workspace/config-diagnostics.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../cli/formats/tool-info.js';
+import type { AlignServices } from '../align-services.js';
+import { LayoutThread } from '../diagrams/layout-thread.js';
+
+/** The report of the project holding `params.uri`. */
+export async function answerReport(Align: AlignServices, untrusted: unknown, layout?: GraphLayout): Promise<ReportResult> {
+    const params = checkParams(untrusted);
+    const uri = URI.parse(params.uri);
+    const project = Align.align.Projects.projectOf(uri);
+    const model = Align.align.AlignmentModel.modelOfProject(project);
+    // Files named as the reader sees them in the explorer: relative to the project's root.
+    const fileOf = (document: LangiumDocument) => UriUtils.relative(project.root, document.uri) || document.uri.toString();
+    const configFindings: ReportFinding[] = locateConfigProblems(project).map(problem => ({
+        code: CONFIG_ERROR_CODE, severity: 'error', message: problem.message,
+        file: UriUtils.relative(project.root, URI.parse(problem.uri)), line: problem.range.start.line + 1, column: problem.range.start.character + 1
+    }));
+    const html = await buildReport({
+        project: project.name,
+        model,
+        errors: errorsOf(model.documents),
+        findings: [...configFindings, ...findingsOfDocuments(model.documents, fileOf)],
+        today: todayFor(Align, uri),
+        generator: `${TOOL_NAME} ${TOOL_VERSION}`,
+        layout
+    });
+    return { html, project: project.name };
+}
+
+/** Registers `align/report`; it waits for the workspace's diagnostics, which the report lists. */
+export function registerReportRequest(connection: Connection, shared: LangiumSharedServices, Align: AlignServices): void {
+    const layouts = new LayoutThread();
+    connection.onRequest(ReportRequest, async params => {
+        await shared.workspace.WorkspaceManager.ready;
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
+        return answerReport(Align, params, view => layouts.layout(view));
+    });
+}
+
+function checkParams(params: unknown): ReportParams {
+    if (typeof params !== 'object' || params === null || Array.isArray(params)) throw invalid('params must be an object { uri }');
+    const uri = Object.hasOwn(params, 'uri') ? (params as Record<string, unknown>).uri : undefined;
+    if (typeof uri !== 'string' || uri.length === 0) throw invalid('uri must be the URI string of a document');
+    try {
+        // vscode-uri throws on some strings (`file:////x`): a precise answer beats an internal error.
+        URI.parse(uri);
+    } catch {
+        throw invalid(`uri is not a URI: '${uri.length > 40 ? `${uri.slice(0, 40)}…` : uri}'`);
+    }
+    return { uri };
+}
+
+function invalid(problem: string): ResponseError<void> {
+    return new ResponseError(ErrorCodes.InvalidParams, `${ReportRequest.method}: ${problem}`);
+}
