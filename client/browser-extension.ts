@@ -1,0 +1,73 @@
+// The Align extension in VS Code for the Web (package.json `browser`): the language server is
+// the web worker bundle the playground also runs (server/browser-main.ts). Diagnostics,
+// completion, hover, quick fixes, code lenses, "Who decides…?" and the build status work as
+// on the desktop. The preview, the export, "Compare with…" and "Open Example" need Node (the
+// panel's nonce and byte buffers, git, the file system) and say so instead.
+import * as vscode from 'vscode';
+import { LanguageClient, RevealOutputChannelOn, type LanguageClientOptions } from 'vscode-languageclient/browser.js';
+import type { LanguageClient as NodeLanguageClient } from 'vscode-languageclient/node.js';
+import { Commands, ContextKeys } from '../language/protocol.js';
+import { createBuildStatusItem } from './build-status-item.js';
+import { codeActionSnippetMiddleware } from './code-action-snippets.js';
+import { registerShowLocationsCommand } from './commands/show-locations.js';
+import { setContextKey } from './context-keys.js';
+import { CrashNotice } from './crash-notice.js';
+import { registerRevealCommand } from './reveal-command.js';
+import { registerServerCommands } from './server-commands.js';
+import { registerWhoDecidesCommand } from './who-decides-command.js';
+
+/** Commands of the desktop extension that cannot run in a browser. */
+const DESKTOP_ONLY: Record<string, string> = {
+    [Commands.openPreview]: 'The preview',
+    [Commands.openPreviewToSide]: 'The preview',
+    [Commands.exportDiagram]: 'Exporting a diagram',
+    [Commands.compareWith]: 'Compare with…',
+    [Commands.openExample]: 'Open Example'
+};
+
+let client: LanguageClient | undefined;
+
+/** Starts the language server in a web worker and registers the commands that work in a browser. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const output = vscode.window.createOutputChannel('Align', { log: true });
+    const crashNotice = new CrashNotice();
+    const serverMain = vscode.Uri.joinPath(context.extensionUri, 'out', 'server', 'browser-main.js');
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'align' }],
+        synchronize: { configurationSection: 'align' },
+        outputChannel: output,
+        middleware: codeActionSnippetMiddleware(),
+        revealOutputChannelOn: RevealOutputChannelOn.Never,
+        errorHandler: crashNotice,
+        initializationFailedHandler: error => {
+            output.error(`The Align server failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
+            return false;
+        }
+    };
+    const languageClient = client = new LanguageClient('align', 'Align', clientOptions, new Worker(serverMain.toString(true)));
+    // The shared helpers are typed with the Node client but use only what every client has.
+    const anyClient = languageClient as unknown as NodeLanguageClient;
+    context.subscriptions.push(
+        output,
+        crashNotice.watch(anyClient),
+        registerRevealCommand(),
+        registerShowLocationsCommand(),
+        registerServerCommands(anyClient, output),
+        registerWhoDecidesCommand(anyClient),
+        createBuildStatusItem(anyClient),
+        ...Object.entries(DESKTOP_ONLY).map(([command, feature]) => vscode.commands.registerCommand(command, () =>
+            void vscode.window.showInformationMessage(`Align: ${feature} needs the desktop version of VS Code; it is not available in VS Code for the Web.`)))
+    );
+    void setContextKey(ContextKeys.active, true);
+    try {
+        await languageClient.start();
+    } catch (error) {
+        output.error(`The Align server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+/** Stops the language server with the extension. */
+export async function deactivate(): Promise<void> {
+    if (client?.isRunning()) await client.stop();
+    client = undefined;
+}
