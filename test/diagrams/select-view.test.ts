@@ -67,8 +67,8 @@ describe('selecting what to draw', () => {
     });
 
     it('never builds a RACI matrix too big for memory: it is built as its summary, and a filter narrows that', async () => {
-        const { ws, errors } = await large(400);
-        // 2,400 people × 1,600 domains: 3.8 million cells, past the build limit.
+        const { ws, errors } = await large(450);
+        // 2,700 people × 1,800 domains: 4.9 million cells, past the build limit.
         expect(raciTooBig(ws.model)).toBe(true);
         const raci = buildView(ws.model, errors, 'raci');
         expect(raci.kind === 'raci' && raci.domains.length).toBeLessThanOrEqual(SUMMARY_LIMITS.raciDomains);

@@ -15,8 +15,8 @@ export interface NarrowedRaci {
     note: string;
 }
 
-/** Cells past which the whole matrix is not built at all: about 16 MB of references. */
-export const RACI_BUILD_LIMIT = 2_000_000;
+/** Cells past which the whole matrix is not built at all: 4 million references, about 32 MB. */
+export const RACI_BUILD_LIMIT = 4_000_000;
 
 /** True when the whole matrix has more cells than `limit`. */
 export function raciTooBig(model: AlignmentModel, limit = RACI_BUILD_LIMIT): boolean {

@@ -4,6 +4,8 @@ import type { LocatedError, RaciView } from '../view-model.js';
 import { errorsIn, isNamed, sourceOf } from './sources.js';
 
 const ORDER = ['R', 'A', 'C', 'I'];
+/** One shared empty cell: most of a large matrix is empty, and a new array per cell adds up. */
+const NO_ROLES = Object.freeze([]) as unknown as string[];
 
 /** Builds the RACI view from the model's RACI cells. */
 export function buildRaci(model: AlignmentModel, errors: LocatedError[]): RaciView {
@@ -20,7 +22,7 @@ export function buildRaci(model: AlignmentModel, errors: LocatedError[]): RaciVi
     for (const stakeholder of model.stakeholders.filter(isNamed)) {
         const org = stakeholder.properties.find(p => p.$type === 'OrgProperty')?.org ?? 'No org';
         const row = rolesOf.get(stakeholder);
-        const cells = domains.map(domain => row?.get(domain) ?? []);
+        const cells = domains.map(domain => row?.get(domain) ?? NO_ROLES);
         const rows = byOrg.get(org) ?? [];
         rows.push({ stakeholder: stakeholder.name, title: stakeholder.title, cells, source: sourceOf(stakeholder), related: [org, ...(stakeholder.title ? [stakeholder.title] : [])] });
         byOrg.set(org, rows);
