@@ -192,4 +192,16 @@ describe('Align in VS Code (code-server)', () => {
         expect(backgrounds['Dark High Contrast']).toBe('rgb(0, 0, 0)');
         expect(backgrounds['Light Modern']).toBe('rgb(255, 255, 255)');
     });
+
+    it('9. comes back after a window reload, on the view it showed', async () => {
+        await preview.locator('button.view[data-view="raci"]').click();
+        await expect.poll(() => preview.evaluate(() => document.body.dataset.view), { timeout: 15000 }).toBe('raci');
+        await runCommand(page, 'Developer: Reload Window');
+        await page.waitForTimeout(3000);
+        await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+        const restored = await previewFrame(page, 60000);
+        await expect.poll(() => restored.evaluate(() => document.body.dataset.view), { timeout: 20000 }).toBe('raci');
+        await expect.poll(() => restored.locator('#canvas svg').textContent(), { timeout: 20000 }).toContain('UserExperience');
+        await page.screenshot({ path: join(ARTIFACTS, 'preview-after-reload.png') });
+    });
 });
