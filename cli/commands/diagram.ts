@@ -1,6 +1,6 @@
 // `align diagram`: draws a view of the workspace as SVG, Mermaid or JSON, to stdout or -o FILE,
 // or as PNG (the same SVG rasterised with a bundled font) to -o FILE only.
-import { realpathSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { errorsOf, renderDiagram, DIAGRAM_FORMATS, type DiagramFormat } from '../../language/diagrams/render-diagram.js';
 import { svgToPng } from '../../language/diagrams/render/png.js';
 import { DIAGRAM_VIEWS, type DiagramViewKind } from '../../language/diagrams/view-model.js';
@@ -8,7 +8,7 @@ import { parseDate } from '../../language/model/literals.js';
 import { todayFor } from '../../language/validation/today.js';
 import { loadPngAssets } from '../../server/diagrams/png-assets.js';
 import { loadWorkspace, onlyProject } from '../load-workspace.js';
-import { displayPath } from '../output.js';
+import { refuseInputFile, refuseSourceName } from '../output-guard.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 import { parseFormat } from './check.js';
 
@@ -51,37 +51,4 @@ export async function runDiagram(paths: string[], options: DiagramOptions): Prom
         process.stdout.write(output);
     }
     return ExitCode.Ok;
-}
-
-// A diagram written over a source file destroys the user's work, so -o may never name one.
-function refuseSourceName(output: string): void {
-    if (output === '') {
-        throw new UsageError('-o needs a file name');
-    }
-    // Case-insensitive because on case-insensitive file systems X.ALIGN is the same file as x.align.
-    if (output.toLowerCase().endsWith('.align')) {
-        throw new UsageError(`refusing to write ${output}: -o must not name an .align file`);
-    }
-}
-
-// Catches the input reached under another name: a symlink (same real path) or a hard link (same inode).
-function refuseInputFile(output: string, inputs: string[]): void {
-    const target = identify(output);
-    if (!target) return;
-    const input = inputs.find(file => {
-        const source = identify(file);
-        return source !== undefined && (source.real === target.real || source.inode === target.inode);
-    });
-    if (input) {
-        throw new UsageError(`refusing to write ${output}: it is the input file ${displayPath(input)}`);
-    }
-}
-
-function identify(path: string): { real: string; inode: string } | undefined {
-    try {
-        const stats = statSync(path);
-        return { real: realpathSync(path), inode: `${stats.dev}:${stats.ino}` };
-    } catch {
-        return undefined; // a file that does not exist yet cannot be an input
-    }
 }

@@ -1,7 +1,7 @@
 // `align report`: writes one self-contained HTML report of a project (spec §11) to -o FILE,
 // by default align-report.html in the current folder. Its exit status ignores diagnostics,
 // as `align diagram`'s does: the report is where they are read.
-import { realpathSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { LangiumDocument } from 'langium';
 import { errorsOf } from '../../language/diagrams/render-diagram.js';
 import { parseDate, todayIso } from '../../language/model/literals.js';
@@ -10,7 +10,8 @@ import type { ReportFinding } from '../../language/report/report-input.js';
 import { todayFor } from '../../language/validation/today.js';
 import { TOOL_NAME, TOOL_VERSION } from '../formats/tool-info.js';
 import { loadWorkspace, onlyProject } from '../load-workspace.js';
-import { collectDiagnostics, configFindings, displayPath, escapeControls, type Finding } from '../output.js';
+import { collectDiagnostics, configFindings, escapeControls, type Finding } from '../output.js';
+import { refuseInputFile, refuseSourceName } from '../output-guard.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 
 /** Where the report goes when -o is not given. */
@@ -56,31 +57,4 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
 function toReportFinding(finding: Finding): ReportFinding {
     const { code, severity, message, file, line, column } = finding;
     return { code, severity, message, file, line, column };
-}
-
-// A report written over a source file destroys the user's work, so -o may never name one.
-function refuseSourceName(output: string): void {
-    if (output === '') throw new UsageError('-o needs a file name');
-    // Case-insensitive because on case-insensitive file systems X.ALIGN is the same file as x.align.
-    if (output.toLowerCase().endsWith('.align')) throw new UsageError(`refusing to write ${output}: -o must not name an .align file`);
-}
-
-// Catches an input reached under another name: a symlink (same real path) or a hard link (same inode).
-function refuseInputFile(output: string, inputs: string[]): void {
-    const target = identify(output);
-    if (!target) return;
-    const input = inputs.find(file => {
-        const source = identify(file);
-        return source !== undefined && (source.real === target.real || source.inode === target.inode);
-    });
-    if (input) throw new UsageError(`refusing to write ${output}: it is the input file ${displayPath(input)}`);
-}
-
-function identify(path: string): { real: string; inode: string } | undefined {
-    try {
-        const stats = statSync(path);
-        return { real: realpathSync(path), inode: `${stats.dev}:${stats.ino}` };
-    } catch {
-        return undefined; // a file that does not exist yet cannot be an input
-    }
 }
