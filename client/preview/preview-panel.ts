@@ -5,31 +5,28 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node.js';
-import { nodeAt } from '../../language/diagrams/select/view-index.js';
 import {
-    Commands, DIAGRAM_VIEWS, DiagramPngRequest, DiagramRequest, ModelChangedNotification, PREVIEW_VIEW_TYPE,
-    type DiagramParams, type DiagramResult, type DiagramViewKind, type FromWebview, type PreviewState, type ToWebview
+    Commands, DiagramPngRequest, DiagramRequest, ModelChangedNotification, PREVIEW_VIEW_TYPE,
+    type DiagramParams, type DiagramResult, type DocumentPosition, type FromWebview, type PreviewState, type ToWebview
 } from '../../language/protocol.js';
 import { previewHtml } from './preview-html.js';
+import { PreviewSession } from './preview-session.js';
 import { saveDiagram } from './save-diagram.js';
 
-/** Typing builds often; a burst of model changes makes one request. */
-const DEBOUNCE_MS = 80;
-
 class PreviewPanel {
-    private state: PreviewState;
-    private last: DiagramResult | undefined;
-    private timer: NodeJS.Timeout | undefined;
-    private generation = 0;
-    /** A model change arrived while the panel was hidden: draw when it is shown again. */
-    private dirty = false;
+    private readonly session: PreviewSession;
     private pendingPng: ((dataUrl: string) => void) | undefined;
-    /** The element the focus mode drew the last picture around. */
-    private drawnAround: string | undefined;
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient, extensionUri: vscode.Uri, saved: PreviewState | undefined, onDispose: () => void) {
-        this.state = { view: knownView(saved?.view), filter: saved?.filter, onlyFile: saved?.onlyFile, focusMode: saved?.focusMode, uri: saved?.uri };
+        this.session = new PreviewSession({
+            request: params => this.request(params),
+            post: message => void this.panel.webview.postMessage(message),
+            cursor: () => this.editorPosition(),
+            visible: () => this.panel.visible,
+            describeError: plainError,
+            drawn: result => { this.panel.title = result.project ? `Align Preview — ${result.project}` : 'Align Preview'; }
+        }, saved);
         const webview = panel.webview;
         webview.options = { enableScripts: true, localResourceRoots: localRoots(extensionUri) };
         webview.html = previewHtml({
@@ -37,31 +34,21 @@ class PreviewPanel {
             nonce: randomBytes(16).toString('base64'),
             scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'out', 'webview', 'preview.js')).toString(),
             styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')).toString(),
-            view: this.state.view
+            view: this.session.state.view
         });
         this.disposables.push(
             webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message).catch(error =>
                 void vscode.window.showErrorMessage(`Align preview: ${error instanceof Error ? error.message : String(error)}`))),
-            client.onNotification(ModelChangedNotification, () => this.schedule()),
+            client.onNotification(ModelChangedNotification, () => this.session.schedule()),
             vscode.window.onDidChangeTextEditorSelection(event => {
-                if (event.textEditor.document.languageId === 'align') this.onCursor(event.textEditor);
+                if (event.textEditor.document.languageId === 'align') this.session.cursorMoved(positionOf(event.textEditor));
             }),
             vscode.window.onDidChangeActiveTextEditor(editor => {
-                if (editor?.document.languageId === 'align' && editor.document.uri.toString() !== this.state.uri) this.schedule();
+                if (editor?.document.languageId === 'align' && editor.document.uri.toString() !== this.session.state.uri) this.session.schedule();
             }),
-            panel.onDidChangeViewState(() => { if (panel.visible && this.dirty) this.schedule(); }),
+            panel.onDidChangeViewState(() => { if (panel.visible) this.session.shown(); }),
             panel.onDidDispose(() => { this.dispose(); onDispose(); })
         );
-    }
-
-    /** Asks for a new picture soon, or when the panel is next shown. */
-    schedule(): void {
-        if (!this.panel.visible) {
-            this.dirty = true;
-            return;
-        }
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
     }
 
     private post(message: ToWebview): void {
@@ -69,23 +56,10 @@ class PreviewPanel {
     }
 
     /** The .align editor the picture follows: the active one, else the last one drawn. */
-    private editorPosition(): { uri: string; line: number; character: number } | undefined {
+    private editorPosition(): DocumentPosition | undefined {
         const editor = vscode.window.activeTextEditor;
-        if (editor?.document.languageId === 'align') {
-            return { uri: editor.document.uri.toString(), line: editor.selection.active.line, character: editor.selection.active.character };
-        }
-        return this.state.uri ? { uri: this.state.uri, line: 0, character: 0 } : undefined;
-    }
-
-    private params(format: DiagramParams['format'] = 'svg'): DiagramParams {
-        const focus = this.editorPosition();
-        return {
-            view: this.state.view, format, focus,
-            filter: this.state.filter || undefined,
-            onlyUri: this.state.onlyFile ? focus?.uri : undefined,
-            // The server finds the element under the cursor in the whole picture.
-            followCursor: this.state.focusMode || undefined
-        };
+        if (editor?.document.languageId === 'align') return positionOf(editor);
+        return this.session.state.uri ? { uri: this.session.state.uri, line: 0, character: 0 } : undefined;
     }
 
     private async request(params: DiagramParams): Promise<DiagramResult> {
@@ -95,60 +69,9 @@ class PreviewPanel {
         return this.client.sendRequest(DiagramRequest, params);
     }
 
-    private async refresh(): Promise<void> {
-        this.dirty = false;
-        const generation = ++this.generation;
-        const params = this.params();
-        if (params.focus) this.state.uri = params.focus.uri;
-        try {
-            const result = await this.request(params);
-            if (generation !== this.generation) return;
-            const highlightedNodeId = params.focus ? nodeAt(result.nodes, params.focus) : undefined;
-            // A document that does not parse keeps the last good picture on screen.
-            if (result.syntaxErrors && this.last?.view === result.view) {
-                this.post({ type: 'stale', highlightedNodeId });
-                return;
-            }
-            this.last = result;
-            this.drawnAround = result.around;
-            this.panel.title = result.project ? `Align Preview — ${result.project}` : 'Align Preview';
-            this.post({ type: 'diagram', result, highlightedNodeId });
-        } catch (error) {
-            if (generation === this.generation) this.post({ type: 'error', message: plainError(error) });
-        }
-    }
-
-    /** A cursor move only moves the highlight; in follow mode, a new declaration redraws around it. */
-    private onCursor(editor: vscode.TextEditor): void {
-        if (!this.last || !this.panel.visible) return;
-        const position = { uri: editor.document.uri.toString(), line: editor.selection.active.line, character: editor.selection.active.character };
-        const nodeId = nodeAt(this.last.nodes, position);
-        // Outside the drawn neighbourhood nodeAt finds nothing: ask the server, which knows everything.
-        if (this.state.focusMode && nodeId !== this.drawnAround) {
-            this.schedule();
-            return;
-        }
-        this.post({ type: 'highlight', nodeId });
-    }
-
     private async onMessage(message: FromWebview): Promise<void> {
+        if (this.session.handle(message)) return;
         switch (message.type) {
-            case 'ready':
-                this.state = { ...this.state, ...message.state, view: knownView(message.state?.view ?? this.state.view) };
-                this.post({ type: 'restore', state: this.state });
-                this.schedule();
-                break;
-            case 'setView':
-                this.state.view = knownView(message.view);
-                this.last = undefined;
-                this.schedule();
-                break;
-            case 'setOptions':
-                this.state.filter = typeof message.filter === 'string' ? message.filter.slice(0, 200) : undefined;
-                this.state.onlyFile = message.onlyFile === true;
-                this.state.focusMode = message.focusMode === true;
-                this.schedule();
-                break;
             case 'reveal': {
                 const uri = vscode.Uri.parse(String(message.uri));
                 if (uri.scheme !== 'file' && uri.scheme !== 'untitled' && uri.scheme !== 'vscode-vfs') return;
@@ -169,7 +92,7 @@ class PreviewPanel {
                 }
                 break;
             case 'copyMermaid': {
-                const mermaid = await this.request(this.params('mermaid'));
+                const mermaid = await this.request(this.session.params('mermaid'));
                 await vscode.env.clipboard.writeText(mermaid.text);
                 void vscode.window.showInformationMessage('Align: Mermaid copied to the clipboard.');
                 break;
@@ -179,13 +102,14 @@ class PreviewPanel {
 
     /** Saves the picture shown, as SVG or PNG, and offers to open it. */
     async export(format: 'svg' | 'png', pngDataUrl?: string): Promise<void> {
-        if (!this.last) {
+        const last = this.session.last;
+        if (!last) {
             void vscode.window.showWarningMessage('Align: there is no picture to export yet.');
             return;
         }
         let bytes: Uint8Array;
         if (format === 'svg') {
-            bytes = Buffer.from(this.last.text, 'utf8');
+            bytes = Buffer.from(last.text, 'utf8');
         } else {
             // The server draws it like `align diagram --format png` (bundled font, same bytes
             // everywhere); the webview's canvas, with whatever fonts this machine has, is the fallback.
@@ -196,7 +120,7 @@ class PreviewPanel {
             }
             bytes = Buffer.from(base64, 'base64');
         }
-        const saved = await saveDiagram(bytes, format, `${this.last.project ?? 'align'}-${this.last.view}`);
+        const saved = await saveDiagram(bytes, format, this.session.pictureName());
         if (saved) this.post({ type: 'saved', path: saved.fsPath });
     }
 
@@ -204,7 +128,7 @@ class PreviewPanel {
     private async serverPng(): Promise<string | undefined> {
         if (this.client.state !== State.Running) return undefined;
         try {
-            return (await this.client.sendRequest(DiagramPngRequest, this.params())).base64;
+            return (await this.client.sendRequest(DiagramPngRequest, this.session.params())).base64;
         } catch {
             return undefined;
         }
@@ -220,7 +144,7 @@ class PreviewPanel {
     }
 
     dispose(): void {
-        clearTimeout(this.timer);
+        this.session.dispose();
         this.disposables.forEach(d => d.dispose());
     }
 }
@@ -229,9 +153,9 @@ function localRoots(extensionUri: vscode.Uri): vscode.Uri[] {
     return [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'out', 'webview')];
 }
 
-/** The view the webview asked for, if the server knows it: a webview message is untrusted input. */
-function knownView(view: unknown): DiagramViewKind {
-    return DIAGRAM_VIEWS.find(known => known === view) ?? 'decision-flow';
+/** The cursor of an editor as the protocol carries it. */
+function positionOf(editor: vscode.TextEditor): DocumentPosition {
+    return { uri: editor.document.uri.toString(), line: editor.selection.active.line, character: editor.selection.active.character };
 }
 
 /** A sentence for the preview's banner, not a stack or a protocol error name. */
