@@ -24,19 +24,26 @@ export async function loadWorkspace(paths: string[], options: { today?: string }
     Align.align.ValidationOptions.today = options.today;
     const projects = Align.align.Projects;
     const files = await projectFiles(paths, projects);
-    const documents = files.map(file => {
-        let text: string;
+    return buildFiles({ shared, Align }, files, file => {
         try {
             // Editors hide a byte order mark; left in, it would shift every column of line 1 by one.
-            text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+            return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
         } catch (error) {
             throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
         }
-        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(file));
+    });
+}
+
+/** Parses, links and validates the files with the given services, whichever store their text comes from. */
+export async function buildFiles(services: ReturnType<typeof createAlignCoreServices>, files: string[], textOf: (file: string) => string): Promise<LoadedWorkspace> {
+    const { shared, Align } = services;
+    const documents = files.map(file => {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(textOf(file), URI.file(file));
         shared.workspace.LangiumDocuments.addDocument(document);
         return document;
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const projects = Align.align.Projects;
     const used = new Map(documents.map(document => {
         const project = projects.projectOf(document.uri);
         return [project.id, project] as const;

@@ -2,69 +2,10 @@
 // same way loadWorkspace builds one from disk: the same projects (spec §6), excludes and
 // validation. The files keep their working-tree paths, so both versions name them alike.
 import { dirname, resolve } from 'node:path';
-import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
+import { URI } from 'langium';
 import { createAlignCoreServices } from '../language/align-module.js';
-import type { LoadedWorkspace } from './load-workspace.js';
-
-/** Files under their URI strings; folders are implied by the file paths, as on disk. */
-class MemoryFileSystem implements FileSystemProvider {
-    private readonly files: Map<string, string>;
-
-    constructor(files: Map<string, string>) {
-        this.files = files;
-    }
-
-    readBinarySync(uri: URI): Uint8Array {
-        return new TextEncoder().encode(this.readFileSync(uri));
-    }
-
-    async readBinary(uri: URI): Promise<Uint8Array> {
-        return this.readBinarySync(uri);
-    }
-
-    readFileSync(uri: URI): string {
-        const text = this.files.get(uri.toString());
-        if (text === undefined) throw new Error(`no file ${uri.toString()}`);
-        return text;
-    }
-
-    async readFile(uri: URI): Promise<string> {
-        return this.readFileSync(uri);
-    }
-
-    existsSync(uri: URI): boolean {
-        return this.files.has(uri.toString()) || this.readDirectorySync(uri).length > 0;
-    }
-
-    async exists(uri: URI): Promise<boolean> {
-        return this.existsSync(uri);
-    }
-
-    statSync(uri: URI): FileSystemNode {
-        const isFile = this.files.has(uri.toString());
-        if (!isFile && this.readDirectorySync(uri).length === 0) throw new Error(`no file or folder ${uri.toString()}`);
-        return { uri, isFile, isDirectory: !isFile };
-    }
-
-    async stat(uri: URI): Promise<FileSystemNode> {
-        return this.statSync(uri);
-    }
-
-    readDirectorySync(folder: URI): FileSystemNode[] {
-        const prefix = folder.toString().replace(/\/?$/, '/');
-        const children = new Map<string, boolean>();
-        for (const file of this.files.keys()) {
-            if (!file.startsWith(prefix)) continue;
-            const [first, ...rest] = file.slice(prefix.length).split('/');
-            children.set(prefix + first, rest.length === 0 || children.get(prefix + first) === true);
-        }
-        return [...children].map(([uri, isFile]) => ({ uri: URI.parse(uri), isFile, isDirectory: !isFile }));
-    }
-
-    async readDirectory(folder: URI): Promise<FileSystemNode[]> {
-        return this.readDirectorySync(folder);
-    }
-}
+import { MemoryFileSystem } from '../language/workspace/memory-file-system.js';
+import { buildFiles, type LoadedWorkspace } from './load-workspace.js';
 
 export interface TextWorkspaceOptions {
     /** The date every time-based rule uses (`--today`); else each project's config, else the clock. */
@@ -93,16 +34,5 @@ export async function loadWorkspaceFromTexts(texts: Map<string, string>, paths: 
         .filter(path => path.endsWith('.align'))
         .filter(path => named.has(path) || !projects.isExcluded(URI.file(path)))
         .sort();
-    const documents = files.map(file => {
-        const document = shared.workspace.LangiumDocumentFactory.fromString(texts.get(file)!, URI.file(file));
-        shared.workspace.LangiumDocuments.addDocument(document);
-        return document;
-    });
-    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    const used = new Map(documents.map(document => {
-        const project = projects.projectOf(document.uri);
-        return [project.id, project] as const;
-    }));
-    const ordered = [...used.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    return { services: Align, documents, files, projects: ordered };
+    return buildFiles({ shared, Align }, files, file => texts.get(file)!);
 }

@@ -1,11 +1,12 @@
 // Builds an in-memory workspace of `.align` files for tests: every file is one document of
 // the same workspace, exactly as the editor and the CLI see them.
-import { EmptyFileSystemProvider, URI, type FileSystemProvider, type LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createAlignCoreServices, type AlignCoreServices } from '../../language/align-module.js';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
 import { CONFIG_ERROR_CODE, locateConfigProblems } from '../../language/workspace/config-diagnostics.js';
 import { CONFIG_FILE } from '../../language/workspace/project-config.js';
+import { MemoryFileSystem } from '../../language/workspace/memory-file-system.js';
 
 export interface TestWorkspace {
     services: AlignCoreServices;
@@ -21,32 +22,6 @@ export interface TestWorkspace {
     setFile(file: string, text: string): Promise<void>;
     /** Deletes a file and rebuilds the workspace. */
     deleteFile(file: string): Promise<void>;
-}
-
-/** Files held in memory, so that rebuilds re-read changed text like the real file system. */
-class MemoryFileSystem extends EmptyFileSystemProvider implements FileSystemProvider {
-    readonly files = new Map<string, string>();
-    constructor() {
-        super();
-        const read = (uri: URI): string => {
-            const text = this.files.get(uri.toString());
-            if (text === undefined) throw new Error(`no file ${uri.toString()}`);
-            return text;
-        };
-        // Folders are implied by file paths, as on disk: enough for project discovery (spec §6).
-        const readDirectory = async (folder: URI) => {
-            const prefix = folder.toString().replace(/\/?$/, '/');
-            const children = new Map<string, boolean>();
-            for (const file of this.files.keys()) {
-                if (!file.startsWith(prefix)) continue;
-                const [first, ...rest] = file.slice(prefix.length).split('/');
-                children.set(prefix + first, rest.length === 0 || children.get(prefix + first) === true);
-            }
-            return [...children].map(([uri, isFile]) => ({ uri: URI.parse(uri), isFile, isDirectory: !isFile }));
-        };
-        const exists = async (uri: URI) => this.files.has(uri.toString());
-        Object.assign(this, { readFileSync: read, readFile: async (uri: URI) => read(uri), readDirectory, exists });
-    }
 }
 
 /** Parses, links and validates the given files (name → text) as one workspace. */
