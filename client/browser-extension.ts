@@ -4,11 +4,11 @@
 // on the desktop. The preview, the export, "Compare with…" and "Open Example" need Node (the
 // panel's nonce and byte buffers, git, the file system) and say so instead.
 import * as vscode from 'vscode';
-import { LanguageClient, RevealOutputChannelOn, type LanguageClientOptions } from 'vscode-languageclient/browser.js';
+import { LanguageClient } from 'vscode-languageclient/browser.js';
 import type { LanguageClient as NodeLanguageClient } from 'vscode-languageclient/node.js';
 import { Commands, ContextKeys } from '../language/protocol.js';
 import { createBuildStatusItem } from './build-status-item.js';
-import { codeActionSnippetMiddleware } from './code-action-snippets.js';
+import { alignClientOptions } from './client-options.js';
 import { registerShowLocationsCommand } from './commands/show-locations.js';
 import { setContextKey } from './context-keys.js';
 import { CrashNotice } from './crash-notice.js';
@@ -32,18 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const output = vscode.window.createOutputChannel('Align', { log: true });
     const crashNotice = new CrashNotice();
     const serverMain = vscode.Uri.joinPath(context.extensionUri, 'out', 'server', 'browser-main.js');
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'align' }],
-        synchronize: { configurationSection: 'align' },
-        outputChannel: output,
-        middleware: codeActionSnippetMiddleware(),
-        revealOutputChannelOn: RevealOutputChannelOn.Never,
-        errorHandler: crashNotice,
-        initializationFailedHandler: error => {
-            output.error(`The Align server failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
-            return false;
-        }
-    };
+    const clientOptions = alignClientOptions(output, crashNotice);
     const languageClient = client = new LanguageClient('align', 'Align', clientOptions, new Worker(serverMain.toString(true)));
     // The shared helpers are typed with the Node client but use only what every client has.
     const anyClient = languageClient as unknown as NodeLanguageClient;

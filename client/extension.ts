@@ -1,10 +1,10 @@
 // The VS Code side of Align: starts the bundled language server and wires editor commands.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { RevealOutputChannelOn, TransportKind, type LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { TransportKind, type LanguageClient, type ServerOptions } from 'vscode-languageclient/node.js';
 import { ContextKeys } from '../language/protocol.js';
 import { createBuildStatusItem } from './build-status-item.js';
-import { codeActionSnippetMiddleware } from './code-action-snippets.js';
+import { alignClientOptions } from './client-options.js';
 import { registerCompareCommand } from './compare-command.js';
 import { registerShowLocationsCommand } from './commands/show-locations.js';
 import { setContextKey } from './context-keys.js';
@@ -29,27 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'align' }],
-        synchronize: {
-            // Unopened files matter too: every file shares one namespace.
-            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.align'),
-            configurationSection: 'align'
-        },
-        outputChannel: output,
-        // Quick fixes whose values the user must choose arrive with snippet placeholders.
-        middleware: codeActionSnippetMiddleware(),
-        // Failures go to the log; the one thing worth a notification, a server that stays
-        // down, is told by the crash notice.
-        revealOutputChannelOn: RevealOutputChannelOn.Never,
-        errorHandler: crashNotice,
-        // A server that dies while starting fails `initialize`, and without a handler the client
-        // pops that failure up on every attempt; the close that follows reaches the crash notice.
-        initializationFailedHandler: error => {
-            output.error(`The Align server failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
-            return false;
-        }
-    };
+    // Unopened files matter too: every file of a project shares one namespace.
+    const clientOptions = alignClientOptions(output, crashNotice, { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.align') });
     const languageClient = client = new QuietLanguageClient('align', 'Align', serverOptions, clientOptions);
     context.subscriptions.push(
         output,
