@@ -2,7 +2,11 @@
 // (`syntax`, `unresolved-reference`) and messages that say what to do. It also replaces
 // Langium's validateDocument, which spreads all results into one push (a stack overflow past
 // ~100k diagnostics) and logs any failure while returning the rest: a run that looks clean.
-import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, toDiagnosticSeverity, type LangiumDocument, type ValidationOptions } from 'langium';
+// A file's own findings (syntax, links, checks of its text) are kept between builds; only the
+// checks that read the project's model run again when another file of the project changes.
+import { DefaultDocumentValidator, DocumentState, DocumentValidator, interruptAndCheck, isOperationCancelled, toDiagnosticSeverity, type AstNode, type ValidationCategory, type LangiumDocument, type ValidationOptions } from 'langium';
+import { isDeclaration } from '../generated/ast.js';
+import { LOCAL_CHECKS, MODEL_CHECKS } from './align-validator.js';
 import { CancellationToken } from 'vscode-jsonrpc';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AlignCoreServices } from '../align-module.js';
@@ -17,17 +21,51 @@ import { lexerErrorMessage, syntaxErrorMessage } from './syntax-messages.js';
 export class AlignDocumentValidator extends DefaultDocumentValidator {
     private readonly projects: AlignProjects;
     private readonly services: AlignCoreServices;
+    private readonly localFindings = new WeakMap<LangiumDocument, Diagnostic[]>();
 
     constructor(services: AlignCoreServices) {
         super(services);
         this.services = services;
         this.projects = services.align.Projects;
+        // A file's own findings stay right until it is parsed or linked again: reaching Linked
+        // is the moment they may change. A file only revalidated keeps them.
+        services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
+            this.localFindings.delete(document);
+        });
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics: Diagnostic[] = [];
         await interruptAndCheck(cancelToken);
-        if (!options.categories || options.categories.includes('built-in')) {
+        const diagnostics: Diagnostic[] = [];
+        const requested = options.categories ?? [...LOCAL_CHECKS, MODEL_CHECKS];
+        if (LOCAL_CHECKS.every(category => requested.includes(category))) {
+            let local = this.localFindings.get(document);
+            if (!local) {
+                local = await this.findings(document, LOCAL_CHECKS, cancelToken);
+                this.localFindings.set(document, local);
+            }
+            // Copies: severities and links are set on what is reported, never on what is kept.
+            for (const diagnostic of local) diagnostics.push({ ...diagnostic });
+        } else {
+            const some = requested.filter(category => category !== MODEL_CHECKS);
+            if (some.length > 0) for (const diagnostic of await this.findings(document, some, cancelToken)) diagnostics.push(diagnostic);
+        }
+        if (requested.includes(MODEL_CHECKS)) {
+            for (const diagnostic of await this.findings(document, [MODEL_CHECKS], cancelToken)) diagnostics.push(diagnostic);
+        }
+        await interruptAndCheck(cancelToken);
+        const today = todayFor(this.services, document.uri);
+        const reported = this.applyProjectSeverities(applyWaivers(document, diagnostics, today), document);
+        // Every finding links to its page (spec §8): the editor shows the code as a link.
+        for (const diagnostic of reported) diagnostic.codeDescription = { href: docsUrl(String(diagnostic.code)) };
+        return reported;
+    }
+
+    /** The findings of the given categories, with Align's codes and messages. */
+    private async findings(document: LangiumDocument, categories: readonly ValidationCategory[], cancelToken: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics: Diagnostic[] = [];
+        const options: ValidationOptions = { categories: [...categories] };
+        if (categories.includes('built-in')) {
             this.processLexingErrors(document.parseResult, diagnostics, options);
             this.processSyntaxErrors(document, diagnostics, options);
             this.processLinkingErrors(document, diagnostics, options);
@@ -46,13 +84,14 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
                 source: 'align'
             });
         }
-        await interruptAndCheck(cancelToken);
         for (const diagnostic of diagnostics) this.translate(diagnostic, document);
-        const today = todayFor(this.services, document.uri);
-        const reported = this.applyProjectSeverities(applyWaivers(document, diagnostics, today), document);
-        // Every finding links to its page (spec §8): the editor shows the code as a link.
-        for (const diagnostic of reported) diagnostic.codeDescription = { href: docsUrl(String(diagnostic.code)) };
-        return reported;
+        return diagnostics;
+    }
+
+    /** Model checks sit on the document and its declarations: a run of only them stops there. */
+    protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): { validateNode: boolean; validateChildren: boolean } {
+        const onlyModel = options.categories?.length === 1 && options.categories[0] === MODEL_CHECKS;
+        return { validateNode: true, validateChildren: !(onlyModel && isDeclaration(node)) };
     }
 
     /**

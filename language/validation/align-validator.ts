@@ -1,6 +1,6 @@
 // Registers every validation check of the language. Checks live in small modules grouped by
 // concern; each reads the alignment model instead of re-deriving facts.
-import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationChecks } from 'langium';
 import type { AlignAstType, Workspace } from '../generated/ast.js';
 import type { AlignCoreServices } from '../align-module.js';
 import { checkDecision } from './decision-checks.js';
@@ -18,6 +18,15 @@ import { checkRule } from './rule-checks.js';
 import { checkDecisionMilestone, checkMetricTrajectory, checkReview, checkRiskTimeline } from './time-checks.js';
 import { checkSocialized, checkSponsor } from './people-checks.js';
 
+/** The validation category of the checks that read the project's alignment model. */
+export const MODEL_CHECKS = 'model';
+
+/** Langium's categories of a file's own findings: lexer, parser and linker, then Align's checks of the text. */
+export const LOCAL_CHECKS: readonly ValidationCategory[] = ['built-in', 'fast'];
+
+/** What every build validates: a file's own findings and the model's. */
+export const ALL_CHECKS: readonly ValidationCategory[] = [...LOCAL_CHECKS, MODEL_CHECKS];
+
 /** Options that change what validation reports (set by the CLI flags and editor settings). */
 export interface AlignValidationOptions {
     /** `YYYY-MM-DD` used as today by the time-based checks; undefined means the real date. */
@@ -33,16 +42,28 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
     const options = services.align.ValidationOptions;
     const todayOf = (node: AstNode): string => todayFor(services, AstUtils.getDocument(node).uri);
     const optionsFor = (node: AstNode): AlignValidationOptions => ({ ...options, today: todayOf(node) });
-    const checks: ValidationChecks<AlignAstType> = {
+    // Checks of one file's own text and links: their findings are kept until the file is
+    // parsed or linked again (AlignDocumentValidator), however often its project changes.
+    const local: ValidationChecks<AlignAstType> = {
         Workspace: (workspace: Workspace, accept: ValidationAcceptor) => {
-            checkDuplicateNames(workspace, model(workspace), accept);
             checkReferenceKinds(workspace, accept);
-            checkEscalationCycles(workspace, model(workspace), accept);
-            checkGroupCycles(workspace, model(workspace), accept);
             checkLiterals(workspace, accept);
             checkDuplicateListEntries(workspace, accept);
         },
         Declaration: checkDuplicateProperties,
+        Cadence: checkCadence,
+        Risk: checkRisk,
+        Metric: checkMetric,
+        Benefit: checkBenefit
+    };
+    // Checks that read the project's model, which any file of the project can change. They sit
+    // on the document and its declarations only, so a run of them never walks deeper.
+    const modelChecks: ValidationChecks<AlignAstType> = {
+        Workspace: (workspace: Workspace, accept: ValidationAcceptor) => {
+            checkDuplicateNames(workspace, model(workspace), accept);
+            checkEscalationCycles(workspace, model(workspace), accept);
+            checkGroupCycles(workspace, model(workspace), accept);
+        },
         Domain: (node, accept) => checkDomain(node, model(node), accept),
         Decision: [
             (node, accept) => checkDecision(node, model(node), optionsFor(node), accept),
@@ -51,15 +72,15 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
         ],
         Rule: (node, accept) => checkRule(node, model(node), accept),
         Group: (node, accept) => checkGroup(node, model(node), accept),
-        Cadence: checkCadence,
-        Risk: [checkRisk, (node, accept) => checkRiskTimeline(node, model(node), todayOf(node), accept)],
-        Metric: [checkMetric, (node, accept) => checkMetricTrajectory(node, model(node), accept)],
-        Benefit: checkBenefit,
+        Risk: (node, accept) => checkRiskTimeline(node, model(node), todayOf(node), accept),
+        Metric: (node, accept) => checkMetricTrajectory(node, model(node), accept),
         Initiative: [
             (node, accept) => checkInitiative(node, model(node), accept),
             (node, accept) => checkReview(node, model(node), todayOf(node), accept),
             (node, accept) => checkSponsor(node, model(node), accept)
         ]
     };
-    services.validation.ValidationRegistry.register(checks);
+    const registry = services.validation.ValidationRegistry;
+    registry.register(local, undefined, 'fast');
+    registry.register(modelChecks, undefined, MODEL_CHECKS);
 }

@@ -51,13 +51,11 @@ function sponsorForum(model: AlignmentModel): Cadence | undefined {
     return best;
 }
 
-/** The people who act for a decider, the forums any of them attends, and the one meeting most often. */
+/** The people who act for a decider and the forums any of them attends. */
 interface DeciderReach {
     people: Stakeholder[];
     members: Set<Stakeholder>;
     forums: Set<Cadence>;
-    /** The forum to suggest: the most frequent (first declared among equals; no interval last). */
-    forum?: Cadence;
 }
 
 // One reach per decider and model: a group deciding thousands of decisions is flattened once,
@@ -71,7 +69,7 @@ function reachOf(model: AlignmentModel, decider: Party): DeciderReach {
     if (!reach) {
         const people = model.stakeholdersOf(decider);
         const forums = new Set(people.flatMap(person => model.attendance.get(person) ?? []));
-        cache.set(decider, reach = { people, members: new Set(people), forums, forum: mostFrequent(model, forums) });
+        cache.set(decider, reach = { people, members: new Set(people), forums });
     }
     return reach;
 }
@@ -105,7 +103,8 @@ function notSocializedMessage(model: AlignmentModel, decision: Decision, person:
     const deciders = single ? `${nameOf(decider)}, who decides it` : `anyone in ${partyWithPeople(decider, reach.people)}, which decides it`;
     const problem = `${who} is consulted on ${listing(domains.map(d => nameOf(d)))}, which decision ${nameOf(decision)} affects, `
         + `but shares no cadence with ${deciders}, so the decision reaches ${who} only when it lands.`;
-    const forum = reach.forum;
+    // The forum to suggest: the most frequent (first declared among equals; no interval last).
+    const forum = mostFrequent(model, reach.forums);
     if (!forum) {
         const nobody = single ? `${nameOf(decider)} attends no cadence` : `nobody in ${nameOf(decider)} attends a cadence`;
         return `${problem} ${nobody}: put ${who} and ${single ? nameOf(decider) : `members of ${nameOf(decider)}`} in a common cadence.`;

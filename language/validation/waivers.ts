@@ -110,10 +110,18 @@ function parseWaiver(text: string): { codes: string[]; until: string; reason: st
 }
 
 /** Every `// align-waive` comment of the document. */
+// A parse makes a new syntax tree, so the comments found in one stay right for as long as it lives.
+const commentsOf = new WeakMap<CstNode, CstNode[]>();
+
 function waiverComments(root: CstNode): CstNode[] {
-    return CstUtils.streamCst(root)
-        .filter(node => node.hidden && CstUtils.isCommentNode(node, ['SL_COMMENT']) && WAIVER.test(node.text))
-        .toArray();
+    let comments = commentsOf.get(root);
+    if (!comments) {
+        comments = CstUtils.streamCst(root)
+            .filter(node => node.hidden && CstUtils.isCommentNode(node, ['SL_COMMENT']) && WAIVER.test(node.text))
+            .toArray();
+        commentsOf.set(root, comments);
+    }
+    return comments;
 }
 
 /** The range of the declaration or property that starts on the line below the comment. */

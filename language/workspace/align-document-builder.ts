@@ -6,12 +6,17 @@
 // a name a changed file now declares, which may now resolve to that file (spec §6: a
 // duplicated name resolves to its first declaration in file-path order). Another project
 // cannot see the change, so its files are left as they are.
-import { DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, URI, type BuildOptions, type LangiumDocument } from 'langium';
+import { ALL_CHECKS } from '../validation/align-validator.js';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import type { AlignCoreServices } from '../align-module.js';
 import type { AlignProjects } from './projects.js';
 
 export class AlignDocumentBuilder extends DefaultDocumentBuilder {
+    // Langium's default for updates runs only its fast checks; the model's checks must run on
+    // every edit too, since an edit anywhere in a project can change their findings.
+    override updateBuildOptions: BuildOptions = { validation: { categories: [...ALL_CHECKS] } };
+
     private get projects(): AlignProjects | undefined {
         return (this.serviceRegistry.all[0] as AlignCoreServices | undefined)?.align.Projects;
     }

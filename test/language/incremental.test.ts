@@ -61,6 +61,25 @@ describe('an edit', () => {
         expect(ws.diagnostics('a/z.align')).toEqual(fresh.diagnostics('a/z.align'));
     });
 
+    it("checks a file's own text again only when it was parsed or linked again; the model's checks run on every file", async () => {
+        const files = { ...PROJECT, 'a/notes.align': 'milestone M on 2027-02-30\n' };
+        const ws = await buildWorkspace(files);
+        const validator = ws.services.validation.DocumentValidator as unknown as { validateAst: (root: { $document?: LangiumDocument }, options: { categories?: string[] }) => Promise<unknown> };
+        const runs: string[] = [];
+        const original = validator.validateAst.bind(validator);
+        validator.validateAst = (root, options) => {
+            runs.push(`${root.$document!.uri.path.split('/').pop()}:${(options.categories ?? []).join('+')}`);
+            return original(root, options);
+        };
+        await ws.setFile('a/decisions.align', 'decision X { affects D, E }\ndecision Y { affects D }\n');
+        expect(runs.filter(run => !run.endsWith(':model')).sort()).toEqual(['decisions.align:built-in+fast']);
+        expect(runs.filter(run => run.endsWith(':model')).sort()).toEqual(['decisions.align:model', 'notes.align:model', 'people.align:model', 'rights.align:model']);
+        // What was kept is still reported, exactly as a fresh build reports it.
+        const fresh = await buildWorkspace({ ...files, 'a/decisions.align': 'decision X { affects D, E }\ndecision Y { affects D }\n' });
+        expect(ws.diagnostics('a/notes.align').map(d => d.code)).toEqual(['invalid-value']);
+        for (const file of ['a/notes.align', 'a/people.align', 'a/rights.align', 'a/decisions.align']) expect(ws.diagnostics(file)).toEqual(fresh.diagnostics(file));
+    });
+
     it('leaves the files of another project unbuilt', async () => {
         const ws = await buildWorkspace(PROJECT);
         const seen = watchPhases(ws);
