@@ -3,7 +3,7 @@
 // view switch back and forth or a second preview costs nothing, and a new model (a build of
 // that project) starts a new cache. Graph layout runs on a worker thread, so hover and
 // completion answer while a large picture is laid out.
-import { DocumentState, URI } from 'langium';
+import { delayNextTick, DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { buildView, errorsOf, renderView } from '../../language/diagrams/render-diagram.js';
@@ -39,7 +39,7 @@ export function registerDiagramRequest(connection: Connection, shared: LangiumSh
         let cached = cache.get(model);
         if (!cached) cache.set(model, cached = { views: new Map(), pictures: new Map() });
         const today = todayFor(Align, URI.parse(uri ?? model.documents[0]?.uri.toString() ?? 'file:///'));
-        const full = fullView(cached.views, model, params, today);
+        const full = await fullView(cached.views, model, params, today);
         // Follow mode: the element under the cursor, found in the whole picture's index.
         const around = params.followCursor && params.focus ? nodeAt(full.index.nodes, params.focus) : params.around;
         const key = JSON.stringify([params.view, params.includeDecisions ?? true, params.format ?? 'svg', params.filter ?? '', params.onlyUri ?? '', around ?? '', today]);
@@ -64,21 +64,30 @@ interface ModelPictures {
     pictures: Map<string, Promise<DiagramResult>>;
 }
 
-function fullView(views: ModelPictures['views'], model: AlignmentModel, params: DiagramParams, today: string): { view: DiagramView; index: ViewIndex } {
+// Building, indexing and selecting a large view each take tens of milliseconds on the
+// server's thread: between them the server answers what came in meanwhile (a hover, a
+// completion), so no request waits for a whole picture.
+async function fullView(views: ModelPictures['views'], model: AlignmentModel, params: DiagramParams, today: string): Promise<{ view: DiagramView; index: ViewIndex }> {
     // Today is part of the key: the roadmap's line moves at midnight while the model stays.
     const key = `${params.view}:${params.includeDecisions ?? true}:${today}`;
     let entry = views.get(key);
     if (!entry) {
+        await delayNextTick();
         const view = buildView(model, errorsOf(model.documents), params.view, params.includeDecisions ?? true, today);
-        views.set(key, entry = { view, index: indexView(view) });
+        await delayNextTick();
+        // Another request for the same view may have built it while this one waited.
+        entry = views.get(key) ?? { view, index: indexView(view) };
+        views.set(key, entry);
     }
     return entry;
 }
 
 async function draw(full: DiagramView, model: AlignmentModel, params: DiagramParams, version: number, project: string | undefined, layout: Parameters<typeof renderView>[2]): Promise<DiagramResult> {
     const documents = model.documents;
+    await delayNextTick();
     const selected = selectView(full, { filter: params.filter, onlyUri: params.onlyUri, around: params.around });
     const format = params.format ?? 'svg';
+    await delayNextTick();
     const text = await renderView(selected.view, format, layout);
     const syntaxErrors = documents.some(d => d.parseResult.lexerErrors.length > 0 || d.parseResult.parserErrors.length > 0);
     const note = params.followCursor && !params.around ? `Put the cursor on a declaration to focus on it.${selected.note ? ` ${selected.note}` : ''}` : selected.note;

@@ -75,15 +75,22 @@ async function measureOneFile(units: number, files = 1): Promise<void> {
     console.log(`${String(units).padStart(5)} units in ${String(files).padStart(2)} file(s), ${(bytes / 1e6).toFixed(1)} MB: parse ${(t1 - t0).toFixed(0)} ms | link+validate+model ${(t2 - t1).toFixed(0)} ms | total ${(t2 - t0).toFixed(0)} ms | ${diagnostics} diagnostics`);
 }
 
+const parts = process.argv.slice(2);
+const run = (part: string) => parts.length === 0 || parts.includes(part);
 console.log(`Align benchmarks on node ${process.version}, ${os.cpus().length} CPUs`);
-await inProcessTable();
-await serverLatencies(250, 200, 500);
-await serverPeakMemory(2500, 200);
-console.log('\nThe pipeline at growing sizes (model, layout and SVG in process):');
-for (const [domains, decisions] of [[20, 100], [80, 1000]]) await measure(domains, decisions);
-
-console.log('\nOne large file (issue 8: 1 MB took 10.7 s, 5 MB 238 s, 10 MB did not finish in 300 s):');
-for (const units of [700, 3500, 7000]) await measureOneFile(units);
-console.log('The same 600 units in one file and in 30 files (issue 8: 30.6 s and 9.4 s):');
-await measureOneFile(600, 1);
-await measureOneFile(600, 30);
+if (run('build')) await inProcessTable();
+if (run('server')) {
+    await serverLatencies(250, 200, 500);
+    await serverPeakMemory(2500, 200);
+}
+if (run('pipeline')) {
+    console.log('\nThe pipeline at growing sizes (model, layout and SVG in process):');
+    for (const [domains, decisions] of [[20, 100], [80, 1000]]) await measure(domains, decisions);
+}
+if (run('files')) {
+    console.log('\nOne large file (issue 8: 1 MB took 10.7 s, 5 MB 238 s, 10 MB did not finish in 300 s):');
+    for (const units of [700, 3500, 7000]) await measureOneFile(units);
+    console.log('The same 600 units in one file and in 30 files (issue 8: 30.6 s and 9.4 s):');
+    await measureOneFile(600, 1);
+    await measureOneFile(600, 30);
+}
