@@ -79,10 +79,8 @@ const parts = process.argv.slice(2);
 const run = (part: string) => parts.length === 0 || parts.includes(part);
 console.log(`Align benchmarks on node ${process.version}, ${os.cpus().length} CPUs`);
 if (run('build')) await inProcessTable();
-if (run('server')) {
-    await serverLatencies(250, 200, 500);
-    await serverPeakMemory(2500, 200);
-}
+if (run('server')) await serverLatencies(250, 200, 500);
+if (run('server') || run('peak')) await serverPeakMemory(2500, 200);
 if (run('pipeline')) {
     console.log('\nThe pipeline at growing sizes (model, layout and SVG in process):');
     for (const [domains, decisions] of [[20, 100], [80, 1000]]) await measure(domains, decisions);

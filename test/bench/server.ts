@@ -173,7 +173,8 @@ export async function serverPeakMemory(units: number, fileCount: number): Promis
     const folder = mkdtempSync(join(tmpdir(), 'align-bench-'));
     const files = realisticFiles(units, fileCount);
     for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
-    const child = spawn(process.execPath, [join(process.cwd(), 'out/server/main.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const nodeArgs = process.env.ALIGN_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, join(process.cwd(), 'out/server/main.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const names = Object.keys(files);
     const last = pathToFileURL(join(folder, names[names.length - 1])).toString();
