@@ -20,6 +20,10 @@ export interface TestWorkspace {
     codes(): string[];
     /** Changes (or creates) a file and rebuilds the workspace, as the editor does on a save. */
     setFile(file: string, text: string): Promise<void>;
+    /** Changes a file's text without rebuilding, as the editor's buffer changes before an update runs. */
+    stage(file: string, text: string): void;
+    /** The URI of a file of the workspace. */
+    uriOf(file: string): URI;
     /** Deletes a file and rebuilds the workspace. */
     deleteFile(file: string): Promise<void>;
 }
@@ -68,6 +72,10 @@ export async function buildWorkspace(files: Record<string, string> | string, opt
             await shared.workspace.DocumentBuilder.update([uriOf(file)], []);
             documents.set(file, shared.workspace.LangiumDocuments.getDocument(uriOf(file))!);
         },
+        stage(file, text) {
+            memory.files.set(uriOf(file).toString(), text);
+        },
+        uriOf,
         async deleteFile(file) {
             memory.files.delete(uriOf(file).toString());
             documents.delete(file);

@@ -3,6 +3,7 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
+import { realisticFiles } from '../pathological/generators.js';
 
 /** The file names linked and validated by the next update of the workspace. */
 function watchPhases(ws: TestWorkspace): { linked: Set<string>; validated: Set<string> } {
@@ -78,6 +79,35 @@ describe('an edit', () => {
         const fresh = await buildWorkspace({ ...files, 'a/decisions.align': 'decision X { affects D, E }\ndecision Y { affects D }\n' });
         expect(ws.diagnostics('a/notes.align').map(d => d.code)).toEqual(['invalid-value']);
         for (const file of ['a/notes.align', 'a/people.align', 'a/rights.align', 'a/decisions.align']) expect(ws.diagnostics(file)).toEqual(fresh.diagnostics(file));
+    });
+
+    it('is cancelled by the next edit: the running build stops and only the last one completes', async () => {
+        const files = { ...realisticFiles(60, 30), 'align.config.json': '{}' };
+        const edited = Object.keys(files)[10];
+        const ws = await buildWorkspace(files);
+        const builder = ws.services.shared.workspace.DocumentBuilder;
+        const lock = ws.services.shared.workspace.WorkspaceLock;
+        const update = () => lock.write(token => builder.update([ws.uriOf(edited)], [], token));
+        let validated = 0;
+        let second: Promise<void> | undefined;
+        builder.onDocumentPhase(DocumentState.Validated, () => {
+            validated++;
+            // The next keystroke arrives while the first edit's build is validating the project.
+            if (!second) {
+                ws.stage(edited, `${files[edited]}\ndomain Orphan2\n`);
+                second = update();
+            }
+        });
+        ws.stage(edited, `${files[edited]}\ndomain Orphan1\n`);
+        await update();
+        await second;
+        // Without cancellation both builds validate all 30 files.
+        expect(validated).toBeLessThan(40);
+        const fresh = await buildWorkspace({ ...files, [edited]: `${files[edited]}\ndomain Orphan2\n` });
+        for (const file of Object.keys(files).filter(name => name.endsWith('.align'))) {
+            expect(ws.services.shared.workspace.LangiumDocuments.getDocument(ws.uriOf(file))?.diagnostics).toEqual(fresh.diagnostics(file));
+        }
+        expect(fresh.diagnostics(edited).map(d => d.message).join()).toContain('Orphan2');
     });
 
     it('leaves the files of another project unbuilt', async () => {
