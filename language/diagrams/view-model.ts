@@ -128,6 +128,8 @@ export interface RhythmAttendance {
     direct: boolean;
     /** The groups on the attendee list that bring the stakeholder in. */
     via: string[];
+    /** Where the attendance is written: the stakeholder's (or else the first group's) entry on the attendee list. */
+    source?: SourceLocation;
 }
 
 export interface RhythmCadence {

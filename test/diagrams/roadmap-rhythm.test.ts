@@ -145,9 +145,14 @@ describe('the rhythm view', () => {
             ['Clinical Operations', ['CMO', 'NurseLead']], ['Digital', ['VPPX']], ['IT', ['CIO', 'CISO']], ['No org', ['Comms']], ['PMO', ['Lead']]
         ]);
         const cio = view.groups.flatMap(g => g.rows).find(row => row.stakeholder === 'CIO')!;
-        expect(cio.cells).toEqual([
+        expect(cio.cells.map(cell => cell && { direct: cell.direct, via: cell.via })).toEqual([
             null, { direct: false, via: ['Triage'] }, { direct: true, via: [] }, { direct: true, via: [] }, { direct: true, via: [] }, { direct: true, via: [] }
         ]);
+        // A cell leads to where the attendance is written: the name, or else the group, on the attendee list.
+        const written = cio.cells.map(cell => cell?.source && FIXTURE.split('\n')[cell.source.range.start.line].slice(cell.source.range.start.character, cell.source.range.end.character));
+        expect(written).toEqual([undefined, 'Triage', 'CIO', 'CIO', 'CIO', 'CIO']);
+        const lines = cio.cells.map(cell => cell?.source && FIXTURE.split('\n')[cell.source.range.start.line]);
+        expect(lines.slice(1).every(line => /attendees/.test(line!))).toBe(true);
         const comms = view.groups.flatMap(g => g.rows).find(row => row.stakeholder === 'Comms')!;
         expect(comms.cells.every(cell => cell === null)).toBe(true);
         expect(comms.tooltip).toBe('Communications officer\nattends no forum');

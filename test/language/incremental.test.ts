@@ -82,7 +82,7 @@ describe('an edit', () => {
     });
 
     it('is cancelled by the next edit: the running build stops and only the last one completes', async () => {
-        const files = { ...realisticFiles(60, 30), 'align.config.json': '{}' };
+        const files: Record<string, string> = { ...realisticFiles(60, 30), 'align.config.json': '{}' };
         const edited = Object.keys(files)[10];
         const ws = await buildWorkspace(files);
         const builder = ws.services.shared.workspace.DocumentBuilder;

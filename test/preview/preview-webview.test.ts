@@ -66,6 +66,23 @@ describe('the preview webview', () => {
         await preview.page.close();
     });
 
+    it('goes to the source of what is clicked, also a rhythm cell: the attendee entry it stands for', async () => {
+        const { ws } = await loadExample('patient-portal');
+        const preview = await openPreview(browser, THEMES['Dark Modern'], { width: 900, height: 700 });
+        await preview.show(await diagramResult(ws.model, 'rhythm'));
+        const cell = preview.page.locator('#canvas svg g.cell[data-uri]').first();
+        await cell.scrollIntoViewIfNeeded();
+        await cell.click();
+        const reveal = (await preview.posted()).find(message => message.type === 'reveal');
+        expect(reveal).toMatchObject({ type: 'reveal', uri: await cell.getAttribute('data-uri') });
+        const { uri, line, character } = reveal as unknown as { uri: string; line: number; character: number };
+        const text = [...ws.documents.values()].find(d => d.uri.toString() === uri)!.textDocument.getText().split('\n')[line];
+        // The click lands on a name in an attendee list, not on the cadence or the person's declaration.
+        expect(text).toMatch(/attendees/);
+        expect(text.slice(character)).toMatch(/^[A-Za-z]/);
+        await preview.page.close();
+    });
+
     it('sends the filter and the toggles to the extension and keeps them for a reload', async () => {
         const model = (await loadExample('stalemate')).ws.model;
         const preview = await openPreview(browser, THEMES['Light Modern']);

@@ -96,7 +96,7 @@ export function renderRhythmSvg(view: RhythmView): string {
                 if (!cell) return;
                 const cx = columnX[i] + widths[i] / 2;
                 const cy = y + ROW / 2;
-                out += `<g class="cell" data-cadence="${escapeXml(cadences[i].name)}">${titleElement(attendanceTitle(row.stakeholder, cadences[i].name, cell))}`;
+                out += `<g class="cell" data-cadence="${escapeXml(cadences[i].name)}"${sourceAttributes(cell.source)}>${titleElement(attendanceTitle(row.stakeholder, cadences[i].name, cell))}`;
                 out += cell.direct ? `<circle class="attend" cx="${num(cx)}" cy="${num(cy)}" r="6"/>` : `<circle class="attend via" cx="${num(cx)}" cy="${num(cy)}" r="5"/>`;
                 out += '</g>';
             });

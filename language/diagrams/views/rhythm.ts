@@ -8,7 +8,7 @@ import { formatEvery, type DurationValue } from '../../model/literals.js';
 import { CADENCE_TIERS, meetingsPerMonth, tierOf } from '../../model/timeline.js';
 import type { LocatedError, RhythmAttendance, RhythmRow, RhythmTierKind, RhythmView } from '../view-model.js';
 import { compareText } from './order.js';
-import { errorsIn, isNamed, sourceOf } from './sources.js';
+import { errorsIn, isNamed, referenceSource, sourceOf } from './sources.js';
 
 const TIER_TITLES: Record<RhythmTierKind, string> = {
     weekly: 'Weekly or more often',
@@ -75,13 +75,17 @@ export function buildRhythm(model: AlignmentModel, errors: LocatedError[]): Rhyt
 
 /** Who attends a cadence and how: named on its attendee list, or through the groups on it. */
 function attendanceOf(model: AlignmentModel, cadence: Cadence): Map<Stakeholder, RhythmAttendance> {
-    const listed = (cadence.properties ?? []).filter(isAttendeesProperty).flatMap(p => p.attendees.map(ref => ref.ref));
+    const entries = (cadence.properties ?? []).filter(isAttendeesProperty).flatMap(p => p.attendees);
+    const listed = entries.map(ref => ref.ref);
     const direct = new Set(listed.filter(isStakeholder));
     const groups = [...new Set(listed.filter(isGroup))].filter(isNamed);
+    const entryOf = (target: unknown) => entries.find(ref => ref.ref === target);
     const result = new Map<Stakeholder, RhythmAttendance>();
     for (const stakeholder of model.cadenceAttendees.get(cadence) ?? []) {
-        const via = groups.filter(group => (model.groupMembers.get(group) ?? []).includes(stakeholder)).map(group => group.name).sort();
-        result.set(stakeholder, { direct: direct.has(stakeholder), via });
+        const through = groups.filter(group => (model.groupMembers.get(group) ?? []).includes(stakeholder));
+        const isDirect = direct.has(stakeholder);
+        const source = referenceSource(entryOf(isDirect ? stakeholder : through[0]), cadence);
+        result.set(stakeholder, { direct: isDirect, via: through.map(group => group.name).sort(), ...(source ? { source } : {}) });
     }
     return result;
 }

@@ -1,5 +1,5 @@
 // Links drawn elements to their declarations: source locations and the errors inside them.
-import { AstUtils, type AstNode } from 'langium';
+import { AstUtils, type AstNode, type Reference } from 'langium';
 import type { LocatedError, SourceLocation } from '../view-model.js';
 
 /** The location of a declaration's name (or the whole node when it has none). */
@@ -7,6 +7,13 @@ export function sourceOf(node: AstNode | undefined): SourceLocation | undefined 
     const cst = node?.$cstNode;
     if (!node || !cst) return undefined;
     return { uri: AstUtils.getDocument(node).uri.toString(), range: cst.range };
+}
+
+/** The location of a reference as written (a name in a list), in its document. */
+export function referenceSource(reference: Reference | undefined, owner: AstNode): SourceLocation | undefined {
+    const cst = reference?.$refNode;
+    if (!cst) return undefined;
+    return { uri: AstUtils.getDocument(owner).uri.toString(), range: cst.range };
 }
 
 function contains(outer: SourceLocation['range'], inner: SourceLocation['range']): boolean {
