@@ -67,8 +67,9 @@ const entries = [
     { entryPoints: { 'webview/preview': 'client/webview/preview.ts' }, platform: 'browser', format: 'iife', outExtension: { '.js': '.js' }, banner: {}, define: {} },
     // The language server in a web worker, for VS Code for the Web and the playground (scripts/build-playground.mjs).
     { entryPoints: { 'server/browser-main': 'server/browser-main.ts' }, ...browserBundle, format: 'iife', plugins: [nodeStandIns] },
-    // The web extension's client (package.json `browser`): VS Code for the Web loads it as CommonJS in its extension host worker.
-    { entryPoints: { 'client/browser-extension': 'client/browser-extension.ts' }, ...browserBundle, format: 'cjs', external: ['vscode'], alias: { 'vscode-languageclient/node.js': 'vscode-languageclient/browser.js' } }
+    // The web extension's client (package.json `browser`): VS Code for the Web loads it as CommonJS in its extension host worker,
+    // and refuses a `.js` file of a `"type": "module"` package as an ES module, hence `.cjs`.
+    { entryPoints: { 'client/browser-extension': 'client/browser-extension.ts' }, ...browserBundle, outExtension: { '.js': '.cjs' }, format: 'cjs', external: ['vscode'], alias: { 'vscode-languageclient/node.js': 'vscode-languageclient/browser.js' } }
 ].filter(entry => Object.values(entry.entryPoints).every(file => existsSync(file)));
 
 // The PNG rasteriser's files, read at run time next to the bundles (server/diagrams/png-assets.ts

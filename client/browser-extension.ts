@@ -1,5 +1,6 @@
 // The Align extension in VS Code for the Web (package.json `browser`): the language server is
-// the web worker bundle the playground also runs (server/browser-main.ts). Diagnostics,
+// the web worker bundle the playground also runs (server/browser-main.ts), reading the
+// workspace through the editor (workspace-files.ts). Diagnostics,
 // completion, hover, quick fixes, code lenses, "Who decides…?" and the build status work as
 // on the desktop. The preview, the export, "Compare with…" and "Open Example" need Node (the
 // panel's nonce and byte buffers, git, the file system) and say so instead.
@@ -15,6 +16,7 @@ import { CrashNotice } from './crash-notice.js';
 import { registerRevealCommand } from './reveal-command.js';
 import { registerServerCommands } from './server-commands.js';
 import { registerWhoDecidesCommand } from './who-decides-command.js';
+import { serveWorkspaceFiles } from './workspace-files.js';
 
 /** Commands of the desktop extension that cannot run in a browser. */
 const DESKTOP_ONLY: Record<string, string> = {
@@ -32,12 +34,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const output = vscode.window.createOutputChannel('Align', { log: true });
     const crashNotice = new CrashNotice();
     const serverMain = vscode.Uri.joinPath(context.extensionUri, 'out', 'server', 'browser-main.js');
-    const clientOptions = alignClientOptions(output, crashNotice);
+    // Files changed outside an editor (a save from another tab, a git pull in a codespace) reach the server too.
+    const clientOptions = alignClientOptions(output, crashNotice, { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.align') });
     const languageClient = client = new LanguageClient('align', 'Align', clientOptions, new Worker(serverMain.toString(true)));
     // The shared helpers are typed with the Node client but use only what every client has.
     const anyClient = languageClient as unknown as NodeLanguageClient;
     context.subscriptions.push(
         output,
+        serveWorkspaceFiles(languageClient),
         crashNotice.watch(anyClient),
         registerRevealCommand(),
         registerShowLocationsCommand(),

@@ -164,6 +164,20 @@ export interface ReportResult {
 
 export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('align/report');
 
+/** A file or folder of the editor's workspace, as `align/readDirectory` lists it. */
+export interface WorkspaceEntry {
+    uri: string;
+    isFile: boolean;
+    isDirectory: boolean;
+}
+
+/**
+ * The server in a web worker (VS Code for the Web) has no disk: it reads the workspace through
+ * the editor. `align/readFile` answers a file's text; `align/readDirectory` a folder's entries.
+ */
+export const ReadFileRequest = new RequestType<{ uri: string }, string, void>('align/readFile');
+export const ReadDirectoryRequest = new RequestType<{ uri: string }, WorkspaceEntry[], void>('align/readDirectory');
+
 /** The webview type of the report panel. */
 export const REPORT_VIEW_TYPE = 'align.report';
 

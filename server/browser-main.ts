@@ -1,9 +1,9 @@
 // Entry point of the Align language server in a web worker: the browser playground and the
 // web extension (VS Code for the Web) start this bundle. Same services as server/main.ts over
-// the worker's postMessage channel; there is no disk, so Langium gets an empty file system and
-// knows the documents the editor opens. Left out: the PNG export (resvg reads its wasm and
+// the worker's postMessage channel. There is no disk: the workspace's files are read through
+// the editor (align/readFile, align/readDirectory), whose file system VS Code for the Web
+// provides; the playground has no workspace folder and sends its one document. Left out: the PNG export (resvg reads its wasm and
 // fonts from disk) and "Compare with…" (it runs git).
-import { EmptyFileSystem } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser.js';
 import { createAlignServices } from './align-services.js';
@@ -12,6 +12,7 @@ import { MODEL_READER_REQUIREMENTS } from './model-readers.js';
 import { registerWhoDecidesRequests } from './requests/who-decides-request.js';
 import { watchSettings } from './settings.js';
 import { registerBuildStatus } from './workspace/build-status.js';
+import { ClientFileSystemProvider } from './workspace/client-file-system.js';
 import { publishChangedDiagnosticsOnly } from './workspace/publish-changed-only.js';
 
 // The DOM lib types `self` as a window; in this bundle it is the worker's global scope, which
@@ -19,7 +20,7 @@ import { publishChangedDiagnosticsOnly } from './workspace/publish-changed-only.
 const scope = self as unknown as Worker;
 const connection = createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope));
 publishChangedDiagnosticsOnly(connection);
-const { shared, Align } = createAlignServices({ connection, ...EmptyFileSystem });
+const { shared, Align } = createAlignServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(connection) });
 watchSettings(shared, Align);
 // Graph layout runs in this worker: LayoutThread finds no layout-worker file here and lays out in-process.
 registerDiagramRequest(connection, shared, Align);
