@@ -81,6 +81,11 @@ describe('Align commands in VS Code (code-server)', () => {
         mkdirSync(ARTIFACTS, { recursive: true });
         workspace = join(mkdtempSync(join(tmpdir(), 'align-e2e-commands-')), 'stalemate');
         cpSync(join(ROOT, 'examples/stalemate'), workspace, { recursive: true });
+        // A repository with one commit, for "Compare with…".
+        const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=e2e@align.test', '-c', 'user.name=e2e', ...args], { cwd: workspace });
+        git('init', '-q');
+        git('add', '-A');
+        git('commit', '-qm', 'the stalemate as committed');
         editor = await startEditor({ workspaceDir: workspace, vsixPath: VSIX });
         page = editor.page;
     }, 120000);
@@ -211,7 +216,46 @@ describe('Align commands in VS Code (code-server)', () => {
         await page.screenshot({ path: join(ARTIFACTS, 'extension-page.png') });
     });
 
-    it('8. "Open Example" copies the example into the folder picked and opens it', async () => {
+    it('8. "Show Report" shows the project\'s report beside the editor, every section present', async () => {
+        await openFile(page, 'delivery.align');
+        await runCommand(page, 'Align: Show Report');
+        const reportFrame = async () => {
+            for (const frame of page.frames()) {
+                if (await frame.locator('h2#who-decides-title').count().catch(() => 0)) return frame;
+            }
+            return undefined;
+        };
+        await expect.poll(async () => Boolean(await reportFrame()), { timeout: 30000 }).toBe(true);
+        const frame = (await reportFrame())!;
+        const headings = await frame.locator('h2').allInnerTexts();
+        expect(headings).toEqual(expect.arrayContaining(['Findings', 'Who decides', 'Decision rights (RACI)', 'Governance rhythm', 'Escalation', 'Roadmap', 'Risks by status']));
+        // The findings are the project's: the ambiguity of IdentityProvider among them; the pictures are drawn.
+        expect(await frame.locator('body').innerText()).toContain('IdentityProvider');
+        expect(await frame.locator('svg').count()).toBeGreaterThan(2);
+        await expect.poll(() => page.locator('.tab', { hasText: 'Alignment report: stalemate' }).count(), { timeout: 10000 }).toBe(1);
+        await page.screenshot({ path: join(ARTIFACTS, 'show-report.png') });
+    });
+
+    it('9. "Compare with…" HEAD shows what the unsaved edit changed since the commit', async () => {
+        await openFile(page, 'delivery.align');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('\ndecision E2eDrift { affects UserExperience, Architecture }\n');
+        await runCommand(page, 'Align: Compare with');
+        const box = page.locator('.quick-input-widget', { hasText: 'Compare with' });
+        await box.waitFor({ state: 'visible', timeout: 10000 });
+        expect(await box.locator('input').inputValue()).toBe('HEAD');
+        await page.keyboard.press('Enter');
+        const report = page.locator('.editor-instance .view-lines', { hasText: 'E2eDrift' });
+        await expect.poll(() => page.locator('.tab.active').innerText(), { timeout: 20000 }).toMatch(/Untitled/);
+        await expect.poll(() => report.count(), { timeout: 10000 }).toBeGreaterThan(0);
+        await page.screenshot({ path: join(ARTIFACTS, 'compare-with.png') });
+        // Leave the file as it was for the next test.
+        await openFile(page, 'delivery.align');
+        await runCommand(page, 'File: Revert File');
+        await expect.poll(() => page.locator('.tab.active.dirty').count(), { timeout: 10000 }).toBe(0);
+    });
+
+    it('10. "Open Example" copies the example into the folder picked and opens it', async () => {
         await openFile(page, 'delivery.align');
         // code-server's folder picker is VS Code's simple dialog: a path in a quick input.
         const dialog = page.locator('.quick-input-widget', { hasText: 'Where should the Align example go?' });
