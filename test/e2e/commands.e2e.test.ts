@@ -227,10 +227,11 @@ describe('Align commands in VS Code (code-server)', () => {
         };
         await expect.poll(async () => Boolean(await reportFrame()), { timeout: 30000 }).toBe(true);
         const frame = (await reportFrame())!;
-        const headings = await frame.locator('h2').allInnerTexts();
+        // textContent: sections out of view are skipped by `content-visibility: auto`, so their innerText is empty.
+        const headings = await frame.locator('h2').allTextContents();
         expect(headings).toEqual(expect.arrayContaining(['Findings', 'Who decides', 'Decision rights (RACI)', 'Governance rhythm', 'Escalation', 'Roadmap', 'Risks by status']));
         // The findings are the project's: the ambiguity of IdentityProvider among them; the pictures are drawn.
-        expect(await frame.locator('body').innerText()).toContain('IdentityProvider');
+        expect(await frame.locator('body').textContent()).toContain('IdentityProvider');
         expect(await frame.locator('svg').count()).toBeGreaterThan(2);
         await expect.poll(() => page.locator('.tab', { hasText: 'Alignment report: stalemate' }).count(), { timeout: 10000 }).toBe(1);
         await page.screenshot({ path: join(ARTIFACTS, 'show-report.png') });
@@ -245,14 +246,18 @@ describe('Align commands in VS Code (code-server)', () => {
         await box.waitFor({ state: 'visible', timeout: 10000 });
         expect(await box.locator('input').inputValue()).toBe('HEAD');
         await page.keyboard.press('Enter');
-        const report = page.locator('.editor-instance .view-lines', { hasText: 'E2eDrift' });
-        await expect.poll(() => page.locator('.tab.active').innerText(), { timeout: 20000 }).toMatch(/Untitled/);
-        await expect.poll(() => report.count(), { timeout: 10000 }).toBeGreaterThan(0);
+        // An untitled Markdown document beside the editor: the decision added, and the new error it brings.
+        const report = page.locator('.editor-instance .view-lines', { hasText: 'Alignment drift' });
+        await expect.poll(() => report.count(), { timeout: 20000 }).toBe(1);
+        const text = (await report.innerText()).replace(/\s+/g, ' ');
+        expect(text).toMatch(/`E2eDrift` \| added/);
+        expect(text).toContain('decision-ambiguous-owner');
+        expect(await page.locator('.tab', { hasText: 'Untitled' }).count()).toBe(1);
         await page.screenshot({ path: join(ARTIFACTS, 'compare-with.png') });
         // Leave the file as it was for the next test.
         await openFile(page, 'delivery.align');
         await runCommand(page, 'File: Revert File');
-        await expect.poll(() => page.locator('.tab.active.dirty').count(), { timeout: 10000 }).toBe(0);
+        await expect.poll(() => page.locator('.tab.dirty[data-resource-name="delivery.align"]').count(), { timeout: 10000 }).toBe(0);
     });
 
     it('10. "Open Example" copies the example into the folder picked and opens it', async () => {
