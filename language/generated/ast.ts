@@ -132,7 +132,7 @@ export function isAffectsProperty(item: unknown): item is AffectsProperty {
 export interface Agreement extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Agreement';
-    name: Name;
+    name: string;
     properties: Array<AgreementProperty>;
     title?: string;
 }
@@ -191,7 +191,7 @@ export function isBaselineProperty(item: unknown): item is BaselineProperty {
 export interface Benefit extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Benefit';
-    name: Name;
+    name: string;
     properties: Array<BenefitProperty>;
     title?: string;
 }
@@ -237,7 +237,7 @@ export interface Cadence extends langium.AstNode {
     readonly $type: 'Cadence';
     interval?: Duration;
     length?: Duration;
-    name: Name;
+    name: string;
     period?: PeriodUnit;
     properties: Array<CadenceProperty>;
     title?: string;
@@ -317,7 +317,7 @@ export function isDecidedByProperty(item: unknown): item is DecidedByProperty {
 export interface Decision extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Decision';
-    name: Name;
+    name: string;
     properties: Array<DecisionProperty>;
     title?: string;
 }
@@ -356,7 +356,7 @@ export function isDeclaration(item: unknown): item is Declaration {
 export interface Domain extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Domain';
-    name: Name;
+    name: string;
     properties: Array<DomainProperty>;
     title?: string;
 }
@@ -485,7 +485,7 @@ export function isExpectedProperty(item: unknown): item is ExpectedProperty {
 export interface Group extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Group';
-    name: Name;
+    name: string;
     properties: Array<GroupProperty>;
     title?: string;
 }
@@ -529,7 +529,7 @@ export function isInformedProperty(item: unknown): item is InformedProperty {
 export interface Initiative extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Initiative';
-    name: Name;
+    name: string;
     properties: Array<InitiativeProperty>;
     title?: string;
 }
@@ -621,7 +621,7 @@ export interface Metric extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Metric';
     kind: MetricKind;
-    name: Name;
+    name: string;
     properties: Array<MetricProperty>;
     title?: string;
 }
@@ -658,7 +658,7 @@ export interface Milestone extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Milestone';
     date: string;
-    name: Name;
+    name: string;
     title?: string;
 }
 
@@ -686,12 +686,6 @@ export const MitigationProperty = {
 
 export function isMitigationProperty(item: unknown): item is MitigationProperty {
     return reflection.isInstance(item, MitigationProperty.$type);
-}
-
-export type Name = string;
-
-export function isName(item: unknown): item is Name {
-    return (typeof item === 'string' && (/[A-Za-z_](-?[A-Za-z0-9_])*/.test(item)));
 }
 
 export interface NeededByProperty extends langium.AstNode {
@@ -795,7 +789,7 @@ export function isReviewedByProperty(item: unknown): item is ReviewedByProperty 
 export interface Risk extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Risk';
-    name: Name;
+    name: string;
     properties: Array<RiskProperty>;
     title?: string;
 }
@@ -830,7 +824,7 @@ export function isRiskStatus(item: unknown): item is RiskStatus {
 export interface Rule extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Rule';
-    name: Name;
+    name: string;
     properties: Array<RuleProperty>;
     title?: string;
 }
@@ -874,7 +868,7 @@ export function isSponsorProperty(item: unknown): item is SponsorProperty {
 export interface Stakeholder extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Stakeholder';
-    name: Name;
+    name: string;
     properties: Array<StakeholderProperty>;
     title?: string;
 }

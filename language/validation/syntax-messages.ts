@@ -116,7 +116,7 @@ interface BlockContext {
     /** `domain Payments`, or `this domain` while it has no name. */
     label: string;
     previous: Token | undefined;
-    /** The rules below the declaration, outermost first (`DomainProperty`, `OwnerProperty`, `Name`). */
+    /** The rules below the declaration, outermost first (`DomainProperty`, `OwnerProperty`). */
     inner: string[];
     earlyExit: boolean;
 }
@@ -126,8 +126,9 @@ function declarationMessage(c: BlockContext): string {
     const last = c.inner[c.inner.length - 1];
     const property = [...c.inner].reverse().find(rule => c.grammar.properties.has(rule));
     const where = `, in ${c.label}`;
-    if (last === 'Name') return property ? referenceMessage(c, property) : nameMessage(c);
     const first = firstTokens(c.expected);
+    // Names are the ID terminal itself (no rule of their own: one syntax node less per name).
+    if (first.length === 1 && first[0] === 'ID') return property ? referenceMessage(c, property) : nameMessage(c);
     if (expectsDuration(first, last)) return durationMessage(c, first, property);
     if (first.length > 0 && first.every(isValue)) {
         return `\`${valueKeyword(c, property)}\` needs ${oneOf(first.map(type => VALUE_WORDS[type]))}${notFound(c)}${where}`;
