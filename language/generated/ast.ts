@@ -133,7 +133,7 @@ export interface Agreement extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Agreement';
     name: string;
-    properties: Array<AgreementProperty>;
+    properties: Array<ChannelProperty | EscalationPathProperty | ResponseProperty>;
     title?: string;
 }
 
@@ -192,7 +192,7 @@ export interface Benefit extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Benefit';
     name: string;
-    properties: Array<BenefitProperty>;
+    properties: Array<ExpectedProperty | MeasuredByProperty>;
     title?: string;
 }
 
@@ -239,7 +239,7 @@ export interface Cadence extends langium.AstNode {
     length?: Duration;
     name: string;
     period?: PeriodUnit;
-    properties: Array<CadenceProperty>;
+    properties: Array<AttendeesProperty | EscalatesProperty>;
     title?: string;
 }
 
@@ -318,7 +318,7 @@ export interface Decision extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Decision';
     name: string;
-    properties: Array<DecisionProperty>;
+    properties: Array<AffectsProperty | DecidedByProperty | DueProperty | NeededByProperty>;
     title?: string;
 }
 
@@ -357,7 +357,7 @@ export interface Domain extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Domain';
     name: string;
-    properties: Array<DomainProperty>;
+    properties: Array<ConsultedProperty | InformedProperty | OwnerProperty>;
     title?: string;
 }
 
@@ -486,7 +486,7 @@ export interface Group extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Group';
     name: string;
-    properties: Array<GroupProperty>;
+    properties: Array<MembersProperty>;
     title?: string;
 }
 
@@ -530,7 +530,7 @@ export interface Initiative extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Initiative';
     name: string;
-    properties: Array<InitiativeProperty>;
+    properties: Array<InScopeProperty | OutOfScopeProperty | ReviewedByProperty | SponsorProperty>;
     title?: string;
 }
 
@@ -622,7 +622,7 @@ export interface Metric extends langium.AstNode {
     readonly $type: 'Metric';
     kind: MetricKind;
     name: string;
-    properties: Array<MetricProperty>;
+    properties: Array<ActualProperty | BaselineProperty | ByProperty | OwnerProperty | TargetProperty>;
     title?: string;
 }
 
@@ -790,7 +790,7 @@ export interface Risk extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Risk';
     name: string;
-    properties: Array<RiskProperty>;
+    properties: Array<EscalatedOnProperty | EscalatesProperty | MitigationProperty | OwnerProperty | StatusProperty>;
     title?: string;
 }
 
@@ -825,7 +825,7 @@ export interface Rule extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Rule';
     name: string;
-    properties: Array<RuleProperty>;
+    properties: Array<DecidedByProperty | EscalatesProperty | WhenProperty>;
     title?: string;
 }
 
@@ -869,7 +869,7 @@ export interface Stakeholder extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Stakeholder';
     name: string;
-    properties: Array<StakeholderProperty>;
+    properties: Array<OrgProperty>;
     title?: string;
 }
 
@@ -951,7 +951,7 @@ export function isWhenProperty(item: unknown): item is WhenProperty {
 
 export interface Workspace extends langium.AstNode {
     readonly $type: 'Workspace';
-    declarations: Array<Declaration>;
+    declarations: Array<Agreement | Benefit | Cadence | Decision | Domain | Group | Initiative | Metric | Milestone | Risk | Rule | Stakeholder>;
 }
 
 export const Workspace = {

@@ -21,110 +21,96 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
         "feature": "declarations",
         "operator": "+=",
         "terminal": {
-          "$type": "RuleCall",
-          "rule": {
-            "$ref": "#/rules@1"
-          },
-          "arguments": []
+          "$type": "Alternatives",
+          "elements": [
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@1"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@6"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@8"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@10"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@14"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@18"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@20"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@21"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@28"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@31"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@36"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@40"
+              },
+              "arguments": []
+            }
+          ]
         },
         "cardinality": "*"
       },
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "Declaration",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@2"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@8"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@11"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@14"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@19"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@24"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@27"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@28"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@36"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@40"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@46"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@51"
-            },
-            "arguments": []
-          }
-        ]
-      },
-      "entry": false,
       "fragment": false,
       "parameters": []
     },
@@ -145,7 +131,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -157,7 +143,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -175,11 +161,37 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "feature": "properties",
                 "operator": "+=",
                 "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@3"
-                  },
-                  "arguments": []
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@2"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@3"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@4"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@5"
+                      },
+                      "arguments": []
+                    }
+                  ]
                 },
                 "cardinality": "*"
               },
@@ -189,46 +201,6 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               }
             ],
             "cardinality": "?"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "InitiativeProperty",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@4"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@5"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@6"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@7"
-            },
-            "arguments": []
           }
         ]
       },
@@ -253,12 +225,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -293,7 +265,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -312,7 +284,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@68"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -351,7 +323,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -370,7 +342,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@68"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -405,12 +377,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -429,7 +401,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -457,7 +429,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -469,7 +441,103 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "{"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "properties",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@7"
+                  },
+                  "arguments": []
+                },
+                "cardinality": "*"
+              },
+              {
+                "$type": "Keyword",
+                "value": "}"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "OrgProperty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "org"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "org",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@56"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Group",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "group"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@55"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -510,130 +578,6 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
     },
     {
       "$type": "ParserRule",
-      "name": "StakeholderProperty",
-      "definition": {
-        "$type": "RuleCall",
-        "rule": {
-          "$ref": "#/rules@10"
-        },
-        "arguments": []
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "OrgProperty",
-      "definition": {
-        "$type": "Group",
-        "elements": [
-          {
-            "$type": "Keyword",
-            "value": "org"
-          },
-          {
-            "$type": "Assignment",
-            "feature": "org",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@68"
-              },
-              "arguments": []
-            }
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "Group",
-      "definition": {
-        "$type": "Group",
-        "elements": [
-          {
-            "$type": "Keyword",
-            "value": "group"
-          },
-          {
-            "$type": "Assignment",
-            "feature": "name",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@67"
-              },
-              "arguments": []
-            }
-          },
-          {
-            "$type": "Assignment",
-            "feature": "title",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@68"
-              },
-              "arguments": []
-            },
-            "cardinality": "?"
-          },
-          {
-            "$type": "Group",
-            "elements": [
-              {
-                "$type": "Keyword",
-                "value": "{"
-              },
-              {
-                "$type": "Assignment",
-                "feature": "properties",
-                "operator": "+=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@12"
-                  },
-                  "arguments": []
-                },
-                "cardinality": "*"
-              },
-              {
-                "$type": "Keyword",
-                "value": "}"
-              }
-            ],
-            "cardinality": "?"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "GroupProperty",
-      "definition": {
-        "$type": "RuleCall",
-        "rule": {
-          "$ref": "#/rules@13"
-        },
-        "arguments": []
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
       "name": "MembersProperty",
       "definition": {
         "$type": "Group",
@@ -649,12 +593,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -676,12 +620,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@1"
+                    "$ref": "#/types@0"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@55"
                     },
                     "arguments": []
                   },
@@ -715,7 +659,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -727,7 +671,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -745,11 +689,30 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "feature": "properties",
                 "operator": "+=",
                 "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@15"
-                  },
-                  "arguments": []
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@11"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@12"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@13"
+                      },
+                      "arguments": []
+                    }
+                  ]
                 },
                 "cardinality": "*"
               },
@@ -759,39 +722,6 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               }
             ],
             "cardinality": "?"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "DomainProperty",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@16"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@17"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@18"
-            },
-            "arguments": []
           }
         ]
       },
@@ -816,12 +746,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -843,12 +773,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@1"
+                    "$ref": "#/types@0"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@55"
                     },
                     "arguments": []
                   },
@@ -882,12 +812,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -909,12 +839,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@1"
+                    "$ref": "#/types@0"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@55"
                     },
                     "arguments": []
                   },
@@ -948,12 +878,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -975,12 +905,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@1"
+                    "$ref": "#/types@0"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@55"
                     },
                     "arguments": []
                   },
@@ -1014,7 +944,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -1026,7 +956,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -1044,11 +974,30 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "feature": "properties",
                 "operator": "+=",
                 "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@20"
-                  },
-                  "arguments": []
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@15"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@16"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@17"
+                      },
+                      "arguments": []
+                    }
+                  ]
                 },
                 "cardinality": "*"
               },
@@ -1058,39 +1007,6 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               }
             ],
             "cardinality": "?"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "RuleProperty",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@21"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@22"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@23"
-            },
-            "arguments": []
           }
         ]
       },
@@ -1143,12 +1059,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@1"
+                        "$ref": "#/types@0"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@55"
                         },
                         "arguments": []
                       },
@@ -1170,12 +1086,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@1"
+                            "$ref": "#/types@0"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@67"
+                              "$ref": "#/rules@55"
                             },
                             "arguments": []
                           },
@@ -1217,12 +1133,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -1244,7 +1160,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 }
@@ -1279,12 +1195,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -1306,7 +1222,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 }
@@ -1337,7 +1253,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -1349,7 +1265,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -1369,7 +1285,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@58"
+                    "$ref": "#/rules@46"
                   },
                   "arguments": []
                 }
@@ -1381,7 +1297,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 }
@@ -1402,7 +1318,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 }
@@ -1422,11 +1338,23 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "feature": "properties",
                 "operator": "+=",
                 "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@25"
-                  },
-                  "arguments": []
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@19"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@17"
+                      },
+                      "arguments": []
+                    }
+                  ]
                 },
                 "cardinality": "*"
               },
@@ -1436,32 +1364,6 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               }
             ],
             "cardinality": "?"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "CadenceProperty",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@26"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@23"
-            },
-            "arguments": []
           }
         ]
       },
@@ -1486,12 +1388,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -1513,12 +1415,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@1"
+                    "$ref": "#/types@0"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@55"
                     },
                     "arguments": []
                   },
@@ -1552,7 +1454,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -1564,7 +1466,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -1581,7 +1483,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -1609,7 +1511,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -1621,7 +1523,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -1634,7 +1536,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -1651,11 +1553,44 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "feature": "properties",
                 "operator": "+=",
                 "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@30"
-                  },
-                  "arguments": []
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@11"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@23"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@24"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@25"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@26"
+                      },
+                      "arguments": []
+                    }
+                  ]
                 },
                 "cardinality": "*"
               },
@@ -1695,53 +1630,6 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
     },
     {
       "$type": "ParserRule",
-      "name": "MetricProperty",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@16"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@31"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@32"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@33"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@34"
-            },
-            "arguments": []
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
       "name": "TargetProperty",
       "definition": {
         "$type": "Group",
@@ -1760,14 +1648,14 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@54"
                   },
                   "arguments": []
                 },
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@52"
                   },
                   "arguments": []
                 }
@@ -1800,14 +1688,14 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@62"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 },
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@51"
                   },
                   "arguments": []
                 }
@@ -1837,7 +1725,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1865,7 +1753,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1884,7 +1772,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@35"
+                    "$ref": "#/rules@27"
                   },
                   "arguments": []
                 }
@@ -1914,14 +1802,14 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@54"
                   },
                   "arguments": []
                 },
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@52"
                   },
                   "arguments": []
                 }
@@ -1939,7 +1827,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -1967,7 +1855,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -1979,7 +1867,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -1997,11 +1885,23 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "feature": "properties",
                 "operator": "+=",
                 "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@37"
-                  },
-                  "arguments": []
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@29"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@30"
+                      },
+                      "arguments": []
+                    }
+                  ]
                 },
                 "cardinality": "*"
               },
@@ -2011,32 +1911,6 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               }
             ],
             "cardinality": "?"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "BenefitProperty",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@38"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@39"
-            },
-            "arguments": []
           }
         ]
       },
@@ -2065,12 +1939,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -2111,12 +1985,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@1"
+                        "$ref": "#/types@0"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@55"
                         },
                         "arguments": []
                       },
@@ -2143,14 +2017,14 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@62"
+                            "$ref": "#/rules@50"
                           },
                           "arguments": []
                         },
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@63"
+                            "$ref": "#/rules@51"
                           },
                           "arguments": []
                         }
@@ -2184,7 +2058,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -2196,7 +2070,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -2214,11 +2088,44 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "feature": "properties",
                 "operator": "+=",
                 "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@41"
-                  },
-                  "arguments": []
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@11"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@32"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@17"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@33"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@35"
+                      },
+                      "arguments": []
+                    }
+                  ]
                 },
                 "cardinality": "*"
               },
@@ -2228,53 +2135,6 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               }
             ],
             "cardinality": "?"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "RiskProperty",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@16"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@42"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@23"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@43"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@45"
-            },
-            "arguments": []
           }
         ]
       },
@@ -2299,7 +2159,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -2327,7 +2187,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -2346,7 +2206,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@62"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -2410,7 +2270,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -2438,7 +2298,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -2450,7 +2310,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -2468,11 +2328,37 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "feature": "properties",
                 "operator": "+=",
                 "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@47"
-                  },
-                  "arguments": []
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@37"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@16"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@38"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@39"
+                      },
+                      "arguments": []
+                    }
+                  ]
                 },
                 "cardinality": "*"
               },
@@ -2482,46 +2368,6 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               }
             ],
             "cardinality": "?"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "DecisionProperty",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@48"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@22"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@49"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@50"
-            },
-            "arguments": []
           }
         ]
       },
@@ -2546,12 +2392,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -2573,12 +2419,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@1"
+                    "$ref": "#/types@0"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@55"
                     },
                     "arguments": []
                   },
@@ -2612,7 +2458,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -2644,12 +2490,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -2680,7 +2526,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -2692,7 +2538,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -2710,11 +2556,30 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "feature": "properties",
                 "operator": "+=",
                 "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@52"
-                  },
-                  "arguments": []
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@41"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@42"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@43"
+                      },
+                      "arguments": []
+                    }
+                  ]
                 },
                 "cardinality": "*"
               },
@@ -2724,39 +2589,6 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
               }
             ],
             "cardinality": "?"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "AgreementProperty",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@53"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@54"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@55"
-            },
-            "arguments": []
           }
         ]
       },
@@ -2781,7 +2613,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -2813,7 +2645,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -2845,12 +2677,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@1"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@55"
                 },
                 "arguments": []
               },
@@ -2872,12 +2704,12 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@1"
+                    "$ref": "#/types@0"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@55"
                     },
                     "arguments": []
                   },
@@ -2910,7 +2742,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@54"
                   },
                   "arguments": []
                 }
@@ -2932,7 +2764,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@45"
                   },
                   "arguments": []
                 }
@@ -2946,7 +2778,7 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -3150,7 +2982,376 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
       "hidden": false
     }
   ],
+  "types": [
+    {
+      "$type": "Type",
+      "name": "Declaration",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@1"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@6"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@8"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@10"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@14"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@18"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@20"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@21"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@28"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@31"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@36"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@40"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "$type": "Type",
+      "name": "InitiativeProperty",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@2"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@3"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@4"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@5"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "$type": "Type",
+      "name": "StakeholderProperty",
+      "type": {
+        "$type": "SimpleType",
+        "typeRef": {
+          "$ref": "#/rules@7"
+        }
+      }
+    },
+    {
+      "$type": "Type",
+      "name": "GroupProperty",
+      "type": {
+        "$type": "SimpleType",
+        "typeRef": {
+          "$ref": "#/rules@9"
+        }
+      }
+    },
+    {
+      "$type": "Type",
+      "name": "DomainProperty",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@11"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@12"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@13"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "$type": "Type",
+      "name": "RuleProperty",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@15"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@16"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@17"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "$type": "Type",
+      "name": "CadenceProperty",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@19"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@17"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "$type": "Type",
+      "name": "MetricProperty",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@11"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@23"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@24"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@25"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@26"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "$type": "Type",
+      "name": "BenefitProperty",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@29"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@30"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "$type": "Type",
+      "name": "RiskProperty",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@11"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@32"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@17"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@33"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@35"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "$type": "Type",
+      "name": "DecisionProperty",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@37"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@16"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@38"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@39"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "$type": "Type",
+      "name": "AgreementProperty",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@41"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@42"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@43"
+            }
+          }
+        ]
+      }
+    }
+  ],
   "imports": [],
-  "interfaces": [],
-  "types": []
+  "interfaces": []
 }`));

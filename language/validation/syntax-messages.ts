@@ -495,17 +495,16 @@ function editDistance(a: string, b: string): number {
 /** Reads the declarations, their properties and the terminals from the grammar, once. */
 function collectFacts(): GrammarFacts {
     const grammar = AlignGrammar();
-    const rules = new Map(grammar.rules.map(rule => [rule.name, rule]));
     const terminals = new Set(grammar.rules.filter(GrammarAST.isTerminalRule).map(rule => rule.name));
     terminals.add('EOF');
     const declarations = new Map<string, DeclarationFacts>();
     const properties = new Map<string, PropertyFacts>();
     const kindsWithProperty = new Map<string, string[]>();
-    const declarationRule = rules.get('Declaration');
-    for (const rule of declarationRule && GrammarAST.isParserRule(declarationRule) ? alternativesOf(declarationRule) : []) {
-        const block = AstUtils.streamAllContents(rule.definition).find(node => GrammarAST.isAssignment(node) && node.feature === 'properties');
-        const union = block && GrammarAST.isAssignment(block) && GrammarAST.isRuleCall(block.terminal) ? block.terminal.rule.ref : undefined;
-        const own = union && GrammarAST.isParserRule(union) ? alternativesOf(union) : [];
+    // `declarations+=(Initiative | Stakeholder | …)` in the entry rule; in each of those,
+    // `properties+=(OwnerProperty | ConsultedProperty | …)`.
+    const entry = grammar.rules.find(rule => GrammarAST.isParserRule(rule) && rule.entry);
+    for (const rule of entry && GrammarAST.isParserRule(entry) ? assignedRules(entry, 'declarations') : []) {
+        const own = assignedRules(rule, 'properties');
         declarations.set(rule.name, { keyword: leadingKeywords(rule.definition)[0] ?? rule.name.toLowerCase(), properties: own.map(p => p.name) });
         for (const property of own) {
             if (!properties.has(property.name)) properties.set(property.name, propertyFacts(property));
@@ -516,14 +515,15 @@ function collectFacts(): GrammarFacts {
     return { declarations, properties, kindsWithProperty, terminals };
 }
 
-/** The rules a union rule (`RuleProperty: WhenProperty | DecidedByProperty | …`) stands for. */
-function alternativesOf(rule: GrammarAST.ParserRule): GrammarAST.ParserRule[] {
-    const definition = rule.definition;
-    const calls = GrammarAST.isAlternatives(definition) ? definition.elements : [definition];
-    if (!calls.every(GrammarAST.isRuleCall)) return [rule];
+/** The parser rules a rule assigns to a feature: `properties+=(WhenProperty | DecidedByProperty | …)`. */
+function assignedRules(rule: GrammarAST.ParserRule, feature: string): GrammarAST.ParserRule[] {
+    const assignment = AstUtils.streamAst(rule.definition).find(node => GrammarAST.isAssignment(node) && node.feature === feature);
+    if (!assignment || !GrammarAST.isAssignment(assignment)) return [];
+    const terminal = assignment.terminal;
+    const calls = GrammarAST.isAlternatives(terminal) ? terminal.elements : [terminal];
     return calls.flatMap(call => {
-        const target = (call as GrammarAST.RuleCall).rule.ref;
-        return target && GrammarAST.isParserRule(target) ? alternativesOf(target) : [];
+        const target = GrammarAST.isRuleCall(call) ? call.rule.ref : undefined;
+        return target && GrammarAST.isParserRule(target) ? [target] : [];
     });
 }
 
