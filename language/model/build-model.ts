@@ -2,10 +2,10 @@
 // no I/O, tolerant of half-typed text (every reference may be unresolved).
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import {
-    isAffectsProperty, isAttendeesProperty, isCadence, isConsultedProperty, isDecidedByProperty, isDecision,
+    isAffectsProperty, isAttendeesProperty, isCadence, isConsultedProperty, isDecidedByProperty,
     isDomain, isDueProperty, isEscalatesProperty, isEscalationPathProperty, isGroup, isInformedProperty,
-    isInitiative, isMembersProperty, isMetric, isMilestone, isNeededByProperty, isOwnerProperty, isRisk, isRule, isStakeholder, isWhenProperty,
-    type Cadence, type Decision, type Declaration, type Domain, type Group, type Initiative, type Metric, type Risk, type Rule, type Stakeholder, type Workspace
+    isMembersProperty, isMilestone, isNeededByProperty, isOwnerProperty, isRule, isStakeholder, isWhenProperty,
+    type Cadence, type Decision, type Declaration, type Domain, type Group, type Initiative, type Metric, type Milestone, type Risk, type Rule, type Stakeholder, type Workspace
 } from '../generated/ast.js';
 import type {
     AlignmentModel, DecisionInfo, DomainInfo, EscalationCycle, EscalationEdge, Party, RaciCell, RaciRole,
@@ -71,9 +71,13 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         declarationsByName.set(declaration.name, list);
     }
 
-    const stakeholders = declarations.filter(isStakeholder);
-    const groups = declarations.filter(isGroup);
-    const cadences = declarations.filter(isCadence);
+    // One pass sorts the declarations by kind; a filter per kind would test each declaration a dozen times.
+    const byKind = new Map<string, Declaration[]>();
+    for (const declaration of declarations) append(byKind, declaration.$type, declaration);
+    const ofKind = <T extends Declaration>(kind: T['$type']): T[] => (byKind.get(kind) ?? []) as T[];
+    const stakeholders = ofKind<Stakeholder>('Stakeholder');
+    const groups = ofKind<Group>('Group');
+    const cadences = ofKind<Cadence>('Cadence');
 
     // Groups: direct members, then flattened with cycle protection.
     const directMembers = new Map<Group, Array<Stakeholder | Group>>();
@@ -105,7 +109,7 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
 
     const isStakeholderOrGroup = (n: unknown): n is Stakeholder | Group => isStakeholder(n) || isGroup(n);
     const domains = new Map<Domain, DomainInfo>();
-    for (const domain of declarations.filter(isDomain)) {
+    for (const domain of ofKind<Domain>('Domain')) {
         const owners = derefAll(propertiesOf(domain, isOwnerProperty).flatMap(p => p.owners), isStakeholder, absent);
         domains.set(domain, {
             domain,
@@ -118,7 +122,7 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
     }
 
     const rules = new Map<Rule, RuleInfo>();
-    for (const rule of declarations.filter(isRule)) {
+    for (const rule of ofKind<Rule>('Rule')) {
         const when = propertiesOf(rule, isWhenProperty)[0];
         const decidedBy = propertiesOf(rule, isDecidedByProperty)[0];
         const escalates = propertiesOf(rule, isEscalatesProperty)[0];
@@ -139,7 +143,7 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
     const resolve = (affected: Domain[]): Resolution => resolveDecider(unique(affected), domains, ruleIndex);
 
     const decisions = new Map<Decision, DecisionInfo>();
-    for (const decision of declarations.filter(isDecision)) {
+    for (const decision of ofKind<Decision>('Decision')) {
         const affected = derefAll(propertiesOf(decision, isAffectsProperty).flatMap(p => p.domains), isDomain, absent);
         affected.forEach(domain => domains.get(domain)?.decisions.push(decision));
         const framework = resolve(affected);
@@ -182,9 +186,9 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         const length = duration(cadence.length);
         if (length) cadenceLength.set(cadence, length);
     }
-    const risks = new Map<Risk, RiskInfo>(declarations.filter(isRisk).map(risk => [risk, riskFacts(risk, node => isParty(node) && !absent.has(node) ? node : undefined)]));
-    const metricInfo = new Map<Metric, MetricInfo>(declarations.filter(isMetric).map(metric => [metric, metricFacts(metric)]));
-    const initiatives = declarations.filter(isInitiative);
+    const risks = new Map<Risk, RiskInfo>(ofKind<Risk>('Risk').map(risk => [risk, riskFacts(risk, node => isParty(node) && !absent.has(node) ? node : undefined)]));
+    const metricInfo = new Map<Metric, MetricInfo>(ofKind<Metric>('Metric').map(metric => [metric, metricFacts(metric)]));
+    const initiatives = ofKind<Initiative>('Initiative');
     const reviews = new Map<Initiative, ReviewInfo>();
     for (const initiative of initiatives) {
         const review = reviewFacts(initiative, cadence => cadenceInterval.get(cadence), node => isCadence(node) && !absent.has(node) ? node : undefined);
@@ -200,11 +204,11 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         reviews,
         forumHours: forumHours(attendance, cadenceInterval, cadenceLength),
         initiatives,
-        milestones: declarations.filter(isMilestone),
+        milestones: ofKind<Milestone>('Milestone'),
         stakeholders,
         groups,
         cadences,
-        metrics: declarations.filter(isMetric),
+        metrics: ofKind<Metric>('Metric'),
         domains,
         rules,
         decisions,

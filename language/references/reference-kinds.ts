@@ -34,6 +34,9 @@ const SLOTS: Record<string, ReferenceSlot> = {
     'ReviewedByProperty.cadence': { keyword: 'reviewed by', accepts: ['Cadence'] }
 };
 
+/** The node types that hold references: each slot's `Type.property`, by type. */
+export const REFERENCE_HOLDERS: readonly string[] = [...new Set(Object.keys(SLOTS).map(slot => slot.split('.')[0]))];
+
 /** The slot a reference sits in, from its container node and property name. */
 export function referenceSlot(container: AstNode | string, property: string): ReferenceSlot | undefined {
     return SLOTS[`${typeof container === 'string' ? container : container.$type}.${property}`];

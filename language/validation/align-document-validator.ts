@@ -4,7 +4,7 @@
 // ~100k diagnostics) and logs any failure while returning the rest: a run that looks clean.
 // A file's own findings (syntax, links, checks of its text) are kept between builds; only the
 // checks that read the project's model run again when another file of the project changes.
-import { DefaultDocumentValidator, DocumentState, DocumentValidator, interruptAndCheck, isOperationCancelled, toDiagnosticSeverity, type AstNode, type ValidationCategory, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentState, DocumentValidator, interruptAndCheck, isOperationCancelled, toDiagnosticSeverity, AstUtils, type AstNode, type ValidationAcceptor, type ValidationCategory, type LangiumDocument, type ValidationOptions } from 'langium';
 import { isDeclaration } from '../generated/ast.js';
 import { LOCAL_CHECKS, MODEL_CHECKS } from './align-validator.js';
 import { CancellationToken } from 'vscode-jsonrpc';
@@ -86,6 +86,27 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
         }
         for (const diagnostic of diagnostics) this.translate(diagnostic, document);
         return diagnostics;
+    }
+
+    /**
+     * Langium's walk, awaiting only what is a promise: Align's checks are synchronous, and an
+     * await per node and check is most of the cost of validating a large workspace. The build
+     * still yields and honours cancellation every few hundred nodes.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+        const nodes = AstUtils.streamAst(rootNode).iterator();
+        let visited = 0;
+        for (const node of nodes) {
+            if (++visited % 256 === 0) await interruptAndCheck(cancelToken);
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                    const result = check(node, acceptor, cancelToken);
+                    if (result) await result;
+                }
+            }
+            if (!nodeOptions.validateChildren) nodes.prune();
+        }
     }
 
     /** Model checks sit on the document and its declarations: a run of only them stops there. */

@@ -10,10 +10,11 @@ import { checkEscalationCycles, checkGroupCycles } from './graph-checks.js';
 import { checkGroup } from './group-checks.js';
 import { checkBenefit, checkCadence, checkInitiative, checkMetric, checkRisk } from './governance-checks.js';
 import { checkDuplicateListEntries } from './list-checks.js';
-import { checkLiterals } from './literal-checks.js';
+import { checkLiteral, LITERAL_HOLDERS } from './literal-checks.js';
 import { checkDuplicateNames } from './naming-checks.js';
 import { checkDuplicateProperties } from './property-checks.js';
 import { checkReferenceKinds } from './reference-checks.js';
+import { REFERENCE_HOLDERS } from '../references/reference-kinds.js';
 import { checkRule } from './rule-checks.js';
 import { checkDecisionMilestone, checkMetricTrajectory, checkReview, checkRiskTimeline } from './time-checks.js';
 import { checkSocialized, checkSponsor } from './people-checks.js';
@@ -44,13 +45,15 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
     const optionsFor = (node: AstNode): AlignValidationOptions => ({ ...options, today: todayOf(node) });
     // Checks of one file's own text and links: their findings are kept until the file is
     // parsed or linked again (AlignDocumentValidator), however often its project changes.
+    // Each on the nodes it reads, so Langium's one walk of the document dispatches them all.
+    const references: ValidationChecks<AlignAstType> = {
+        ...Object.fromEntries(REFERENCE_HOLDERS.map(type => [type, checkReferenceKinds]))
+    };
+    const literals: ValidationChecks<AlignAstType> = {
+        ...Object.fromEntries(LITERAL_HOLDERS.map(type => [type, checkLiteral]))
+    };
     const local: ValidationChecks<AlignAstType> = {
-        Workspace: (workspace: Workspace, accept: ValidationAcceptor) => {
-            checkReferenceKinds(workspace, accept);
-            checkLiterals(workspace, accept);
-            checkDuplicateListEntries(workspace, accept);
-        },
-        Declaration: checkDuplicateProperties,
+        Declaration: [checkDuplicateProperties, checkDuplicateListEntries],
         Cadence: checkCadence,
         Risk: checkRisk,
         Metric: checkMetric,
@@ -81,6 +84,8 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
         ]
     };
     const registry = services.validation.ValidationRegistry;
+    registry.register(references, undefined, 'fast');
+    registry.register(literals, undefined, 'fast');
     registry.register(local, undefined, 'fast');
     registry.register(modelChecks, undefined, MODEL_CHECKS);
 }

@@ -1,20 +1,21 @@
 // `invalid-value`: typed literals that parse but mean nothing (0 hours, 2027-02-30, 2027-Q5, 150%).
-import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
-import { isByProperty, isDueProperty, isDuration, isExpectedProperty, isMilestone, isTargetProperty, type Workspace } from '../generated/ast.js';
+import type { AstNode, ValidationAcceptor } from 'langium';
+import { isByProperty, isDueProperty, isDuration, isExpectedProperty, isMilestone, isTargetProperty } from '../generated/ast.js';
 import { parseDate, parseDateOrQuarter, parseDuration, parseTarget, type Parsed } from '../model/literals.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
-/** Reports every out-of-range literal of the document on the literal itself. */
-export function checkLiterals(workspace: Workspace, accept: ValidationAcceptor): void {
-    const report = (parsed: Parsed<unknown>, node: AstNode, property?: string) => {
+/** Reports an out-of-range literal on the literal itself. */
+export function checkLiteral(node: AstNode, accept: ValidationAcceptor): void {
+    const report = (parsed: Parsed<unknown>, property?: string) => {
         if (!parsed.ok) accept('error', parsed.problem, { node, property: property as never, code: DiagnosticCode.InvalidValue });
     };
-    for (const node of AstUtils.streamAst(workspace)) {
-        if (isDuration(node)) report(parseDuration(node), node);
-        else if (isDueProperty(node) && node.date) report(parseDate(node.date), node, 'date');
-        else if (isMilestone(node) && node.date) report(parseDate(node.date), node, 'date');
-        else if (isByProperty(node) && node.when) report(parseDateOrQuarter(node.when), node, 'when');
-        else if (isExpectedProperty(node) && node.when) report(parseDateOrQuarter(node.when), node, 'when');
-        else if (isTargetProperty(node) && node.value) report(parseTarget(node.value), node, 'value');
-    }
+    if (isDuration(node)) report(parseDuration(node));
+    else if (isDueProperty(node) && node.date) report(parseDate(node.date), 'date');
+    else if (isMilestone(node) && node.date) report(parseDate(node.date), 'date');
+    else if (isByProperty(node) && node.when) report(parseDateOrQuarter(node.when), 'when');
+    else if (isExpectedProperty(node) && node.when) report(parseDateOrQuarter(node.when), 'when');
+    else if (isTargetProperty(node) && node.value) report(parseTarget(node.value), 'value');
 }
+
+/** The node types that hold a literal `checkLiteral` reads. */
+export const LITERAL_HOLDERS = ['Duration', 'DueProperty', 'Milestone', 'ByProperty', 'ExpectedProperty', 'TargetProperty'] as const;
