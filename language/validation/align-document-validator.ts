@@ -4,7 +4,7 @@
 // ~100k diagnostics) and logs any failure while returning the rest: a run that looks clean.
 // A file's own findings (syntax, links, checks of its text) are kept between builds; only the
 // checks that read the project's model run again when another file of the project changes.
-import { DefaultDocumentValidator, DocumentState, DocumentValidator, interruptAndCheck, isOperationCancelled, toDiagnosticSeverity, AstUtils, type AstNode, type ValidationAcceptor, type ValidationCategory, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentState, DocumentValidator, interruptAndCheck, isOperationCancelled, toDiagnosticSeverity, AstUtils, type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationCheck, type LangiumDocument, type ValidationOptions } from 'langium';
 import { isDeclaration } from '../generated/ast.js';
 import { LOCAL_CHECKS, MODEL_CHECKS } from './align-validator.js';
 import { CancellationToken } from 'vscode-jsonrpc';
@@ -22,6 +22,7 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
     private readonly projects: AlignProjects;
     private readonly services: AlignCoreServices;
     private readonly localFindings = new WeakMap<LangiumDocument, Diagnostic[]>();
+    private readonly checksByType = new Map<string, ValidationCheck[]>();
 
     constructor(services: AlignCoreServices) {
         super(services);
@@ -100,13 +101,21 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
             if (++visited % 256 === 0) await interruptAndCheck(cancelToken);
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
-                for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                for (const check of this.checksFor(node.$type, options.categories)) {
                     const result = check(node, acceptor, cancelToken);
                     if (result) await result;
                 }
             }
             if (!nodeOptions.validateChildren) nodes.prune();
         }
+    }
+
+    /** The registry's checks of a node type and categories, looked up once: checks are registered at startup. */
+    private checksFor(type: string, categories: ValidationCategory[] | undefined): ValidationCheck[] {
+        const key = `${type}\u0000${categories?.join() ?? ''}`;
+        let checks = this.checksByType.get(key);
+        if (!checks) this.checksByType.set(key, checks = this.validationRegistry.getChecks(type, categories).toArray());
+        return checks;
     }
 
     /** Model checks sit on the document and its declarations: a run of only them stops there. */
