@@ -2,8 +2,8 @@
 // the web worker bundle the playground also runs (server/browser-main.ts), reading the
 // workspace through the editor (workspace-files.ts). Diagnostics,
 // completion, hover, quick fixes, code lenses, "Who decides…?" and the build status work as
-// on the desktop. The preview, the export, "Compare with…" and "Open Example" need Node (the
-// panel's nonce and byte buffers, git, the file system) and say so instead.
+// on the desktop. The preview, the export, the report, "Compare with…" and "Open Example" need
+// Node (the panels' nonces and byte buffers, git, the file system) and say so instead.
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser.js';
 import type { LanguageClient as NodeLanguageClient } from 'vscode-languageclient/node.js';
@@ -23,6 +23,7 @@ const DESKTOP_ONLY: Record<string, string> = {
     [Commands.openPreview]: 'The preview',
     [Commands.openPreviewToSide]: 'The preview',
     [Commands.exportDiagram]: 'Exporting a diagram',
+    [Commands.showReport]: 'The report',
     [Commands.compareWith]: 'Compare with…',
     [Commands.openExample]: 'Open Example'
 };
