@@ -143,3 +143,13 @@ describe('diagnostics of the examples', () => {
         expect(ws.all().map(d => `${d.code}: ${d.message}`)).toEqual([]);
     });
 });
+
+describe('a waiver on the first line of a file', () => {
+    it('waives the declaration below it, and a file without waivers reports as before', async () => {
+        const waived = '// align-waive domain-no-owner until 2026-12-01: owner being hired\ndomain D { consulted Ann }\n';
+        const ws = await buildWorkspace({ 'a.align': waived, 'people.align': 'stakeholder Ann\ncadence W every week { attendees Ann }\n' });
+        expect(ws.diagnostics('a.align').map(d => d.code)).toEqual([]);
+        const plain = await buildWorkspace({ 'a.align': 'domain D { consulted Ann }\n', 'people.align': 'stakeholder Ann\ncadence W every week { attendees Ann }\n' });
+        expect(plain.diagnostics('a.align').map(d => d.code)).toEqual(['domain-no-owner']);
+    });
+});
