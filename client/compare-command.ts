@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { Commands, CompareRequest } from '../language/protocol.js';
+import { alignDocumentUri } from './align-editor.js';
 
 /** The revision offered first: the last commit. */
 const DEFAULT_REVISION = 'HEAD';
@@ -34,11 +35,4 @@ export function registerCompareCommand(client: LanguageClient): vscode.Disposabl
             void vscode.window.showErrorMessage(`Compare with… failed: ${error instanceof Error ? error.message : String(error)}`);
         }
     });
-}
-
-/** The active editor's document, else a visible `.align` editor's: whose project to compare. */
-function alignDocumentUri(): string | undefined {
-    const active = vscode.window.activeTextEditor?.document;
-    if (active?.languageId === 'align') return active.uri.toString();
-    return vscode.window.visibleTextEditors.find(editor => editor.document.languageId === 'align')?.document.uri.toString();
 }

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { Commands, REPORT_VIEW_TYPE, ReportRequest, type FromReportWebview, type ReportResult } from '../language/protocol.js';
 import { webviewReportHtml } from '../language/report/webview-chrome.js';
+import { alignDocumentUri } from './align-editor.js';
 
 /** The name a saved report gets first, as `align report` names it. */
 const DEFAULT_FILE = 'align-report.html';
@@ -75,11 +76,4 @@ async function saveReport(report: ReportResult): Promise<void> {
     void vscode.window.showInformationMessage(`Saved ${name}`, 'Open in Browser').then(choice => {
         if (choice === 'Open in Browser') void vscode.env.openExternal(target);
     });
-}
-
-/** The active editor's document, else a visible `.align` editor's: whose project to report on. */
-function alignDocumentUri(): string | undefined {
-    const active = vscode.window.activeTextEditor?.document;
-    if (active?.languageId === 'align') return active.uri.toString();
-    return vscode.window.visibleTextEditors.find(editor => editor.document.languageId === 'align')?.document.uri.toString();
 }

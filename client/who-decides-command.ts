@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { Commands, DomainsRequest, WhoDecidesRequest, type DomainSummary, type WhoDecidesResult } from '../language/protocol.js';
+import { alignDocumentUri } from './align-editor.js';
 
 /** Registers the "Who decides…?" command. */
 export function registerWhoDecidesCommand(client: LanguageClient): vscode.Disposable {
@@ -39,12 +40,6 @@ export function whoDecidesMessage(domains: string[], answer: WhoDecidesResult): 
     return `Who decides on ${listed}? ${answer.explanation}`;
 }
 
-/** The active editor's document, else a visible `.align` editor's: whose project to ask about. */
-function alignDocumentUri(): string | undefined {
-    const active = vscode.window.activeTextEditor?.document;
-    if (active?.languageId === 'align') return active.uri.toString();
-    return vscode.window.visibleTextEditors.find(editor => editor.document.languageId === 'align')?.document.uri.toString();
-}
 
 function toItem(domain: DomainSummary): vscode.QuickPickItem {
     return { label: domain.name, description: domain.title, detail: domain.owner ? `owner ${domain.owner}` : 'no single owner' };
