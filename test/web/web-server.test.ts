@@ -61,7 +61,8 @@ beforeAll(async () => {
     });
     connection.onRequest(ReadDirectoryRequest, ({ uri }): WorkspaceEntry[] => readdirSync(fileURLToPath(uri)).map(name => {
         const path = join(fileURLToPath(uri), name);
-        return { uri: pathToFileURL(path).toString(), isFile: statSync(path).isFile(), isDirectory: statSync(path).isDirectory() };
+        const stat = statSync(path);
+        return { uri: pathToFileURL(path).toString(), isFile: stat.isFile(), isDirectory: stat.isDirectory() };
     }));
     connection.listen();
     const root = pathToFileURL(folder).toString();
