@@ -11,6 +11,8 @@ import { UsageError } from './usage-error.js';
 
 /** Align files are small; this only stops a huge blob from exhausting memory. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** The longest revision passed to git. */
+const MAX_REVISION_LENGTH = 1024;
 /** Files read at once: enough to hide git's start-up time, few enough not to swamp the machine. */
 const PARALLEL_READS = 8;
 
@@ -37,7 +39,10 @@ async function readPathAtRevision(revision: string, path: string, files: Map<str
     if (!isFolder(folder)) throw new UsageError(`cannot read ${path}: no such file or folder`);
     const prefix = await git(folder, ['rev-parse', '--show-prefix']);
     if (!prefix.ok) throw new UsageError(`${path} is not inside a git repository (${firstLine(prefix.stderr)})`);
-    const commit = await git(folder, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
+    // Resolved first, then peeled: `:/message` searches commit messages, so `:/init^{commit}`
+    // would search for "init^{commit}" and a valid revision would be refused.
+    const object = await git(folder, ['rev-parse', '--verify', '--quiet', revision]);
+    const commit = object.ok ? await git(folder, ['rev-parse', '--verify', '--quiet', `${object.stdout.trim()}^{commit}`]) : object;
     if (!commit.ok) throw new UsageError(`unknown revision '${revision}': no such commit in the repository of ${path}`);
     const oid = commit.stdout.trim();
     const target = folder === path ? '.' : basename(path);
@@ -78,6 +83,8 @@ function isWanted(name: string): boolean {
 /** A revision is passed to git as an argument: one that looks like an option would be read as one. */
 function checkRevision(revision: string): void {
     if (revision.trim() === '') throw new UsageError('--base needs a git revision, e.g. --base HEAD or --base origin/main');
+    // Git's own names are short; a huge argument would only fail to start git (E2BIG).
+    if (revision.length > MAX_REVISION_LENGTH) throw new UsageError(`--base is ${revision.length} characters long; a git revision has at most ${MAX_REVISION_LENGTH}`);
     if (revision.startsWith('-') || /[\u0000-\u001f\u007f]/.test(revision)) {
         throw new UsageError(`unknown revision '${revision}': a revision cannot start with '-' or hold control characters`);
     }

@@ -91,6 +91,15 @@ export async function main(argv: string[]): Promise<number> {
     }
 }
 
+// `align check | head`: the reader went away, as a pager or `head` does. Like ripgrep and git,
+// stop quietly instead of dying with an unhandled EPIPE stack trace; anything else still fails.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.Ok);
+        throw error;
+    });
+}
+
 main(process.argv.slice(2)).then(
     code => { process.exitCode = code; },
     error => { process.stderr.write(`align: internal error: ${String(error)}\n`); process.exitCode = ExitCode.Usage; }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ReadDirectoryRequest, ReadFileRequest, type WorkspaceEntry } from '../language/protocol.js';
+import { workspaceEntry } from './workspace-entry.js';
 
 /** Lets the language server read files and list folders through the editor. */
 export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposable {
@@ -11,11 +12,7 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposab
     const lists = client.onRequest(ReadDirectoryRequest, async ({ uri }): Promise<WorkspaceEntry[]> => {
         const folder = vscode.Uri.parse(uri);
         const entries = await vscode.workspace.fs.readDirectory(folder);
-        return entries.map(([name, type]) => ({
-            uri: vscode.Uri.joinPath(folder, name).toString(),
-            isFile: (type & vscode.FileType.File) !== 0,
-            isDirectory: (type & vscode.FileType.Directory) !== 0
-        }));
+        return entries.map(([name, type]) => workspaceEntry(vscode.Uri.joinPath(folder, name).toString(), type));
     });
     return vscode.Disposable.from(reads, lists);
 }

@@ -1,14 +1,15 @@
 // `align diagram`: draws a view of the workspace as SVG, Mermaid or JSON, to stdout or -o FILE,
 // or as PNG (the same SVG rasterised with a bundled font) to -o FILE only.
-import { writeFileSync } from 'node:fs';
-import { errorsOf, renderDiagram, DIAGRAM_FORMATS, type DiagramFormat } from '../../language/diagrams/render-diagram.js';
+import { errorsOf, drawDiagram, DIAGRAM_FORMATS, type DiagramFormat } from '../../language/diagrams/render-diagram.js';
 import { svgToPng } from '../../language/diagrams/render/png.js';
 import { DIAGRAM_VIEWS, type DiagramViewKind } from '../../language/diagrams/view-model.js';
 import { parseDate } from '../../language/model/literals.js';
 import { todayFor } from '../../language/validation/today.js';
 import { loadPngAssets } from '../../server/diagrams/png-assets.js';
 import { loadWorkspace, onlyProject } from '../load-workspace.js';
-import { refuseInputFile, refuseSourceName } from '../output-guard.js';
+import { refuseSourceName } from '../output-guard.js';
+import { refuseOutput, writeOutput } from '../atomic-write.js';
+import { escapeControls } from '../output.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 import { parseFormat } from './check.js';
 
@@ -36,17 +37,15 @@ export async function runDiagram(paths: string[], options: DiagramOptions): Prom
     if (options.output !== undefined) refuseSourceName(options.output);
     // The same today as `align check`: --today, else the project's configured today, else the clock.
     const workspace = await loadWorkspace(paths, { today: options.today });
-    if (options.output !== undefined) refuseInputFile(options.output, workspace.files);
+    if (options.output !== undefined) refuseOutput(options.output, workspace.files);
     const model = workspace.services.align.AlignmentModel.modelOfProject(onlyProject(workspace));
     const today = model.documents[0] ? todayFor(workspace.services, model.documents[0].uri) : options.today;
-    const picture = await renderDiagram(model, errorsOf(model.documents), { view: options.view as DiagramViewKind, format: format === 'png' ? 'svg' : format, today });
-    const output = format === 'png' ? await svgToPng(picture, loadPngAssets()) : picture;
+    const picture = await drawDiagram(model, errorsOf(model.documents), { view: options.view as DiagramViewKind, format: format === 'png' ? 'svg' : format, today });
+    // The same words the preview shows above a summary picture, so nobody takes it for the whole.
+    if (picture.note) process.stderr.write(`align: ${escapeControls(picture.note)}\n`);
+    const output = format === 'png' ? await svgToPng(picture.text, loadPngAssets()) : picture.text;
     if (options.output !== undefined) {
-        try {
-            writeFileSync(options.output, output);
-        } catch (error) {
-            throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? 'unwritable'}`);
-        }
+        writeOutput(options.output, output, workspace.files);
     } else {
         process.stdout.write(output);
     }

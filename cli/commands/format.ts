@@ -1,15 +1,15 @@
 // `align format [paths…] [--check]` (spec §8): lays out every `.align` file as the editor's
 // "Format Document" does. Exit 0 when all is well; 1 when --check finds a file to change or a
 // file does not parse; 2 on bad usage, an unreadable file, or a failure inside Align.
-import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { readFileSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createAlignCoreServices } from '../../language/align-module.js';
 import { projectFiles } from '../load-workspace.js';
 import { SourceFormatter } from '../formats/format-source.js';
 import { displayPath, escapeControls } from '../output.js';
+import { refusalToRewrite, rewriteIfUnchanged } from '../atomic-write.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 
 export interface FormatOptions {
@@ -23,9 +23,13 @@ export async function runFormat(paths: string[], options: FormatOptions): Promis
     const files = await projectFiles(paths, createAlignCoreServices(NodeFileSystem).Align.align.Projects);
     let status: number = ExitCode.Ok;
     const worsen = (to: number) => { status = Math.max(status, to); };
+    // A file reached through a symlink is rewritten only when the link stays inside a folder the
+    // user named (or is itself a file the user named): never a file elsewhere on the disk.
+    const roots = (paths.length > 0 ? paths : ['.']).map(path => realpathOrSelf(resolve(path)));
     for (const file of files) {
         const shown = escapeControls(displayPath(file));
-        const original = read(file);
+        const bytes = readBytes(file);
+        const original = decode(bytes);
         if (original === undefined) {
             // Decoding replaced the invalid bytes; writing that text back would destroy them.
             process.stderr.write(`align: ${shown} is not valid UTF-8; left unchanged\n`);
@@ -48,8 +52,17 @@ export async function runFormat(paths: string[], options: FormatOptions): Promis
                 process.stdout.write(`${shown}\n`);
                 worsen(ExitCode.Errors);
             } else {
+                const refusal = refusalToRewrite(file, roots);
+                if (refusal) {
+                    process.stderr.write(`align: not formatting ${shown}: ${escapeControls(refusal)}; left unchanged\n`);
+                    worsen(ExitCode.Usage);
+                    continue;
+                }
                 try {
-                    writeAtomically(file, result.text);
+                    if (!rewriteIfUnchanged(file, result.text, bytes)) {
+                        process.stderr.write(`align: ${shown} changed while it was being formatted; left as it is now. Run align format again.\n`);
+                        worsen(ExitCode.Usage);
+                    }
                 } catch (error) {
                     process.stderr.write(`align: cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? 'unwritable'}; left unchanged\n`);
                     worsen(ExitCode.Usage);
@@ -60,38 +73,26 @@ export async function runFormat(paths: string[], options: FormatOptions): Promis
     return status;
 }
 
-/** The file's text, or undefined when its bytes are not valid UTF-8. */
-function read(file: string): string | undefined {
-    let bytes: Buffer;
+/** The file's bytes, as read once: formatting and the check before writing both compare against them. */
+function readBytes(file: string): Buffer {
     try {
-        bytes = readFileSync(file);
+        return readFileSync(file);
     } catch (error) {
         throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
     }
+}
+
+/** The text of the bytes, or undefined when they are not valid UTF-8. */
+function decode(bytes: Buffer): string | undefined {
     const text = bytes.toString('utf8');
     return Buffer.from(text, 'utf8').equals(bytes) ? text : undefined;
 }
 
-// A crash or a full disk mid-write must never leave a half-written file: the new text goes to a
-// temporary file beside the original (same file system, so the rename is atomic), which then
-// replaces it. A symlink is followed, so the shared file it points to is updated, not replaced.
-function writeAtomically(file: string, text: string): void {
-    const target = realpathSync(file);
-    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+/** A user-named file or folder with its links resolved: where a link may lead and still be rewritten. */
+function realpathOrSelf(path: string): string {
     try {
-        const fd = openSync(temporary, 'wx', statSync(target).mode & 0o7777);
-        try {
-            writeFileSync(fd, text, 'utf8');
-            // Without this, a power cut after the rename could leave the new name on an empty file.
-            fsyncSync(fd);
-        } finally {
-            closeSync(fd);
-        }
-        // The mode given to open is reduced by the umask; the original's permissions should survive.
-        chmodSync(temporary, statSync(target).mode & 0o7777);
-        renameSync(temporary, target);
-    } catch (error) {
-        try { unlinkSync(temporary); } catch { /* never created, or already renamed */ }
-        throw error;
+        return realpathSync(path);
+    } catch {
+        return path;
     }
 }

@@ -1,7 +1,6 @@
 // `align report`: writes one self-contained HTML report of a project (spec §11) to -o FILE,
 // by default align-report.html in the current folder. Its exit status ignores diagnostics,
 // as `align diagram`'s does: the report is where they are read.
-import { writeFileSync } from 'node:fs';
 import type { LangiumDocument } from 'langium';
 import { errorsOf } from '../../language/diagrams/render-diagram.js';
 import { parseDate, todayIso } from '../../language/model/literals.js';
@@ -11,7 +10,8 @@ import { todayFor } from '../../language/validation/today.js';
 import { TOOL_NAME, TOOL_VERSION } from '../formats/tool-info.js';
 import { loadWorkspace, onlyProject } from '../load-workspace.js';
 import { collectDiagnostics, configFindings, escapeControls, type Finding } from '../output.js';
-import { refuseInputFile, refuseSourceName } from '../output-guard.js';
+import { refuseSourceName } from '../output-guard.js';
+import { refuseOutput, writeOutput } from '../atomic-write.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 
 /** Where the report goes when -o is not given. */
@@ -33,7 +33,8 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
     const workspace = await loadWorkspace(paths, { today: options.today });
     const project = onlyProject(workspace);
     // The config file is read, not listed among the inputs, yet -o must not destroy it either.
-    refuseInputFile(output, [...workspace.files, ...(project.configUri ? [project.configUri.fsPath] : [])]);
+    const inputs = [...workspace.files, ...(project.configUri ? [project.configUri.fsPath] : [])];
+    refuseOutput(output, inputs);
     const { services } = workspace;
     const model = services.align.AlignmentModel.modelOfProject(project);
     // The same today as `align check`: --today, else the project's configured today, else the clock.
@@ -43,11 +44,7 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
     const html = await buildReport({
         project: project.name, model, errors: errorsOf(model.documents), findings, today, generator: `${TOOL_NAME} ${TOOL_VERSION}`
     });
-    try {
-        writeFileSync(output, html);
-    } catch (error) {
-        throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'unwritable'}`);
-    }
+    writeOutput(output, html, inputs);
     const errors = findings.filter(f => f.severity === 'error').length;
     const warnings = findings.filter(f => f.severity === 'warning').length;
     process.stdout.write(`Wrote ${escapeControls(output)}: the report of ${escapeControls(project.name)}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);

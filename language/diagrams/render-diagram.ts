@@ -17,6 +17,8 @@ import { buildRaci } from './views/raci.js';
 import { narrowRaciModel, raciTooBig } from './select/raci-summary.js';
 import { buildRhythm } from './views/rhythm.js';
 import { buildRoadmap } from './views/roadmap.js';
+import { clampView } from './select/clamp-labels.js';
+import { selectView } from './select/select-view.js';
 
 export type DiagramFormat = 'svg' | 'mermaid' | 'json';
 
@@ -43,6 +45,10 @@ export function errorsOf(documents: LangiumDocument[]): LocatedError[] {
  * clock's date is used, as `todayFor` would without a configured one.
  */
 export function buildView(model: AlignmentModel, errors: LocatedError[], view: DiagramViewKind, includeDecisions = true, today?: string): DiagramView {
+    return clampView(buildWholeView(model, errors, view, includeDecisions, today));
+}
+
+function buildWholeView(model: AlignmentModel, errors: LocatedError[], view: DiagramViewKind, includeDecisions: boolean, today?: string): DiagramView {
     switch (view) {
         case 'decision-flow': return buildDecisionFlow(model, errors, { ...DEFAULT_DECISION_FLOW_OPTIONS, includeDecisions });
         case 'escalation': return buildEscalation(model, errors);
@@ -79,9 +85,18 @@ export async function renderView(view: DiagramView, format: DiagramFormat, layou
     return JSON.stringify(placed, null, 2) + '\n';
 }
 
-/** Renders a view of the model in the requested format. */
+/** Renders a view of the model in the requested format (drawDiagram without its note). */
 export async function renderDiagram(model: AlignmentModel, errors: LocatedError[], request: DiagramRequest): Promise<string> {
-    return renderView(buildView(model, errors, request.view, request.includeDecisions ?? true, request.today), request.format);
+    return (await drawDiagram(model, errors, request)).text;
+}
+
+/**
+ * Renders a view of the model in the requested format; a view too big to read (or to lay out)
+ * is drawn as its summary, by the rule the preview and the report use. `note` says what was left out.
+ */
+export async function drawDiagram(model: AlignmentModel, errors: LocatedError[], request: DiagramRequest): Promise<{ text: string; note?: string }> {
+    const selected = selectView(buildView(model, errors, request.view, request.includeDecisions ?? true, request.today));
+    return { text: await renderView(selected.view, request.format), ...(selected.note ? { note: selected.note } : {}) };
 }
 
 /** The RACI view, or its summary when the whole matrix would not fit in memory. */

@@ -16,7 +16,6 @@ export const UNWAIVABLE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 const WAIVER = /^\/\/\s*align-waive\b(.*)$/;
-const FORM = /^\s+(.+?)\s+until\s+(\S+?)\s*:(.*)$/;
 
 /** True when a finding with this code may be waived. */
 export function isWaivable(code: string): boolean {
@@ -76,8 +75,9 @@ export function applyWaivers(document: LangiumDocument, diagnostics: Diagnostic[
         }
         waivers.push({ comment, codes: parsed.codes, until: parsed.until, target, used: false });
     }
+    const waiverAt = waiverIndex(waivers);
     for (const diagnostic of diagnostics) {
-        const waiver = waivers.find(w => w.codes.includes(String(diagnostic.code)) && contains(w.target!, diagnostic.range.start));
+        const waiver = waiverAt(String(diagnostic.code), diagnostic.range.start);
         if (waiver) {
             waiver.used = true;
             hidden.push(diagnostic);
@@ -94,7 +94,7 @@ export function applyWaivers(document: LangiumDocument, diagnostics: Diagnostic[
 
 function parseWaiver(text: string): { codes: string[]; until: string; reason: string } | { problem: string } {
     const body = WAIVER.exec(text)?.[1] ?? '';
-    const form = FORM.exec(body);
+    const form = waiverForm(body);
     if (!form) return { problem: 'is not of the form `CODE until YYYY-MM-DD: reason`' };
     const codes = form[1].split(',').map(code => code.trim()).filter(code => code.length > 0);
     const unknown = codes.find(code => !(ALL_DIAGNOSTIC_CODES as readonly string[]).includes(code));
@@ -107,6 +107,26 @@ function parseWaiver(text: string): { codes: string[]; until: string; reason: st
     const reason = form[3].trim();
     if (!reason) return { problem: 'gives no reason after the colon' };
     return { codes, until: date.value.text, reason };
+}
+
+/**
+ * Splits ` CODES until DATE: REASON` into its parts with index searches, never a backtracking
+ * regular expression: a comment of thousands of spaces must cost its length, not its cube.
+ */
+function waiverForm(body: string): [string, string, string, string] | undefined {
+    if (!/^\s/.test(body)) return undefined;
+    const until = /\suntil\s/g;
+    for (let match = until.exec(body); match; match = until.exec(body)) {
+        const codes = body.slice(0, match.index).trim();
+        if (!codes) continue;
+        const rest = body.slice(match.index + match[0].length).trimStart();
+        const colon = rest.indexOf(':');
+        if (colon < 0) return undefined;
+        const date = rest.slice(0, colon).trimEnd();
+        if (!date || /\s/.test(date)) return undefined;
+        return [body, codes, date, rest.slice(colon + 1)];
+    }
+    return undefined;
 }
 
 /** Every `// align-waive` comment of the document. */
@@ -142,6 +162,47 @@ function targetBelow(document: LangiumDocument, comment: CstNode): Range | undef
         if (isWaiverTarget(node) && node.$cstNode?.offset === offset) target = node;
     }
     return target?.$cstNode?.range;
+}
+
+/**
+ * Finds the first waiver (in document order) of a code whose element contains a position, in
+ * logarithmic time: elements nest or are apart, so the ones containing a position are the chain
+ * of enclosing elements of the last one starting before it. A linear search per finding made
+ * 20,000 waivers quadratic.
+ */
+function waiverIndex(waivers: Waiver[]): (code: string, position: Range['start']) => Waiver | undefined {
+    const byStart = waivers.map((waiver, order) => ({ waiver, order, enclosing: -1 }))
+        .sort((a, b) => compare(a.waiver.target!.start, b.waiver.target!.start) || compare(b.waiver.target!.end, a.waiver.target!.end) || a.order - b.order);
+    const open: number[] = [];
+    byStart.forEach((entry, index) => {
+        while (open.length > 0 && !contains(byStart[open[open.length - 1]].waiver.target!, entry.waiver.target!.start)) open.pop();
+        entry.enclosing = open.length > 0 ? open[open.length - 1] : -1;
+        open.push(index);
+    });
+    return (code, position) => {
+        let low = 0;
+        let high = byStart.length - 1;
+        let last = -1;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            if (compare(byStart[middle].waiver.target!.start, position) <= 0) {
+                last = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        let found: (typeof byStart)[number] | undefined;
+        for (let index = last; index >= 0; index = byStart[index].enclosing) {
+            const entry = byStart[index];
+            if (contains(entry.waiver.target!, position) && entry.waiver.codes.includes(code) && (!found || entry.order < found.order)) found = entry;
+        }
+        return found?.waiver;
+    };
+}
+
+function compare(a: Range['start'], b: Range['start']): number {
+    return a.line - b.line || a.character - b.character;
 }
 
 function contains(range: Range, position: Range['start']): boolean {

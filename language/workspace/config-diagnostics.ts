@@ -17,9 +17,15 @@ export function locateConfigProblems(project: Project): LocatedConfigProblem[] {
     const lineStarts = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
     const position = (offset: number) => {
-        let line = 0;
-        while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
-        return { line, character: offset - lineStarts[line] };
+        // Binary search: a config with thousands of problems must not cost problems × lines.
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= offset) low = middle;
+            else high = middle - 1;
+        }
+        return { line: low, character: offset - lineStarts[low] };
     };
     return project.problems.map(problem => ({
         uri: project.configUri!.toString(),

@@ -2,6 +2,7 @@
 // problem is reported where it is (`config-invalid`), and whatever could be read still applies.
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { parseDate } from '../model/literals.js';
+import { compileGlob } from './glob.js';
 import { ALL_DIAGNOSTIC_CODES } from '../validation/diagnostic-codes.js';
 
 /** The file name that makes a folder a project root. */
@@ -28,10 +29,26 @@ const SEVERITIES: ConfiguredSeverity[] = ['error', 'warning', 'info', 'hint', 'o
 export const FIXED_SEVERITY_CODES = new Set(['syntax', 'config-invalid']);
 const KEYS = ['$schema', 'name', 'exclude', 'today', 'diagnostics'];
 
+/**
+ * Bounds on a config, so that a hostile or broken file costs little: a real config is a few
+ * hundred bytes with a handful of globs. Beyond a bound the file is refused with `config-invalid`.
+ */
+export const CONFIG_LIMITS = { bytes: 1024 * 1024, depth: 32, excludes: 1000 } as const;
+
 /** Reads a config text; never throws: what is wrong becomes a problem and is left at its default. */
 export function readProjectConfig(text: string, knownCodes: readonly string[] = ALL_DIAGNOSTIC_CODES): { config: ProjectConfig; problems: ConfigProblem[] } {
     const config: ProjectConfig = { exclude: [], diagnostics: new Map() };
     const problems: ConfigProblem[] = [];
+    if (text.length > CONFIG_LIMITS.bytes) {
+        problems.push({ offset: 0, length: 1, message: `${CONFIG_FILE} is ${(text.length / 1024 / 1024).toFixed(1)} MB; Align reads configs of at most ${CONFIG_LIMITS.bytes / 1024 / 1024} MB, so this one is ignored.` });
+        return { config, problems };
+    }
+    // The JSON parser recurses once per nesting level: a deep file would overflow the stack.
+    const deep = deepestOffset(text, CONFIG_LIMITS.depth);
+    if (deep !== undefined) {
+        problems.push({ offset: deep, length: 1, message: `${CONFIG_FILE} nests deeper than ${CONFIG_LIMITS.depth} levels here; a config is one object of lists and maps, so this one is ignored.` });
+        return { config, problems };
+    }
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
     for (const error of errors) {
@@ -71,8 +88,17 @@ function readKey(key: string, value: Node, config: ProjectConfig, at: (node: Nod
                 return;
             }
             for (const item of value.children ?? []) {
-                if (item.type === 'string' && item.value.trim()) config.exclude.push(item.value.trim());
-                else at(item, 'Each "exclude" entry must be a non-empty glob string.');
+                if (config.exclude.length >= CONFIG_LIMITS.excludes) {
+                    at(item, `"exclude" holds more than ${CONFIG_LIMITS.excludes} globs; the rest are ignored. Use ** and {a,b} to say more with fewer.`);
+                    return;
+                }
+                if (item.type !== 'string' || !item.value.trim()) {
+                    at(item, 'Each "exclude" entry must be a non-empty glob string.');
+                    continue;
+                }
+                const glob = compileGlob(item.value.trim());
+                if (glob.ok) config.exclude.push(item.value.trim());
+                else at(item, `The glob "${item.value.trim()}" is ignored: ${glob.reason}.`);
             }
             return;
         case 'diagnostics':
@@ -90,6 +116,26 @@ function readKey(key: string, value: Node, config: ProjectConfig, at: (node: Nod
             }
             return;
     }
+}
+
+/** The offset where brackets (outside strings) first nest deeper than `limit`, if they do. */
+function deepestOffset(text: string, limit: number): number | undefined {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\') i++;
+            else if (c === '"') inString = false;
+        } else if (c === '"') {
+            inString = true;
+        } else if (c === '{' || c === '[') {
+            if (++depth > limit) return i;
+        } else if (c === '}' || c === ']') {
+            depth--;
+        }
+    }
+    return undefined;
 }
 
 /** `InvalidSymbol` → `invalid symbol`. */

@@ -2,8 +2,8 @@
 // folder holding align.config.json, or else a folder given to the CLI or opened in the
 // editor. A file belongs to the nearest config root above it; files under a nested root
 // belong to that root, not to its parent.
-import picomatch from 'picomatch';
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
+import { globMatcher } from './glob.js';
 import { compareUris } from './uri-order.js';
 import { CONFIG_FILE, readProjectConfig, type ConfigProblem, type ProjectConfig } from './project-config.js';
 
@@ -53,12 +53,17 @@ export class AlignProjects {
         this.configured = [];
         for (const configUri of unique) {
             let text = '';
+            let unreadable: ConfigProblem | undefined;
             try {
                 text = await this.fileSystem().readFile(configUri);
-            } catch {
-                continue; // deleted between listing and reading: not a project any more
+            } catch (error) {
+                // Deleted between listing and reading: not a project any more. Anything else is a
+                // config the user wrote and cannot be silently ignored: its rules would vanish.
+                if (!await this.fileSystem().exists(configUri).catch(() => false)) continue;
+                const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+                unreadable = { offset: 0, length: 0, message: `${CONFIG_FILE} cannot be read (${reason}), so this project's name, excludes and severities are not applied. Make it readable.` };
             }
-            const { config, problems } = readProjectConfig(text);
+            const { config, problems } = unreadable ? { config: { ...EMPTY_CONFIG }, problems: [unreadable] } : readConfigSafely(text);
             const root = UriUtils.dirname(configUri);
             this.configured.push({ ...defaultProject(root, config.name), config, configUri, configText: text, problems });
         }
@@ -98,7 +103,7 @@ export class AlignProjects {
         if (project.config.exclude.length === 0 || !isInside(text, project.id)) return false;
         let matches = this.matchers.get(project.id);
         if (!matches) {
-            matches = picomatch(project.config.exclude, { dot: true });
+            matches = globMatcher(project.config.exclude);
             this.matchers.set(project.id, matches);
         }
         return matches(decodeURIComponent(text.slice(withSlash(project.id).length)));
@@ -115,6 +120,10 @@ export class AlignProjects {
         }
     }
 
+    private async isRegularFile(uri: URI): Promise<boolean> {
+        return this.fileSystem().stat(uri).then(node => node.isFile, () => true /* dangling or unreadable: reported when read */);
+    }
+
     private async findConfigs(folder: URI, found: URI[]): Promise<void> {
         let entries;
         try {
@@ -124,9 +133,24 @@ export class AlignProjects {
         }
         for (const entry of entries) {
             const name = UriUtils.basename(entry.uri);
-            if (entry.isFile && name === CONFIG_FILE) found.push(entry.uri);
-            else if (entry.isDirectory && !isSkippedFolder(name)) await this.findConfigs(entry.uri, found);
+            if (name === CONFIG_FILE && !entry.isDirectory) {
+                // A symlinked config is a config; a link to a fifo or a device is not (reading it would block).
+                if (entry.isFile || await this.isRegularFile(entry.uri)) found.push(entry.uri);
+            } else if (entry.isDirectory && !isSkippedFolder(name)) {
+                // Folder symlinks are never entries here (they are not followed), so a link loop cannot recur.
+                await this.findConfigs(entry.uri, found);
+            }
         }
+    }
+}
+
+// One config that breaks the reader must cost its own project's settings, never the whole
+// workspace (a throw here once left the editor with no diagnostics at all).
+function readConfigSafely(text: string): { config: ProjectConfig; problems: ConfigProblem[] } {
+    try {
+        return readProjectConfig(text);
+    } catch (error) {
+        return { config: { ...EMPTY_CONFIG }, problems: [{ offset: 0, length: 0, message: `${CONFIG_FILE} could not be read: ${(error as Error).message}. This is a bug in Align; the config is ignored.` }] };
     }
 }
 

@@ -1,10 +1,11 @@
 // `align format [paths…] [--check]` (spec §8): spawns the built CLI (out/cli/main.cjs) on
 // temporary copies and checks what it writes, and what it must leave alone.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rewriteIfUnchanged } from '../../cli/atomic-write.js';
 
 const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'out/cli/main.cjs');
@@ -88,14 +89,74 @@ describe('align format', () => {
         expect(statSync(join(dir, 'a.align')).mode & 0o777).toBe(0o640);
     });
 
-    it('formats the file a symlink points to and keeps the link', () => {
+    it('never rewrites a file outside the folder given through a symlink in it (issue 18)', () => {
+        const dir = workspace({ 'shared/people.align': 'stakeholder   A\n', 'ws/own.align': 'stakeholder   B\n' });
+        symlinkSync(join(dir, 'shared/people.align'), join(dir, 'ws/people.align'));
+        const before = statSync(join(dir, 'shared/people.align'));
+        const r = align(['format', 'ws'], dir);
+        expect(r.status).toBe(2);
+        expect(r.stderr).toContain('not formatting ws/people.align: it links to shared/people.align, outside the folder given; left unchanged');
+        expect(readFileSync(join(dir, 'shared/people.align'), 'utf8')).toBe('stakeholder   A\n');
+        expect(statSync(join(dir, 'shared/people.align')).ino).toBe(before.ino);
+        // The folder's own file is still formatted.
+        expect(readFileSync(join(dir, 'ws/own.align'), 'utf8')).toBe('stakeholder B\n');
+    });
+
+    it('formats the file a symlink points to, keeping the link, when the link itself is named', () => {
         const dir = workspace({ 'shared/people.align': 'stakeholder   A\n' });
         mkdirSync(join(dir, 'ws'));
         symlinkSync(join(dir, 'shared/people.align'), join(dir, 'ws/people.align'));
-        expect(align(['format', 'ws'], dir).status).toBe(0);
+        expect(align(['format', 'ws/people.align'], dir).status).toBe(0);
         expect(lstatSync(join(dir, 'ws/people.align')).isSymbolicLink()).toBe(true);
         expect(readFileSync(join(dir, 'shared/people.align'), 'utf8')).toBe('stakeholder A\n');
     });
+
+    it('never rewrites a read-only file (issue 18)', () => {
+        const dir = workspace({ 'a.align': MESSY });
+        chmodSync(join(dir, 'a.align'), 0o444);
+        const r = align(['format'], dir);
+        expect(r.status).toBe(2);
+        expect(r.stderr).toContain('not formatting a.align: it is read-only; left unchanged');
+        expect(readFileSync(join(dir, 'a.align'), 'utf8')).toBe(MESSY);
+        expect(statSync(join(dir, 'a.align')).mode & 0o777).toBe(0o444);
+    });
+
+    it('keeps the owner and group of the file it rewrites', () => {
+        const dir = workspace({ 'a.align': MESSY });
+        if (process.getuid?.() === 0) chownSync(join(dir, 'a.align'), 65534, 65534);
+        const before = statSync(join(dir, 'a.align'));
+        expect(align(['format'], dir).status).toBe(0);
+        const after = statSync(join(dir, 'a.align'));
+        expect([after.uid, after.gid]).toEqual([before.uid, before.gid]);
+        expect(readFileSync(join(dir, 'a.align'), 'utf8')).not.toBe(MESSY);
+    });
+
+    it('never writes over a change made after the file was read', () => {
+        const dir = workspace({ 'a.align': MESSY });
+        const file = join(dir, 'a.align');
+        const read = readFileSync(file);
+        appendFileSync(file, 'stakeholder Late\n');
+        expect(rewriteIfUnchanged(file, TIDY, read)).toBe(false);
+        expect(readFileSync(file, 'utf8')).toBe(`${MESSY}stakeholder Late\n`);
+        expect(rewriteIfUnchanged(file, TIDY, readFileSync(file))).toBe(true);
+        expect(readFileSync(file, 'utf8')).toBe(TIDY);
+    });
+
+    it('a line appended to a 75k-line file while it is formatted is never lost (issue 18)', async () => {
+        const lines = Array.from({ length: 75_000 }, (_, i) => i % 3 === 0 ? `stakeholder   S${i}` : `// note ${i}`);
+        const dir = workspace({ 'big.align': `${lines.join('\n')}\n` });
+        const child = spawn(process.execPath, [CLI, 'format'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+        let stderr = '';
+        child.stderr.on('data', chunk => { stderr += String(chunk); });
+        // Whenever the append lands (before the read, during the work, before the rename), it must survive.
+        appendFileSync(join(dir, 'big.align'), 'stakeholder Appended\n');
+        const status = await new Promise<number | null>(done => child.on('close', done));
+        const text = readFileSync(join(dir, 'big.align'), 'utf8');
+        expect(text).toContain('stakeholder Appended');
+        expect(text.split('\n').filter(line => line.includes('S74997')).length).toBe(1);
+        // Either it was formatted with the line in it, or it was left as it was and said so.
+        if (status !== 0) expect(stderr).toContain('big.align changed while it was being formatted');
+    }, 120_000);
 
     it('keeps CRLF line endings and a byte order mark', () => {
         const dir = workspace({ 'crlf.align': 'stakeholder A\r\ndomain D {owner A\r\n  consulted A}\r\n', 'bom.align': '\uFEFFstakeholder   B\n' });

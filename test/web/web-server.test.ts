@@ -3,7 +3,7 @@
 // no disk: it reads the workspace through the editor's align/readFile and align/readDirectory,
 // answered here from a folder as client/workspace-files.ts answers them from VS Code's file
 // system. So a web user sees every file's findings, across files, before opening any.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserMessageReader, BrowserMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/browser.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { ReadDirectoryRequest, ReadFileRequest, type WorkspaceEntry } from '../../language/protocol.js';
+import { FileTypeBits, workspaceEntry } from '../../client/workspace-entry.js';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -47,6 +48,9 @@ const uri = (file: string) => pathToFileURL(join(folder, file)).toString();
 beforeAll(async () => {
     folder = join(mkdtempSync(join(tmpdir(), 'align-web-')), 'stalemate');
     cpSync(join(ROOT, 'examples/stalemate'), folder, { recursive: true });
+    // Two folder links back to the root: followed, every file would load again and again, forever.
+    symlinkSync('.', join(folder, 'loop'));
+    symlinkSync('..', join(folder, 'up'));
     worker = new Worker(WORKER_SHIM, { eval: true, workerData: { bundle: join(ROOT, 'out/server/browser-main.js') } });
     const port = portOf(worker);
     connection = createMessageConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port));
@@ -59,10 +63,12 @@ beforeAll(async () => {
         reads.push(uri);
         return readFileSync(fileURLToPath(uri), 'utf8');
     });
+    // Answered as VS Code's file system answers client/workspace-files.ts: the target's type, plus the link bit.
     connection.onRequest(ReadDirectoryRequest, ({ uri }): WorkspaceEntry[] => readdirSync(fileURLToPath(uri)).map(name => {
         const path = join(fileURLToPath(uri), name);
         const stat = statSync(path);
-        return { uri: pathToFileURL(path).toString(), isFile: stat.isFile(), isDirectory: stat.isDirectory() };
+        const type = (stat.isFile() ? FileTypeBits.File : 0) | (stat.isDirectory() ? FileTypeBits.Directory : 0) | (lstatSync(path).isSymbolicLink() ? FileTypeBits.SymbolicLink : 0);
+        return workspaceEntry(pathToFileURL(path).toString(), type);
     }));
     connection.listen();
     const root = pathToFileURL(folder).toString();
@@ -83,6 +89,10 @@ describe('the web extension\'s language server', () => {
         expect(codes).toEqual(expect.arrayContaining(['escalation-cycle', 'domain-multiple-owners', 'sla-unreachable']));
         expect(codes).not.toContain('unresolved-reference');
         expect(reads).toEqual(expect.arrayContaining([uri('align.config.json'), uri('people.align'), uri('governance.align')]));
+        // The folder links were not entered: each file read once, no false duplicate-name.
+        expect(codes).not.toContain('duplicate-name');
+        expect(reads.filter(read => read.includes('/loop/') || read.includes('/up/'))).toEqual([]);
+        expect(new Set(reads).size).toBe(reads.length);
     });
 
     it('falls back to the saved text when a file is closed without saving', async () => {
