@@ -1,6 +1,7 @@
 // Drift as people and tools read it: plain text for a terminal, Markdown to post on a pull
 // request, and the JSON shape of `align diff --format json`. Shared by the CLI and the
 // editor's "Compare with…", so both word the same drift the same way. No Node, no vscode.
+import { showBidiControls } from '../text/bidi.js';
 import { countNewErrors, isDriftEmpty, type DiagnosticDrift, type DriftValue, type ElementDrift, type FieldDrift, type ModelDrift } from './drift.js';
 
 /** The drift of each project between two labelled versions. */
@@ -160,14 +161,26 @@ function capitalised(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** As code; text a code span cannot hold as written (backticks, table bars, controls) is escaped instead. */
+/**
+ * As a code span, whatever it holds: the fence is one backtick longer than the longest run
+ * inside (CommonMark), so a backtick in a name cannot close it early and let a `@team` mention
+ * or a URL after it come alive. Bars are escaped for tables (GFM reads `\|` inside spans too).
+ */
 function code(text: string): string {
-    return /^[^`|\u0000-\u001f\u007f-\u009f]+$/.test(text) ? `\`${text}\`` : md(text);
+    const shown = plain(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(shown.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A span starting or ending with a backtick needs a space inside the fence, which CommonMark strips.
+    const pad = /^`|`$/.test(shown) ? ' ' : '';
+    return `${fence}${pad}${shown}${pad}${fence}`;
 }
 
-/** Text that Markdown shows as written: no markup, tags, table breaks or line breaks from file contents. */
+/**
+ * Text that Markdown shows as written: no markup, tags, table breaks or line breaks from file
+ * contents, and no `@mention` or bare URL that GitHub would make live (`\@`, `\://`, `www\.` break them).
+ */
 function md(text: string): string {
-    return plain(text).replace(/[\\`*_[\]<>|~#&]/g, c => `\\${c}`);
+    return plain(text).replace(/[\\`*_[\]<>|~#&@]/g, c => `\\${c}`).replace(/:(?=\/\/)/g, '\\:').replace(/\bwww\./gi, match => `${match.slice(0, -1)}\\.`);
 }
 
 /**
@@ -180,5 +193,5 @@ function mdMessage(text: string): string {
 
 /** Control characters shown as escapes, so text from files cannot drive a terminal or break a line. */
 function plain(text: string): string {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return showBidiControls(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

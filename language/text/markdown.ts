@@ -3,6 +3,8 @@
 // text must read as written and never become an image, a link (a `command:` link runs an
 // editor command when clicked) or raw HTML.
 
+import { showBidiControls } from './bidi.js';
+
 // Every character CommonMark or GFM gives a meaning to, at any position: backslash escapes
 // are valid for all ASCII punctuation, so over-escaping is harmless.
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~]/g;
@@ -14,7 +16,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** Document text as one line of plain text: line breaks become spaces, other control characters go. */
 export function plainLine(text: string | undefined): string {
-    return (text ?? '').replace(LINE_BREAKS, ' ').replace(CONTROL, '');
+    return showBidiControls(text ?? '').replace(LINE_BREAKS, ' ').replace(CONTROL, '');
 }
 
 /** Escapes document text so that Markdown shows it literally, on one line. */

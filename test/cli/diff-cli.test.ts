@@ -10,6 +10,7 @@ import { URI } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../cli/load-workspace.js';
 import { answerCompare } from '../../server/requests/compare-request.js';
+import { ErrorCodes } from 'vscode-languageserver';
 
 const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'out/cli/main.cjs');
@@ -228,6 +229,10 @@ describe('align diff --base REV, in a git repository', () => {
         expect(body(result.markdown)).toBe(body(cli));
         await expect(answerCompare(services, { uri, base: 'no-such-branch' })).rejects.toThrow(/align\/compare: unknown revision 'no-such-branch'/);
         await expect(answerCompare(services, { uri })).rejects.toThrow(/base must be a git revision/);
+        // A 3 MB base used to reach git and fail as an internal error (-32603 spawn E2BIG).
+        const huge = answerCompare(services, { uri, base: 'x'.repeat(3_000_000) });
+        await expect(huge).rejects.toMatchObject({ code: ErrorCodes.InvalidParams });
+        await expect(huge).rejects.toThrow(/3000000 characters long/);
     });
 
     it('without git on the PATH exits 2 with a clear message', () => {

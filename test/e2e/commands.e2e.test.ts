@@ -252,6 +252,11 @@ describe('Align commands in VS Code (code-server)', () => {
         const text = (await report.innerText()).replace(/\s+/g, ' ');
         expect(text).toMatch(/`E2eDrift` \| added/);
         expect(text).toContain('decision-ambiguous-owner');
+        const dump = await page.evaluate(() => [...document.querySelectorAll('.editor-group-container')].map(g => [...g.querySelectorAll('.tab')].map(t => `${t.getAttribute('data-resource-name')}|${t.getAttribute('aria-label')}|${t.className}`)));
+        console.log('DUMP', JSON.stringify(dump, null, 1));
+        await page.waitForTimeout(3000);
+        const dump2 = await page.evaluate(() => [...document.querySelectorAll('.editor-group-container')].map(g => [...g.querySelectorAll('.tab')].map(t => `${t.getAttribute('data-resource-name')}|${t.getAttribute('aria-label')}`)));
+        console.log('DUMP2', JSON.stringify(dump2, null, 1));
         expect(await page.locator('.tab', { hasText: 'Untitled' }).count()).toBe(1);
         await page.screenshot({ path: join(ARTIFACTS, 'compare-with.png') });
         // Leave the file as it was for the next test.

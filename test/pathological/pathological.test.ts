@@ -147,6 +147,25 @@ describe('pathological inputs stay linear and honest', () => {
         expect(large.svg).toContain('S1499');
     }, 120_000);
 
+    it('a waiver of thousands of spaces costs its length (3,000 spaces took 23 s, cubic)', async () => {
+        const text = (spaces: number) => `// align-waive${' '.repeat(spaces)}x\nstakeholder A\n`;
+        const { ratio, large } = await scaling(3000, size => buildWorkspace(text(size)));
+        expect(ratio).toBeLessThan(LINEAR_BOUND);
+        expect(large.codes()).toEqual(['waiver-invalid']);
+    }, 120_000);
+
+    it('20,000 waivers cost what 20,000 comments cost (a search per finding made them quadratic)', async () => {
+        const waived = (n: number) => Array.from({ length: n }, (_, i) => `// align-waive domain-no-owner until 2099-01-01: later\ndomain D${i}`).join('\n') + '\n';
+        const { ratio, large } = await scaling(2000, size => buildWorkspace(waived(size)));
+        expect(ratio).toBeLessThan(LINEAR_BOUND);
+        // Every finding hidden by the waiver above it, none left over, none unused.
+        expect(large.codes()).toEqual([]);
+        const plain = await timed(() => buildWorkspace(Array.from({ length: 20_000 }, (_, i) => `// a comment\ndomain D${i}`).join('\n') + '\n'));
+        const all = await timed(() => buildWorkspace(waived(20_000)));
+        console.log(`  20,000 waivers ${all.ms.toFixed(0)} ms, 20,000 comments ${plain.ms.toFixed(0)} ms`);
+        expect(all.ms / plain.ms).toBeLessThan(3);
+    }, 180_000);
+
     it('a 2,000-step escalation path: escalation view; a 4,000-step one: semantic tokens', async () => {
         const { ratio } = await scaling(200, async size => {
             const ws = await buildWorkspace(generate.longEscalationPath(size));

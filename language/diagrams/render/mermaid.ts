@@ -2,6 +2,7 @@
 // every piece of text is a quoted label passed through `mermaidLabel`, so no document text
 // can close a label, start a statement or carry a `%%{init}%%` directive.
 import type { GraphView, RaciView } from '../view-model.js';
+import { showBidiControls } from '../../text/bidi.js';
 
 // Mermaid scans the whole text for `%%` directives before parsing labels, and reads shape
 // brackets, pipes, quotes and `;` (a statement end) even inside some labels: every such
@@ -12,7 +13,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /** Escapes a label for a double-quoted Mermaid string. */
 export function mermaidLabel(text: string): string {
-    return text.replace(MERMAID_SPECIAL, char => `#${char.charCodeAt(0)};`).replace(CONTROL, ' ');
+    return showBidiControls(text).replace(MERMAID_SPECIAL, char => `#${char.charCodeAt(0)};`).replace(CONTROL, ' ');
 }
 
 /** Mermaid `flowchart LR` for a decision-flow or escalation view. */
