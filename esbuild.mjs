@@ -73,7 +73,8 @@ const entries = [
 ].filter(entry => Object.values(entry.entryPoints).every(file => existsSync(file)));
 
 // The PNG rasteriser's files, read at run time next to the bundles (server/diagrams/png-assets.ts
-// names the same files): resvg's wasm, the one font every PNG is drawn with, and their notices.
+// names the same files): resvg's wasm, the one font every PNG is drawn with, the fallback fonts
+// for CJK, Hangul and emoji (read only for a picture whose text needs them), and their notices.
 function copyPngAssets() {
     const resolve = createRequire(import.meta.url).resolve;
     mkdirSync('out/png', { recursive: true });
@@ -81,7 +82,13 @@ function copyPngAssets() {
         'resvg.wasm': '@resvg/resvg-wasm/index_bg.wasm',
         'DejaVuSansCondensed.ttf': 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf',
         'DejaVuSansCondensed-Bold.ttf': 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf',
-        'DejaVu-LICENSE.txt': 'dejavu-fonts-ttf/LICENSE'
+        'DejaVu-LICENSE.txt': 'dejavu-fonts-ttf/LICENSE',
+        'NotoEmoji-Regular.ttf': '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf',
+        'NotoEmoji-LICENSE.txt': '@expo-google-fonts/noto-emoji/LICENSE_FONT',
+        'NotoSansSC-Regular.ttf': '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+        'NotoSansKR-Regular.ttf': '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
+        // Noto Sans SC and KR share one licence text (Adobe's Source Han Sans, under the OFL).
+        'NotoSansCJK-LICENSE.txt': '@expo-google-fonts/noto-sans-sc/LICENSE_FONT'
     };
     for (const [name, source] of Object.entries(files)) copyFileSync(resolve(source), `out/png/${name}`);
     writeFileSync('out/png/resvg-NOTICE.txt', 'resvg.wasm is @resvg/resvg-wasm (resvg-js, built on resvg), under the Mozilla Public License 2.0.\nIts source code: https://github.com/yisibl/resvg-js and https://github.com/linebender/resvg\n');

@@ -6,7 +6,7 @@
 // duplicated name resolves to its first declaration in file-path order, in the editor and
 // the CLI alike.
 import {
-    AstUtils, DefaultIndexManager, DefaultScopeComputation, DefaultScopeProvider, MultiMap, MultiMapScope, stream, WorkspaceCache,
+    AstUtils, DefaultIndexManager, DocumentState, DefaultScopeComputation, DefaultScopeProvider, MultiMap, MultiMapScope, stream, WorkspaceCache,
     type AstNodeDescription, type LangiumDocument, type LangiumDocuments, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
 import type { AlignCoreServices } from '../align-module.js';
@@ -32,11 +32,25 @@ export class AlignScopeProvider extends DefaultScopeProvider {
     private readonly documents: LangiumDocuments;
     private readonly projectScopes: WorkspaceCache<string, Scope>;
 
+    /**
+     * False from the start of an update until every document's names are back in the index.
+     * In between, a request still running from before the edit (inlay hints, code lens) may
+     * look a name up: a scope built then lacks the changed file's names, and once cached it
+     * made the next linking report a thousand declared names as undeclared until the next edit.
+     */
+    private indexComplete = false;
+
     constructor(services: AlignCoreServices) {
         super(services);
         this.projects = services.align.Projects;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.projectScopes = new WorkspaceCache(services.shared);
+        const builder = services.shared.workspace.DocumentBuilder;
+        builder.onUpdate(() => { this.indexComplete = false; });
+        builder.onBuildPhase(DocumentState.IndexedContent, () => {
+            this.projectScopes.clear();
+            this.indexComplete = this.documents.all.every(document => document.state >= DocumentState.IndexedContent);
+        });
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -45,11 +59,13 @@ export class AlignScopeProvider extends DefaultScopeProvider {
 
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
         const project = this.projects.projectOf(AstUtils.getDocument(context.container).uri);
-        return this.projectScopes.get(project.id, () => {
+        const compute = () => {
             const uris = new Set(this.documents.all.map(document => document.uri.toString())
                 .filter(uri => this.projects.projectOf(uri).id === project.id));
             return new MultiMapScope(this.indexManager.allElements(referenceType, uris));
-        });
+        };
+        // A scope of a half-built index answers the one question asked and is then forgotten.
+        return this.indexComplete ? this.projectScopes.get(project.id, compute) : compute();
     }
 }
 

@@ -17,6 +17,21 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
     // every edit too, since an edit anywhere in a project can change their findings.
     override updateBuildOptions: BuildOptions = { validation: { categories: [...ALL_CHECKS] } };
 
+    constructor(services: ConstructorParameters<typeof DefaultDocumentBuilder>[0]) {
+        super(services);
+        // A reference read while a build was under way (a request from before the edit still
+        // running) may have been resolved against a half-built index and kept its error: the
+        // build's own linking skips a reference that already has a target. Every document about
+        // to be linked forgets such early answers, so linking sees the complete index.
+        this.onBuildPhase(DocumentState.ComputedScopes, documents => {
+            for (const document of documents) {
+                if (document.state === DocumentState.ComputedScopes) {
+                    this.serviceRegistry.getServices(document.uri).references.Linker.unlink(document);
+                }
+            }
+        });
+    }
+
     private get projects(): AlignProjects | undefined {
         return (this.serviceRegistry.all[0] as AlignCoreServices | undefined)?.align.Projects;
     }

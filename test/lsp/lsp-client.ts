@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
-interface PublishDiagnosticsParams { uri: string; diagnostics: Diagnostic[] }
+export interface PublishDiagnosticsParams { uri: string; version?: number; diagnostics: Diagnostic[] }
 
 export const ROOT = resolve(__dirname, '../..');
 
@@ -20,6 +20,10 @@ export interface LspSession {
     text(file: string): string;
     open(file: string, text?: string): Promise<void>;
     diagnostics(file: string, predicate?: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+    /** Calls `listener` with every publishDiagnostics, after the session has recorded it. */
+    onPublish(listener: (params: PublishDiagnosticsParams) => void): void;
+    /** The latest diagnostics published for each URI. */
+    published: Map<string, Diagnostic[]>;
     stop(): Promise<void>;
 }
 
@@ -35,9 +39,11 @@ export async function startServer(exampleFolders: string[], settings: object = {
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const latest = new Map<string, Diagnostic[]>();
     const waiters: Array<() => void> = [];
+    const listeners: Array<(params: PublishDiagnosticsParams) => void> = [];
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
         latest.set(params.uri, params.diagnostics);
         waiters.splice(0).forEach(wake => wake());
+        for (const listener of listeners) listener(params);
     });
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
     connection.onRequest('client/registerCapability', () => null);
@@ -63,6 +69,8 @@ export async function startServer(exampleFolders: string[], settings: object = {
         folder,
         uri,
         text: file => readFileSync(join(folder, file), 'utf8'),
+        onPublish: listener => { listeners.push(listener); },
+        published: latest,
         async open(file, text) {
             versions.set(file, 1);
             await connection.sendNotification('textDocument/didOpen', {

@@ -1,7 +1,8 @@
 // Rasterises a diagram's SVG to PNG with resvg compiled to WebAssembly: no browser, no native
 // binary per platform, and no system font. The same wasm and the same font bytes give the same
 // pixels on every machine, so the PNG is byte-for-byte reproducible. Pure code: the caller
-// supplies the wasm and the fonts (read from files in Node, fetched in a browser).
+// supplies the wasm and the fonts (read from files in Node, fetched in a browser), and the
+// fallback fonts for other scripts, which are read only when a picture's text needs them.
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 
 /** What the rasteriser needs: resvg's wasm and the only fonts a picture may use. */
@@ -12,6 +13,20 @@ export interface PngAssets {
     fonts: Uint8Array[];
     /** The family name inside those files: every text of the picture is drawn with it. */
     family: string;
+    /**
+     * Fonts for the scripts `family` lacks (CJK, Hangul, emoji), in order of preference. Each is
+     * loaded only for a picture whose text has a code point in its ranges; resvg then draws each
+     * character `family` has no glyph for with the first loaded font that has one.
+     */
+    fallbacks?: readonly PngFallbackFont[];
+}
+
+/** A font drawn only where the family lacks a glyph, and read only when a picture needs it. */
+export interface PngFallbackFont {
+    /** Inclusive [first, last] code point ranges: a picture with any of them in its text needs this font. */
+    ranges: readonly (readonly [number, number])[];
+    /** The font's bytes (TTF, OTF or WOFF2), asked for only when a picture needs them. */
+    load(): Uint8Array | Promise<Uint8Array>;
 }
 
 /** The picture at twice its size, like the preview's own export, so text stays sharp. */
@@ -26,10 +41,13 @@ let initialised: Promise<void> | undefined;
 /** Draws an SVG of render/svg.ts as PNG bytes at `scale` (reduced if the picture would be too big). */
 export async function svgToPng(svg: string, assets: PngAssets, scale = PNG_SCALE): Promise<Uint8Array> {
     await initialise(assets.wasm);
+    // Which fallbacks load depends on the SVG alone, and their order is the assets' own: the same
+    // SVG gives the same fonts, so the same bytes. A picture in Latin script loads none.
+    const fallbacks = await Promise.all(fallbacksFor(svg, assets.fallbacks ?? []).map(font => font.load()));
     const resvg = new Resvg(rasterReadySvg(svg, assets.family), {
         fitTo: { mode: 'zoom', value: zoomFor(svg, scale) },
         font: {
-            fontBuffers: assets.fonts,
+            fontBuffers: fallbacks.length === 0 ? assets.fonts : [...assets.fonts, ...fallbacks],
             // Generic names (sans-serif…) must land on the bundled font too, never on a system one.
             defaultFontFamily: assets.family,
             sansSerifFamily: assets.family,
@@ -50,6 +68,27 @@ export async function svgToPng(svg: string, assets: PngAssets, scale = PNG_SCALE
         // wasm-bindgen objects live in the wasm heap until freed: a long-running server would leak.
         resvg.free();
     }
+}
+
+/**
+ * The fallbacks whose ranges hold a code point of the SVG, in the order given. The whole markup is
+ * scanned, numeric character references included: a code point outside the text proper (in a
+ * tooltip, say) at worst loads a font that draws nothing, never leaves a glyph without one.
+ */
+export function fallbacksFor(svg: string, fallbacks: readonly PngFallbackFont[]): PngFallbackFont[] {
+    if (fallbacks.length === 0) return [];
+    const needed = new Set<PngFallbackFont>();
+    // Only code points from U+2000 on, or written as references, can be outside the family's cover.
+    for (const match of svg.matchAll(/&#(x[\da-fA-F]+|\d+);|[^\0-\u1fff]/gu)) {
+        const reference = match[1];
+        const codePoint = reference === undefined ? match[0].codePointAt(0)!
+            : reference[0] === 'x' ? parseInt(reference.slice(1), 16) : parseInt(reference, 10);
+        for (const font of fallbacks) {
+            if (!needed.has(font) && font.ranges.some(([first, last]) => codePoint >= first && codePoint <= last)) needed.add(font);
+        }
+        if (needed.size === fallbacks.length) break;
+    }
+    return fallbacks.filter(font => needed.has(font));
 }
 
 function initialise(wasm: PngAssets['wasm']): Promise<void> {
