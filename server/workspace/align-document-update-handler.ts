@@ -47,7 +47,8 @@ export class AlignDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         if (depth === 0 || isSkippedFolder(UriUtils.basename(folder))) return false;
         const entries = await this.fileSystem.readDirectory(folder).catch(() => []);
         for (const entry of entries) {
-            if (entry.isFile && UriUtils.basename(entry.uri) === CONFIG_FILE) return true;
+            // A symlinked config counts, as in project discovery.
+            if (!entry.isDirectory && UriUtils.basename(entry.uri) === CONFIG_FILE) return true;
             if (entry.isDirectory && await this.holdsConfig(entry.uri, depth - 1)) return true;
         }
         return false;

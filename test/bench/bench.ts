@@ -10,6 +10,7 @@ import os from 'node:os';
 import { realisticFiles, realisticText } from '../pathological/generators.js';
 import { inProcessTable } from './in-process.js';
 import { serverLatencies, serverPeakMemory } from './server.js';
+import { editorLatencies } from './editor.js';
 
 /** A workspace with `domains` domains, a rule per pair of neighbours and `decisions` decisions. */
 function generate(domains: number, decisions: number): Record<string, string> {
@@ -81,6 +82,7 @@ console.log(`Align benchmarks on node ${process.version}, ${os.cpus().length} CP
 if (run('build')) await inProcessTable();
 if (run('server')) await serverLatencies(250, 200, 500);
 if (run('server') || run('peak')) await serverPeakMemory(2500, 200);
+if (run('editor')) await editorLatencies();
 if (run('pipeline')) {
     console.log('\nThe pipeline at growing sizes (model, layout and SVG in process):');
     for (const [domains, decisions] of [[20, 100], [80, 1000]]) await measure(domains, decisions);

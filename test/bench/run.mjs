@@ -7,5 +7,5 @@ await build({
     outfile: 'out/bench/bench.mjs', logLevel: 'warning', mainFields: ['module', 'main'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
 });
-// `npm run bench -- server` (or build, pipeline, files) runs one part; no argument runs all.
+// `npm run bench -- server` (or editor, build, pipeline, files) runs one part; no argument runs all.
 execFileSync(process.execPath, ['--expose-gc', 'out/bench/bench.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -5,7 +5,7 @@ import { Resvg } from '@resvg/resvg-wasm';
 import { describe, expect, it } from 'vitest';
 import { layoutGraph } from '../../language/diagrams/layout/elk-layout.js';
 import { buildView } from '../../language/diagrams/render-diagram.js';
-import { MAX_PNG_PIXELS, PNG_SCALE, rasterReadySvg, svgToPng } from '../../language/diagrams/render/png.js';
+import { MAX_PNG_PIXELS, MAX_PNG_SIDE, PNG_SCALE, rasterReadySvg, svgToPng } from '../../language/diagrams/render/png.js';
 import { renderGraphSvg, renderRaciSvg } from '../../language/diagrams/render/svg.js';
 import type { GraphView, RaciView } from '../../language/diagrams/view-model.js';
 import { loadPngAssets, PNG_FONT_FAMILY } from '../../server/diagrams/png-assets.js';
@@ -105,6 +105,13 @@ describe('svgToPng', () => {
         expect(width * height).toBeLessThanOrEqual(MAX_PNG_PIXELS + 2 * width);
         expect(width).toBe(height);
         expect(width).toBeLessThan(7000 * 2);
+    });
+
+    it('keeps a long thin picture within the widest image viewers draw, whatever its area', async () => {
+        const thin = '<svg xmlns="http://www.w3.org/2000/svg" width="186601" height="40"><rect width="186601" height="40" fill="#fff"/></svg>';
+        const { width, height } = pngSize(await svgToPng(thin, loadPngAssets()));
+        expect(width).toBeLessThanOrEqual(MAX_PNG_SIDE);
+        expect(height).toBeGreaterThanOrEqual(3);
     });
 });
 

@@ -35,6 +35,9 @@ export const PNG_SCALE = 2;
 /** Above this many pixels the zoom shrinks: a huge view must not exhaust the wasm memory (4 bytes a pixel). */
 export const MAX_PNG_PIXELS = 40_000_000;
 
+/** Nor may either side exceed this many pixels. */
+export const MAX_PNG_SIDE = 16_384;
+
 // resvg's wasm can be initialised once per JavaScript realm; every caller shares that one.
 let initialised: Promise<void> | undefined;
 
@@ -102,9 +105,11 @@ function initialise(wasm: PngAssets['wasm']): Promise<void> {
 /** The zoom that keeps the picture under MAX_PNG_PIXELS, from the SVG's own width and height. */
 function zoomFor(svg: string, scale: number): number {
     const size = /<svg\b[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(svg);
-    const area = size ? Number(size[1]) * Number(size[2]) : 0;
-    if (!(area > 0) || area * scale * scale <= MAX_PNG_PIXELS) return scale;
-    return Math.sqrt(MAX_PNG_PIXELS / area);
+    const [width, height] = size ? [Number(size[1]), Number(size[2])] : [0, 0];
+    const area = width * height;
+    if (!(area > 0)) return scale;
+    // Viewers and browsers refuse images wider or taller than about 16k–32k pixels, whatever their area.
+    return Math.min(scale, Math.sqrt(MAX_PNG_PIXELS / area), MAX_PNG_SIDE / width, MAX_PNG_SIDE / height);
 }
 
 /** The SVG as resvg can draw it: CSS variables replaced by their fallbacks, every font family by `family`. */
