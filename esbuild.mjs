@@ -72,7 +72,7 @@ const entries = [
     { entryPoints: { 'client/browser-extension': 'client/browser-extension.ts' }, ...browserBundle, outExtension: { '.js': '.cjs' }, format: 'cjs', external: ['vscode'], alias: { 'vscode-languageclient/node.js': 'vscode-languageclient/browser.js' } }
 ].filter(entry => Object.values(entry.entryPoints).every(file => existsSync(file)));
 
-// The PNG rasteriser's files, read at run time next to the bundles (server/diagrams/png-assets.ts
+// The PNG rasteriser's files, read at run time next to the bundles (host/png-assets.ts
 // names the same files): resvg's wasm, the one font every PNG is drawn with, the fallback fonts
 // for CJK, Hangul and emoji (read only for a picture whose text needs them), and their notices.
 function copyPngAssets() {

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { displayPath } from './output.js';
 import { refuseInputFile, refuseSourceName } from './output-guard.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../host/usage-error.js';
 
 /** Writes a picture or a report to `-o`: refused when it is, or links to, an `.align` file or an input. */
 export function writeOutput(output: string, data: string | Uint8Array, inputs: string[]): void {

@@ -8,8 +8,8 @@ import { runImpact } from './commands/impact.js';
 import { runFormat } from './commands/format.js';
 import { runReport } from './commands/report.js';
 import { DIAGRAM_VIEWS } from '../language/diagrams/view-model.js';
-import { TOOL_VERSION } from './formats/tool-info.js';
-import { ExitCode, UsageError } from './usage-error.js';
+import { TOOL_VERSION } from '../host/tool-info.js';
+import { ExitCode, UsageError } from '../host/usage-error.js';
 
 /** Parses the arguments, runs one command and returns its exit status. */
 export async function main(argv: string[]): Promise<number> {

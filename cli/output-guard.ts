@@ -2,7 +2,7 @@
 // an `.align` file or another input destroys the user's work, under any name it is reached by.
 import { realpathSync, statSync } from 'node:fs';
 import { displayPath } from './output.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../host/usage-error.js';
 
 /** Refuses an empty `-o` and any `-o` naming an `.align` file. */
 export function refuseSourceName(output: string): void {

@@ -7,7 +7,6 @@ import type { Project } from '../language/workspace/projects.js';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { INTERNAL_ERROR_CODE } from '../language/validation/internal-error.js';
 import { anchorAt, type Anchor } from './formats/anchor.js';
-import { showBidiControls } from '../language/text/bidi.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -83,13 +82,9 @@ function codePointColumns(document: LangiumDocument): (position: Position) => nu
     };
 }
 
-/** Shows control characters as visible escapes (`\x1b`, `\u009b`), so text from files cannot drive the terminal. */
-export function escapeControls(text: string): string {
-    return showBidiControls(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, c => {
-        const code = c.charCodeAt(0);
-        return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
+import { escapeControls } from '../language/text/controls.js';
+
+export { escapeControls };
 
 /**
  * `file:line:column: severity code: message` lines and a summary; with several projects, a

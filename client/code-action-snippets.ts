@@ -1,10 +1,10 @@
 // Lets VS Code put the cursor on the values a quick fix could only guess (an SLA, a mitigation,
 // a target). The server sends plain text edits, which every LSP client can apply, and the
 // snippet form of some of them in the action's `data`; here each such plain edit is swapped for
-// a snippet edit. The data shape and its reading live in server/code-actions/snippet-edits.ts.
+// a snippet edit. The data shape and its reading live in language/text/snippet-edits.ts.
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node.js';
-import { snippetEditsOf, snippetFor } from '../server/code-actions/snippet-edits.js';
+import { snippetEditsOf, snippetFor } from '../language/text/snippet-edits.js';
 
 /** Client middleware that turns the snippet data of Align's quick fixes into snippet edits. */
 export function codeActionSnippetMiddleware(): Middleware {

@@ -1,12 +1,12 @@
 // `align check`: validates a workspace; exit 0 without errors, 1 with at least one, whatever the format.
 import { parseDate } from '../../language/model/literals.js';
-import { loadWorkspace } from '../load-workspace.js';
+import { loadWorkspace } from '../../host/load-workspace.js';
 import { INTERNAL_ERROR_CODE } from '../../language/validation/internal-error.js';
 import { formatGithub } from '../formats/github.js';
 import { toSarif } from '../formats/sarif.js';
 import type { LangiumDocument } from 'langium';
 import { collectDiagnostics, configFindings, escapeControls, formatJson, formatText, toJsonRecord, type Finding } from '../output.js';
-import { ExitCode, UsageError } from '../usage-error.js';
+import { ExitCode, UsageError } from '../../host/usage-error.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type CheckFormat = typeof FORMATS[number];

@@ -5,12 +5,12 @@ import { svgToPng } from '../../language/diagrams/render/png.js';
 import { DIAGRAM_VIEWS, type DiagramViewKind } from '../../language/diagrams/view-model.js';
 import { parseDate } from '../../language/model/literals.js';
 import { todayFor } from '../../language/validation/today.js';
-import { loadPngAssets } from '../../server/diagrams/png-assets.js';
-import { loadWorkspace, onlyProject } from '../load-workspace.js';
+import { loadPngAssets } from '../../host/png-assets.js';
+import { loadWorkspace, onlyProject } from '../../host/load-workspace.js';
 import { refuseSourceName } from '../output-guard.js';
 import { refuseOutput, writeOutput } from '../atomic-write.js';
 import { escapeControls } from '../output.js';
-import { ExitCode, UsageError } from '../usage-error.js';
+import { ExitCode, UsageError } from '../../host/usage-error.js';
 import { parseFormat } from './check.js';
 
 export interface DiagramOptions {

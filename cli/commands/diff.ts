@@ -10,11 +10,11 @@ import { diffModels } from '../../language/model/drift.js';
 import { driftJson, formatDriftMarkdown, formatDriftText, reportNewErrors, type DriftReport } from '../../language/model/drift-report.js';
 import { parseDate } from '../../language/model/literals.js';
 import type { Project } from '../../language/workspace/projects.js';
-import { readAtRevision } from '../git-source.js';
-import { loadWorkspace, type LoadedWorkspace } from '../load-workspace.js';
+import { readAtRevision } from '../../host/git-source.js';
+import { loadWorkspace, type LoadedWorkspace } from '../../host/load-workspace.js';
 import { displayPath, formatJson } from '../output.js';
-import { loadWorkspaceFromTexts } from '../text-workspace.js';
-import { ExitCode, UsageError } from '../usage-error.js';
+import { loadWorkspaceFromTexts } from '../../host/text-workspace.js';
+import { ExitCode, UsageError } from '../../host/usage-error.js';
 import { parseFormat } from './check.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;

@@ -6,11 +6,11 @@ import { resolve } from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createAlignCoreServices } from '../../language/align-module.js';
-import { projectFiles } from '../load-workspace.js';
+import { projectFiles } from '../../host/load-workspace.js';
 import { SourceFormatter } from '../formats/format-source.js';
 import { displayPath, escapeControls } from '../output.js';
 import { refusalToRewrite, rewriteIfUnchanged } from '../atomic-write.js';
-import { ExitCode, UsageError } from '../usage-error.js';
+import { ExitCode, UsageError } from '../../host/usage-error.js';
 
 export interface FormatOptions {
     check?: boolean;

@@ -5,9 +5,9 @@ import type { AlignmentModel, EscalationEdge, Party } from '../../language/model
 import { impactCount, impactLead, LISTED_NAMES, listing, nameOf } from '../../language/model/explain.js';
 import { IMPACT_CATEGORIES, impactCounts, impactOf, type DeciderChange, type Impact, type ImpactCategory } from '../../language/model/impact.js';
 import { kindOf } from '../../language/model/who-decides-answer.js';
-import { loadWorkspace, onlyProject } from '../load-workspace.js';
+import { loadWorkspace, onlyProject } from '../../host/load-workspace.js';
 import { escapeControls, formatJson } from '../output.js';
-import { ExitCode, UsageError } from '../usage-error.js';
+import { ExitCode, UsageError } from '../../host/usage-error.js';
 import { parseFormat } from './check.js';
 
 export interface ImpactOptions {

@@ -7,12 +7,12 @@ import { parseDate, todayIso } from '../../language/model/literals.js';
 import { buildReport } from '../../language/report/build-report.js';
 import type { ReportFinding } from '../../language/report/report-input.js';
 import { todayFor } from '../../language/validation/today.js';
-import { TOOL_NAME, TOOL_VERSION } from '../formats/tool-info.js';
-import { loadWorkspace, onlyProject } from '../load-workspace.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../host/tool-info.js';
+import { loadWorkspace, onlyProject } from '../../host/load-workspace.js';
 import { collectDiagnostics, configFindings, escapeControls, type Finding } from '../output.js';
 import { refuseSourceName } from '../output-guard.js';
 import { refuseOutput, writeOutput } from '../atomic-write.js';
-import { ExitCode, UsageError } from '../usage-error.js';
+import { ExitCode, UsageError } from '../../host/usage-error.js';
 
 /** Where the report goes when -o is not given. */
 export const DEFAULT_REPORT_FILE = 'align-report.html';

@@ -1,8 +1,8 @@
 // `align who-decides`: asks the framework who decides a decision affecting given domains.
 import { deciderAnswer, domainsNamed } from '../../language/model/who-decides-answer.js';
-import { loadWorkspace, onlyProject } from '../load-workspace.js';
+import { loadWorkspace, onlyProject } from '../../host/load-workspace.js';
 import { escapeControls, formatJson } from '../output.js';
-import { ExitCode, UsageError } from '../usage-error.js';
+import { ExitCode, UsageError } from '../../host/usage-error.js';
 import { parseFormat } from './check.js';
 
 export interface WhoDecidesOptions {

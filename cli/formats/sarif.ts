@@ -9,7 +9,7 @@ import { INTERNAL_ERROR_CODE } from '../../language/validation/internal-error.js
 import type { Finding, Severity } from '../output.js';
 import { CODE_CATALOG } from './code-catalog.js';
 import { FINGERPRINT_KEY, fingerprints } from './fingerprint.js';
-import { TOOL_HOME, TOOL_NAME, TOOL_VERSION } from './tool-info.js';
+import { TOOL_HOME, TOOL_NAME, TOOL_VERSION } from '../../host/tool-info.js';
 
 /** The published OASIS schema of the format written here. */
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';

@@ -9,7 +9,7 @@ import type { AlignmentModel } from '../../language/model/alignment-model.js';
 import { listing } from '../../language/model/explain.js';
 import { quickFix, type OffsetEdit } from './fix-action.js';
 import { DEFAULT_SLA } from './missing-value-fixes.js';
-import { placeholder, type Template } from './snippet-edits.js';
+import { placeholder, type Template } from '../../language/text/snippet-edits.js';
 import { addDeclarations, documentOf, INDENT, nameMaker, nodeOfDiagnostic } from './text-places.js';
 
 /** How many domains a generated name spells out before it falls back to the decision's name. */

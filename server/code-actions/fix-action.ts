@@ -2,7 +2,7 @@
 // and the snippet form of the edits with placeholders in `data` (see snippet-edits.ts).
 import type { LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { hasPlaceholders, plainText, snippetText, type SnippetEdit, type Template } from './snippet-edits.js';
+import { hasPlaceholders, plainText, snippetText, type SnippetEdit, type Template } from '../../language/text/snippet-edits.js';
 
 /** A change to one document, in offsets of its current text (start === end inserts). */
 export interface OffsetEdit {

@@ -4,7 +4,7 @@ import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { isDecidedByProperty, isMetric, isRisk, isRule } from '../../language/generated/ast.js';
 import { insertAt, quickFix } from './fix-action.js';
-import { placeholder } from './snippet-edits.js';
+import { placeholder } from '../../language/text/snippet-edits.js';
 import { addProperty, nodeOfDiagnostic } from './text-places.js';
 
 /** The SLA offered when a decider needs one: the cross-domain triage SLA of the spec's story. */

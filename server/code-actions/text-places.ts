@@ -6,7 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
 import { isValidName } from '../../language/references/names.js';
 import { insertAt, type OffsetEdit } from './fix-action.js';
-import type { Template } from './snippet-edits.js';
+import type { Template } from '../../language/text/snippet-edits.js';
 
 /** One level of block indentation, as the formatter writes it. */
 export const INDENT = '    ';

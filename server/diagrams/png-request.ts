@@ -6,7 +6,7 @@ import { ResponseError, type Connection } from 'vscode-languageserver';
 import { svgToPng } from '../../language/diagrams/render/png.js';
 import { DiagramPngRequest, DiagramRequest, type DiagramParams, type DiagramPngResult } from '../../language/protocol.js';
 import { checkDiagramParams, type DrawPicture } from './diagram-request.js';
-import { loadPngAssets } from './png-assets.js';
+import { loadPngAssets } from '../../host/png-assets.js';
 
 /** Registers `align/diagramPng` on the connection: the SVG the preview shows, rasterised. */
 export function registerDiagramPngRequest(connection: Connection, drawPicture: DrawPicture): void {

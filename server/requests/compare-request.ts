@@ -10,9 +10,9 @@ import { buildAlignmentModel } from '../../language/model/build-model.js';
 import { diffModels } from '../../language/model/drift.js';
 import { formatDriftMarkdown, reportNewErrors, type DriftReport } from '../../language/model/drift-report.js';
 import { CompareRequest, type CompareParams, type CompareResult } from '../../language/protocol.js';
-import { readAtRevision } from '../../cli/git-source.js';
-import { loadWorkspaceFromTexts } from '../../cli/text-workspace.js';
-import { UsageError } from '../../cli/usage-error.js';
+import { readAtRevision } from '../../host/git-source.js';
+import { loadWorkspaceFromTexts } from '../../host/text-workspace.js';
+import { UsageError } from '../../host/usage-error.js';
 
 /** What the editor's version is called in the report. */
 const EDITOR_LABEL = 'the editor';

@@ -10,7 +10,7 @@ import { buildReport } from '../../language/report/build-report.js';
 import { findingsOfDocuments, type ReportFinding } from '../../language/report/report-input.js';
 import { todayFor } from '../../language/validation/today.js';
 import { CONFIG_ERROR_CODE, locateConfigProblems } from '../../language/workspace/config-diagnostics.js';
-import { TOOL_NAME, TOOL_VERSION } from '../../cli/formats/tool-info.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../host/tool-info.js';
 import type { AlignServices } from '../align-services.js';
 import { LayoutThread } from '../diagrams/layout-thread.js';
 

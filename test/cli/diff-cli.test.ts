@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { URI } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadWorkspace } from '../../cli/load-workspace.js';
+import { loadWorkspace } from '../../host/load-workspace.js';
 import { answerCompare } from '../../server/requests/compare-request.js';
 import { ErrorCodes } from 'vscode-languageserver';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fallbacksFor, svgToPng, type PngAssets, type PngFallbackFont } from '../../language/diagrams/render/png.js';
-import { loadPngAssets, PNG_FALLBACK_RANGES } from '../../server/diagrams/png-assets.js';
+import { loadPngAssets, PNG_FALLBACK_RANGES } from '../../host/png-assets.js';
 
 const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'out/cli/main.cjs');

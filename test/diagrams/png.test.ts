@@ -8,7 +8,7 @@ import { buildView } from '../../language/diagrams/render-diagram.js';
 import { MAX_PNG_PIXELS, MAX_PNG_SIDE, PNG_SCALE, rasterReadySvg, svgToPng } from '../../language/diagrams/render/png.js';
 import { renderGraphSvg, renderRaciSvg } from '../../language/diagrams/render/svg.js';
 import type { GraphView, RaciView } from '../../language/diagrams/view-model.js';
-import { loadPngAssets, PNG_FONT_FAMILY } from '../../server/diagrams/png-assets.js';
+import { loadPngAssets, PNG_FONT_FAMILY } from '../../host/png-assets.js';
 import { loadExample } from './diagram-helpers.js';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { loadWorkspaceFromTexts } from '../../cli/text-workspace.js';
+import { loadWorkspaceFromTexts } from '../../host/text-workspace.js';
 import { BuildStatusNotification, type BuildStatusParams } from '../../language/protocol.js';
 import * as generate from '../pathological/generators.js';
 import { startServer, type LspSession } from './lsp-client.js';

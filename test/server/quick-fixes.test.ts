@@ -6,7 +6,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { isDecision } from '../../language/generated/ast.js';
 import {
     escapeSnippet, placeholder, plainText, snippetEditsOf, snippetFor, snippetText, type SnippetEdit
-} from '../../server/code-actions/snippet-edits.js';
+} from '../../language/text/snippet-edits.js';
 import { applyEdits, buildLspWorkspace, type LspWorkspace } from './lsp-workspace.js';
 
 type Files = Record<string, string>;

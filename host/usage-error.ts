@@ -1,5 +1,5 @@
 // Errors the user can fix (bad flags, unreadable paths): one line on stderr and exit 2.
-import { escapeControls } from './output.js';
+import { escapeControls } from '../language/text/controls.js';
 
 /** An error reported as `align: <message>`; control characters (say, from a file name) are escaped so it stays one harmless line. */
 export class UsageError extends Error {

@@ -1,12 +1,12 @@
-// Node-only: reads the files the PNG rasteriser needs (language/diagrams/render/png.ts stays
-// free of `node:fs` so a browser can use it with fetched bytes). The bundles (out/cli,
+// Node-only, in the host layer shared by the CLI and the server: reads the files the PNG
+// rasteriser needs (language/diagrams/render/png.ts stays free of `node:fs` so a browser can use it with fetched bytes). The bundles (out/cli,
 // out/server) find them in out/png/, copied there by esbuild.mjs and shipped in the .vsix; the
 // sources (tests) find them in node_modules.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PngAssets, PngFallbackFont } from '../../language/diagrams/render/png.js';
+import type { PngAssets, PngFallbackFont } from '../language/diagrams/render/png.js';
 
 /** Each file in out/png/ and the package file it is copied from; esbuild.mjs copies the same list. */
 const PNG_ASSET_FILES = {

@@ -1,0 +1,75 @@
+// The import rules of docs/architecture.md, checked on every source file: a layer that leaks
+// (the server reaching into the CLI, the language core importing Node) fails here, not in review.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** What each layer must not import: package names and top-level folders. */
+const FORBIDDEN: Record<string, { packages: RegExp; layers: string[] }> = {
+    language: { packages: /^(node:|vscode$|langium\/lsp|langium\/node|vscode-languageserver$|vscode-languageserver\/|vscode-languageclient)/, layers: ['server', 'client', 'cli', 'host'] },
+    host: { packages: /^(vscode$|langium\/lsp|vscode-languageclient)/, layers: ['server', 'client', 'cli'] },
+    server: { packages: /^(vscode$|vscode-languageclient)/, layers: ['client', 'cli'] },
+    client: { packages: /^(node:fs|langium\/node)/, layers: ['server', 'cli', 'host'] },
+    cli: { packages: /^(vscode$|vscode-languageclient)/, layers: ['client', 'server'] }
+};
+
+/** Known leaks, each named in docs/architecture.md's "Known leaks"; the list may only shrink. */
+const KNOWN_LEAKS = new Set(['cli/formats/format-source.ts → server/align-services.ts']);
+
+function sources(folder: string): string[] {
+    return readdirSync(join(ROOT, folder)).flatMap(name => {
+        const path = join(folder, name);
+        if (name === 'generated' || name === 'node_modules') return [];
+        return statSync(join(ROOT, path)).isDirectory() ? sources(path) : /\.(ts|mts)$/.test(name) ? [path] : [];
+    });
+}
+
+function importsOf(file: string): string[] {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(m => m[1]);
+}
+
+describe('the layers of docs/architecture.md', () => {
+    for (const [layer, rule] of Object.entries(FORBIDDEN)) {
+        it(`${layer}/ imports nothing it must not`, () => {
+            const leaks: string[] = [];
+            for (const file of sources(layer)) {
+                for (const spec of importsOf(file)) {
+                    if (spec.startsWith('.')) {
+                        const target = relative(ROOT, normalize(join(ROOT, dirname(file), spec))).replace(/\.js$/, '.ts');
+                        const top = target.split('/')[0];
+                        if (rule.layers.includes(top) && !KNOWN_LEAKS.has(`${file} → ${target}`)) leaks.push(`${file} → ${target}`);
+                    } else if (rule.packages.test(spec)) {
+                        leaks.push(`${file} → ${spec}`);
+                    }
+                }
+            }
+            expect(leaks).toEqual([]);
+        });
+    }
+
+    it('the web server (a browser worker) never reaches the Node host layer', () => {
+        const seen = new Set<string>();
+        const visit = (file: string): void => {
+            if (seen.has(file)) return;
+            seen.add(file);
+            for (const spec of importsOf(file)) {
+                if (!spec.startsWith('.')) continue;
+                const target = relative(ROOT, normalize(join(ROOT, dirname(file), spec))).replace(/\.js$/, '.ts');
+                if (statSafe(join(ROOT, target))) visit(target);
+            }
+        };
+        visit('server/browser-main.ts');
+        expect([...seen].filter(file => file.startsWith('host/'))).toEqual([]);
+    });
+});
+
+function statSafe(path: string): boolean {
+    try {
+        return statSync(path).isFile();
+    } catch {
+        return false;
+    }
+}
