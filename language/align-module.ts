@@ -15,25 +15,35 @@ import { registerAlignValidationChecks, type AlignValidationOptions } from './va
 import { AlignDocumentBuilder } from './workspace/align-document-builder.js';
 import { AlignProjects } from './workspace/projects.js';
 
+/** Shared services added by Align: what the workspace-wide services (builder, workspace manager) need too. */
+export type AlignSharedAddedServices = {
+    align: {
+        /** The projects of the workspace (spec §6): namespaces, configs, excludes. */
+        Projects: AlignProjects;
+    };
+};
+
+export type AlignSharedCoreServices = LangiumSharedCoreServices & AlignSharedAddedServices;
+
 /** Services added by the Align language on top of Langium's. */
 export type AlignAddedServices = {
     align: {
         AlignmentModel: AlignmentModelService;
         /** Mutable options read by validators (today's date, overdue check on/off). */
         ValidationOptions: AlignValidationOptions;
-        /** The projects of the workspace (spec §6): namespaces, configs, excludes. */
+        /** The workspace's projects: the shared service, here for the language's readers. */
         Projects: AlignProjects;
     };
 };
 
-export type AlignCoreServices = LangiumCoreServices & AlignAddedServices;
+export type AlignCoreServices = LangiumCoreServices & AlignAddedServices & { shared: AlignSharedCoreServices };
 
 /** Language-level overrides shared by server and CLI. */
 export const AlignModule: Module<AlignCoreServices, PartialLangiumCoreServices & AlignAddedServices> = {
     align: {
         AlignmentModel: (services) => new AlignmentModelService(services.shared, () => services.align.Projects),
         ValidationOptions: () => ({ today: undefined, reportOverdue: true }),
-        Projects: (services) => new AlignProjects(() => services.shared.workspace.FileSystemProvider)
+        Projects: (services) => services.shared.align.Projects
     },
     parser: {
         LangiumParser: (services) => createRobustParser(services)
@@ -48,17 +58,20 @@ export const AlignModule: Module<AlignCoreServices, PartialLangiumCoreServices &
     }
 };
 
-/** Shared-level overrides: relink every file when any file changes. */
-export const AlignSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+/** Shared-level overrides: the projects, and relinking every file when any file changes. */
+export const AlignSharedModule: Module<AlignSharedCoreServices, PartialLangiumSharedCoreServices & AlignSharedAddedServices> = {
     workspace: {
         DocumentBuilder: (services) => new AlignDocumentBuilder(services),
         IndexManager: (services) => new AlignIndexManager(services)
+    },
+    align: {
+        Projects: (services) => new AlignProjects(() => services.workspace.FileSystemProvider)
     }
 };
 
 /** Creates the core services (no language server) for the CLI, tests and diagrams. */
 export function createAlignCoreServices(context: { fileSystemProvider?: (services: LangiumSharedCoreServices) => FileSystemProvider } = {}): {
-    shared: LangiumSharedCoreServices;
+    shared: AlignSharedCoreServices;
     Align: AlignCoreServices;
 } {
     const fileSystemProvider = context.fileSystemProvider ?? EmptyFileSystem.fileSystemProvider;

@@ -5,7 +5,7 @@ import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
-import { AlignModule, AlignSharedModule, type AlignAddedServices } from '../language/align-module.js';
+import { AlignModule, AlignSharedModule, type AlignAddedServices, type AlignSharedAddedServices } from '../language/align-module.js';
 import { AlignGeneratedModule, AlignGeneratedSharedModule } from '../language/generated/module.js';
 import { registerAlignValidationChecks } from '../language/validation/align-validator.js';
 import { AlignCodeActionProvider } from './code-actions/align-code-action-provider.js';
@@ -33,7 +33,10 @@ export type AlignEditorServices = {
     };
 };
 
-export type AlignServices = LangiumServices & AlignAddedServices & AlignEditorServices;
+/** The server's shared services: Langium's LSP ones and Align's projects. */
+export type AlignSharedServices = LangiumSharedServices & AlignSharedAddedServices;
+
+export type AlignServices = LangiumServices & AlignAddedServices & AlignEditorServices & { shared: AlignSharedServices };
 
 /** LSP-only features of the server. */
 export const AlignLspModule: Module<AlignServices, PartialLangiumServices> = {
@@ -63,15 +66,15 @@ export const AlignEditorModule: Module<AlignServices, AlignEditorServices> = {
 const AlignSharedLspModule = {
     lsp: {
         NodeKindProvider: () => new AlignNodeKindProvider(),
-        DocumentUpdateHandler: (services: LangiumSharedServices) => new AlignDocumentUpdateHandler(services)
+        DocumentUpdateHandler: (services: AlignSharedServices) => new AlignDocumentUpdateHandler(services)
     },
     workspace: {
-        WorkspaceManager: (services: LangiumSharedServices) => new AlignWorkspaceManager(services)
+        WorkspaceManager: (services: AlignSharedServices) => new AlignWorkspaceManager(services)
     }
 };
 
 /** Creates the shared and language services of the Align language server. */
-export function createAlignServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Align: AlignServices } {
+export function createAlignServices(context: DefaultSharedModuleContext): { shared: AlignSharedServices; Align: AlignServices } {
     const shared = inject(createDefaultSharedModule(context), AlignGeneratedSharedModule, AlignSharedModule, AlignSharedLspModule);
     const Align = inject(createDefaultModule({ shared }), AlignGeneratedModule, AlignModule, AlignLspModule, AlignEditorModule);
     shared.ServiceRegistry.register(Align);

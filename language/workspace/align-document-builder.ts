@@ -9,7 +9,7 @@
 import { DefaultDocumentBuilder, DocumentState, URI, type BuildOptions, type LangiumDocument } from 'langium';
 import { ALL_CHECKS } from '../validation/align-validator.js';
 import type { CancellationToken } from 'vscode-jsonrpc';
-import type { AlignCoreServices } from '../align-module.js';
+import type { AlignSharedCoreServices } from '../align-module.js';
 import type { AlignProjects } from './projects.js';
 
 export class AlignDocumentBuilder extends DefaultDocumentBuilder {
@@ -17,8 +17,9 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
     // every edit too, since an edit anywhere in a project can change their findings.
     override updateBuildOptions: BuildOptions = { validation: { categories: [...ALL_CHECKS] } };
 
-    constructor(services: ConstructorParameters<typeof DefaultDocumentBuilder>[0]) {
+    constructor(services: AlignSharedCoreServices) {
         super(services);
+        this.projects = services.align.Projects;
         // A reference read while a build was under way (a request from before the edit still
         // running) may have been resolved against a half-built index and kept its error: the
         // build's own linking skips a reference that already has a target. Every document about
@@ -32,9 +33,7 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
         });
     }
 
-    private get projects(): AlignProjects | undefined {
-        return (this.serviceRegistry.all[0] as AlignCoreServices | undefined)?.align.Projects;
-    }
+    private readonly projects: AlignProjects;
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
         const projects = this.projects;

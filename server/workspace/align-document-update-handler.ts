@@ -2,9 +2,10 @@
 // it is on disk, or nothing if it was never saved. Langium keeps the unsaved text, so other
 // files went on reporting errors against declarations that exist only in a discarded buffer.
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
-import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import { DefaultDocumentUpdateHandler } from 'langium/lsp';
 import { FileChangeType, type DidChangeWatchedFilesParams, type FileEvent, type TextDocumentChangeEvent } from 'vscode-languageserver';
-import type { AlignServices } from '../align-services.js';
+import type { AlignSharedServices } from '../align-services.js';
+import type { AlignProjects } from '../../language/workspace/projects.js';
 import { CONFIG_FILE } from '../../language/workspace/project-config.js';
 import { isSkippedFolder } from '../../language/workspace/projects.js';
 import { isConfigChange, type AlignWorkspaceManager } from './align-workspace-manager.js';
@@ -13,9 +14,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 export class AlignDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly fileSystem: FileSystemProvider;
 
-    constructor(services: LangiumSharedServices) {
+    private readonly projects: AlignProjects;
+
+    constructor(services: AlignSharedServices) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
+        this.projects = services.align.Projects;
     }
 
     /**
@@ -35,7 +39,7 @@ export class AlignDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const uri = URI.parse(change.uri);
         if (uri.path.endsWith('.align') || change.type === FileChangeType.Changed) return false;
         if (change.type === FileChangeType.Deleted) {
-            const projects = (this.serviceRegistry.all[0] as AlignServices).align.Projects;
+            const projects = this.projects;
             const folder = uri.path.replace(/\/?$/, '/');
             return projects.configuredProjects().some(project => project.root.path.replace(/\/?$/, '/').startsWith(folder));
         }

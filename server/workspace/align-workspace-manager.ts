@@ -8,21 +8,20 @@ import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { docsUrl } from '../../language/validation/code-docs.js';
 import type { AlignProjects } from '../../language/workspace/projects.js';
 import { CONFIG_ERROR_CODE, locateConfigProblems } from '../../language/workspace/config-diagnostics.js';
-import type { AlignServices } from '../align-services.js';
+import type { AlignSharedServices } from '../align-services.js';
 
 export class AlignWorkspaceManager extends DefaultWorkspaceManager {
     private readonly shared: LangiumSharedServices;
     private publishedConfigs = new Set<string>();
 
-    constructor(services: LangiumSharedServices) {
+    constructor(services: AlignSharedServices) {
         super(services);
         this.shared = services;
+        this.projects = services.align.Projects;
         this.initialBuildOptions = { validation: true };
     }
 
-    private get projects(): AlignProjects {
-        return (this.serviceRegistry.all[0] as AlignServices).align.Projects;
-    }
+    private readonly projects: AlignProjects;
 
     protected override async loadAdditionalDocuments(folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
         await this.discover(folders);
