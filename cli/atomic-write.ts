@@ -34,7 +34,8 @@ export function refuseOutput(output: string, inputs: string[]): { target: string
     } catch {
         existing = undefined; // a new file
     }
-    if (existing && !existing.isFile()) throw new UsageError(`refusing to write ${output}: it is not a regular file`);
+    if (existing?.isDirectory()) throw new UsageError(`cannot write ${output}: it is a folder`);
+    if (existing && !existing.isFile()) throw new UsageError(`cannot write ${output}: it is not a regular file`);
     if (existing && isReadOnly(existing)) throw new UsageError(`refusing to write ${output}: it is read-only`);
     return { target, existing };
 }
