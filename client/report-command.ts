@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { Commands, REPORT_VIEW_TYPE, ReportRequest, type FromReportWebview, type ReportResult } from '../language/protocol.js';
-import { webviewReportHtml } from '../language/report/webview-chrome.js';
+import { webviewReportHtml } from './report-webview-chrome.js';
 import { alignDocumentUri } from './align-editor.js';
 
 /** The name a saved report gets first, as `align report` names it. */

@@ -4,6 +4,7 @@
 // the system's theme, clean printed pages. Pure: the CLI and the server gather the input.
 import { drawPictures } from './report-pictures.js';
 import { anchorId, escapeHtml } from './escape-html.js';
+import { REPORT_CSP } from './report-csp.js';
 import { findingsBody, severityCounts } from './findings-section.js';
 import { decisionRightsBody, escalationBody, rhythmBody, whoDecidesBody } from './governance-sections.js';
 import { initiativeBody, risksBody, roadmapBody, scorecardBody } from './delivery-sections.js';
@@ -12,8 +13,6 @@ import { decisionFacts, escalationFacts, initiativeFacts, raciFacts, rhythmFacts
 import type { ReportInput } from './report-input.js';
 import { REPORT_STYLE } from './report-style.js';
 
-/** The page's policy: inline styles only; nothing loads, nothing runs, no form posts anywhere. */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** The sections in the order of spec §11, with their anchors. */
 export const REPORT_SECTIONS = [

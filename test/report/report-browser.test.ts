@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrast, MIN_TEXT_CONTRAST, parseColor } from '../../client/webview/palette.js';
-import { webviewReportHtml } from '../../language/report/webview-chrome.js';
+import { webviewReportHtml } from '../../client/report-webview-chrome.js';
 import { launchChromium } from '../diagrams/browser.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 import { realisticFiles } from '../pathological/generators.js';

@@ -1,10 +1,10 @@
 // The report as VS Code's webview shows it: the same page, plus a toolbar with "Save as HTML…"
 // (a nonce script that only posts a message) and colours that follow the editor's theme
 // classes rather than the system's. What is saved is the page without these additions.
-import type { FromReportWebview } from '../protocol.js';
-import { REPORT_CSP } from './build-report.js';
-import { escapeHtml } from './escape-html.js';
-import { DARK_PALETTE, declarations, LIGHT_PALETTE } from './report-style.js';
+import type { FromReportWebview } from '../language/protocol.js';
+import { REPORT_CSP } from '../language/report/report-csp.js';
+import { escapeHtml } from '../language/report/escape-html.js';
+import { DARK_PALETTE, declarations, LIGHT_PALETTE } from '../language/report/report-style.js';
 
 /** The message the toolbar's button posts to the extension. */
 export const SAVE_MESSAGE: FromReportWebview = { type: 'save' };
