@@ -11,7 +11,8 @@ const FORBIDDEN: Record<string, { packages: RegExp; layers: string[] }> = {
     language: { packages: /^(node:|vscode$|langium\/lsp|langium\/node|vscode-languageserver$|vscode-languageserver\/|vscode-languageclient)/, layers: ['server', 'client', 'cli', 'host'] },
     host: { packages: /^(vscode$|langium\/lsp|vscode-languageclient)/, layers: ['server', 'client', 'cli'] },
     server: { packages: /^(vscode$|vscode-languageclient)/, layers: ['client', 'cli'] },
-    client: { packages: /^(node:fs|langium\/node)/, layers: ['server', 'cli', 'host'] },
+    // The client talks to the server; the language core and ELK stay out of its bundle.
+    client: { packages: /^(node:fs|langium|elkjs)/, layers: ['server', 'cli', 'host'] },
     cli: { packages: /^(vscode$|vscode-languageclient)/, layers: ['client', 'server'] }
 };
 
@@ -51,20 +52,32 @@ describe('the layers of docs/architecture.md', () => {
     }
 
     it('the web server (a browser worker) never reaches the Node host layer', () => {
-        const seen = new Set<string>();
-        const visit = (file: string): void => {
-            if (seen.has(file)) return;
-            seen.add(file);
-            for (const spec of importsOf(file)) {
-                if (!spec.startsWith('.')) continue;
-                const target = relative(ROOT, normalize(join(ROOT, dirname(file), spec))).replace(/\.js$/, '.ts');
-                if (statSafe(join(ROOT, target))) visit(target);
-            }
-        };
-        visit('server/browser-main.ts');
-        expect([...seen].filter(file => file.startsWith('host/'))).toEqual([]);
+        expect([...reachable('server/browser-main.ts')].filter(file => file.startsWith('host/'))).toEqual([]);
+    });
+
+    it('the extension (desktop and web) never reaches the language core or ELK: it talks to the server', () => {
+        for (const entry of ['client/extension.ts', 'client/browser-extension.ts']) {
+            const heavy = [...reachable(entry)].filter(file => importsOf(file).some(spec => /^(langium|elkjs)(\/|$)/.test(spec)));
+            expect(heavy).toEqual([]);
+        }
     });
 });
+
+/** Every source file an entry point reaches through relative imports, itself included. */
+function reachable(entry: string): Set<string> {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const spec of importsOf(file)) {
+            if (!spec.startsWith('.')) continue;
+            const target = relative(ROOT, normalize(join(ROOT, dirname(file), spec))).replace(/\.js$/, '.ts');
+            if (statSafe(join(ROOT, target))) visit(target);
+        }
+    };
+    visit(entry);
+    return seen;
+}
 
 function statSafe(path: string): boolean {
     try {
