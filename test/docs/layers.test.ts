@@ -29,7 +29,11 @@ function sources(folder: string): string[] {
 
 function importsOf(file: string): string[] {
     const text = readFileSync(join(ROOT, file), 'utf8');
-    return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(m => m[1]);
+    return [
+        ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g),
+        ...text.matchAll(/(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g),
+        ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)
+    ].map(m => m[1]);
 }
 
 describe('the layers of docs/architecture.md', () => {
