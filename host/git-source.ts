@@ -3,11 +3,11 @@
 // `git ls-tree` and read with `git show`, run in the repository that holds each path.
 // Node only; shared by the CLI and the language server's `align/compare`.
 import { execFile } from 'node:child_process';
-import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { isSkippedFolder } from '../language/workspace/projects.js';
 import { CONFIG_FILE } from '../language/workspace/project-config.js';
 import { UsageError } from './usage-error.js';
+import { isFolder } from './paths.js';
 
 /** Align files are small; this only stops a huge blob from exhausting memory. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -107,13 +107,6 @@ function git(cwd: string, args: string[]): Promise<GitResult> {
     });
 }
 
-function isFolder(path: string): boolean {
-    try {
-        return statSync(path).isDirectory();
-    } catch {
-        return false;
-    }
-}
 
 function firstLine(text: string): string {
     return text.trim().split('\n')[0] || 'no message';

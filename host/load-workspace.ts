@@ -1,6 +1,6 @@
 // Loads the given `.align` files and builds them (parse, link, validate) as the projects
 // they belong to (spec §6): each project is its own namespace and model.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -8,6 +8,7 @@ import { createAlignCoreServices, type AlignCoreServices } from '../language/ali
 import type { AlignProjects, Project } from '../language/workspace/projects.js';
 import { findAlignFiles } from './find-files.js';
 import { UsageError } from './usage-error.js';
+import { isFolder } from './paths.js';
 
 export interface LoadedWorkspace {
     services: AlignCoreServices;
@@ -66,13 +67,6 @@ export async function projectFiles(paths: string[], projects: AlignProjects): Pr
     return found.filter(file => named.has(file) || !projects.isExcluded(URI.file(file)));
 }
 
-function isFolder(path: string): boolean {
-    try {
-        return statSync(path).isDirectory();
-    } catch {
-        return false;
-    }
-}
 
 /** The one project a single-project command (who-decides, diagram) works on; several is a usage error. */
 export function onlyProject(workspace: LoadedWorkspace): Project {

@@ -1,5 +1,4 @@
 // `align check`: validates a workspace; exit 0 without errors, 1 with at least one, whatever the format.
-import { parseDate } from '../../language/model/literals.js';
 import { loadWorkspace } from '../../host/load-workspace.js';
 import { INTERNAL_ERROR_CODE } from '../../language/validation/internal-error.js';
 import { formatGithub } from '../formats/github.js';
@@ -7,6 +6,7 @@ import { toSarif } from '../formats/sarif.js';
 import type { LangiumDocument } from 'langium';
 import { collectDiagnostics, configFindings, escapeControls, formatJson, formatText, toJsonRecord, type Finding } from '../output.js';
 import { ExitCode, UsageError } from '../../host/usage-error.js';
+import { checkToday } from '../options.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type CheckFormat = typeof FORMATS[number];
@@ -20,9 +20,7 @@ export interface CheckOptions {
 /** Runs `align check` and returns the exit status. */
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
     const format = parseFormat<CheckFormat>(options.format, [...FORMATS]);
-    if (options.today !== undefined && !parseDate(options.today).ok) {
-        throw new UsageError(`--today takes a real date as YYYY-MM-DD, not '${options.today}'`);
-    }
+    checkToday(options.today);
     const { documents, services, projects } = await loadWorkspace(paths, { today: options.today });
     const projectOf = (document: LangiumDocument) => services.align.Projects.projectOf(document.uri);
     const records = [...configFindings(projects), ...collectDiagnostics(documents, document => projectOf(document).name, { waived: options.showWaived })];

@@ -3,7 +3,6 @@
 import { errorsOf, drawDiagram, DIAGRAM_FORMATS, type DiagramFormat } from '../../language/diagrams/render-diagram.js';
 import { svgToPng } from '../../language/diagrams/render/png.js';
 import { DIAGRAM_VIEWS, type DiagramViewKind } from '../../language/diagrams/view-model.js';
-import { parseDate } from '../../language/model/literals.js';
 import { todayFor } from '../../language/validation/today.js';
 import { loadPngAssets } from '../../host/png-assets.js';
 import { loadWorkspace, onlyProject } from '../../host/load-workspace.js';
@@ -12,6 +11,7 @@ import { refuseOutput, writeOutput } from '../atomic-write.js';
 import { escapeControls } from '../output.js';
 import { ExitCode, UsageError } from '../../host/usage-error.js';
 import { parseFormat } from './check.js';
+import { checkToday } from '../options.js';
 
 export interface DiagramOptions {
     view: string;
@@ -31,9 +31,7 @@ export async function runDiagram(paths: string[], options: DiagramOptions): Prom
     if (format === 'png' && options.output === undefined) {
         throw new UsageError('--format png writes a binary image: give -o FILE.png (it is never written to standard output)');
     }
-    if (options.today !== undefined && !parseDate(options.today).ok) {
-        throw new UsageError(`--today takes a real date as YYYY-MM-DD, not '${options.today}'`);
-    }
+    checkToday(options.today);
     if (options.output !== undefined) refuseSourceName(options.output);
     // The same today as `align check`: --today, else the project's configured today, else the clock.
     const workspace = await loadWorkspace(paths, { today: options.today });

@@ -8,7 +8,6 @@ import type { AlignmentModel } from '../../language/model/alignment-model.js';
 import { buildAlignmentModel } from '../../language/model/build-model.js';
 import { diffModels } from '../../language/model/drift.js';
 import { driftJson, formatDriftMarkdown, formatDriftText, reportNewErrors, type DriftReport } from '../../language/model/drift-report.js';
-import { parseDate } from '../../language/model/literals.js';
 import type { Project } from '../../language/workspace/projects.js';
 import { readAtRevision } from '../../host/git-source.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../host/load-workspace.js';
@@ -16,6 +15,7 @@ import { displayPath, formatJson } from '../output.js';
 import { loadWorkspaceFromTexts } from '../../host/text-workspace.js';
 import { ExitCode, UsageError } from '../../host/usage-error.js';
 import { parseFormat } from './check.js';
+import { checkToday } from '../options.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 
@@ -35,9 +35,7 @@ interface Version {
 /** Runs `align diff` and returns the exit status. */
 export async function runDiff(paths: string[], options: DiffOptions): Promise<number> {
     const format = parseFormat(options.format, [...FORMATS]);
-    if (options.today !== undefined && !parseDate(options.today).ok) {
-        throw new UsageError(`--today takes a real date as YYYY-MM-DD, not '${options.today}'`);
-    }
+    checkToday(options.today);
     const { before, after, labels } = options.base !== undefined
         ? await revisionVersions(options.base, paths, options.today)
         : await folderVersions(paths, options.today);

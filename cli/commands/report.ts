@@ -3,7 +3,7 @@
 // as `align diagram`'s does: the report is where they are read.
 import type { LangiumDocument } from 'langium';
 import { errorsOf } from '../../language/diagrams/render-diagram.js';
-import { parseDate, todayIso } from '../../language/model/literals.js';
+import { todayIso } from '../../language/model/literals.js';
 import { buildReport } from '../../language/report/build-report.js';
 import type { ReportFinding } from '../../language/report/report-input.js';
 import { todayFor } from '../../language/validation/today.js';
@@ -12,7 +12,8 @@ import { loadWorkspace, onlyProject } from '../../host/load-workspace.js';
 import { collectDiagnostics, configFindings, escapeControls, type Finding } from '../output.js';
 import { refuseSourceName } from '../output-guard.js';
 import { refuseOutput, writeOutput } from '../atomic-write.js';
-import { ExitCode, UsageError } from '../../host/usage-error.js';
+import { ExitCode } from '../../host/usage-error.js';
+import { checkToday } from '../options.js';
 
 /** Where the report goes when -o is not given. */
 export const DEFAULT_REPORT_FILE = 'align-report.html';
@@ -25,9 +26,7 @@ export interface ReportOptions {
 
 /** Runs `align report` and returns the exit status. */
 export async function runReport(paths: string[], options: ReportOptions): Promise<number> {
-    if (options.today !== undefined && !parseDate(options.today).ok) {
-        throw new UsageError(`--today takes a real date as YYYY-MM-DD, not '${options.today}'`);
-    }
+    checkToday(options.today);
     const output = options.output ?? DEFAULT_REPORT_FILE;
     refuseSourceName(output);
     const workspace = await loadWorkspace(paths, { today: options.today });
