@@ -5,9 +5,9 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM helper without types
-import { problemsText, startEditor } from './editor.mjs';
+import { closeAllEditors, pickInQuickInput, problemsText, startEditor } from './editor.mjs';
 import type { Page } from 'playwright-core';
 
 const ROOT = resolve(__dirname, '../..');
@@ -30,6 +30,9 @@ describe('a repository with two projects in VS Code (code-server)', () => {
         page = editor.page;
     }, 120000);
 
+    // Each test starts with no editor open, whatever the test before it opened.
+    beforeEach(async () => { await closeAllEditors(page); });
+
     afterAll(async () => { await editor?.stop(); });
 
     it('lists the findings of files nobody opened, project by project, with no duplicate across projects', async () => {
@@ -42,12 +45,11 @@ describe('a repository with two projects in VS Code (code-server)', () => {
 
     it('reports the unknown key of align.config.json from Align and from the registered schema', async () => {
         // Quick open by path: three projects have a file of that name.
-        await page.keyboard.press('Control+P');
-        await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-        await page.keyboard.type('drafts/align.config.json');
-        await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="drafts"]', { timeout: 15000 });
-        await page.keyboard.press('Enter');
-        await page.waitForSelector('.tab.active[data-resource-name="align.config.json"]', { timeout: 15000 });
+        await pickInQuickInput(page, {
+            keys: ['Control+P'], prefix: '', text: 'drafts/align.config.json', what: 'quick open',
+            isRow: (label: string) => label.startsWith('align.config.json') && label.includes('drafts')
+        });
+        await page.waitForSelector('.editor-group-container.active .tab.active[data-resource-name="align.config.json"]', { timeout: 15000 });
         await expect.poll(() => problemsText(page), { timeout: 30000 }).toContain('Unknown key "colour"');
         // VS Code's JSON language service, validating against schemas/align.config.schema.json.
         await expect.poll(() => problemsText(page), { timeout: 30000 }).toMatch(/Property colour is not allowed/);
