@@ -45,15 +45,7 @@ export function watchBuildStatus(
     let busy = false;
     let last: ProjectStatus[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const started = builder.onUpdate(() => {
-        clearTimeout(timer);
-        timer = undefined;
-        if (busy) return;
-        busy = true;
-        // The last counts go along, so the item keeps showing them under the spinner.
-        send({ busy: true, projects: last });
-    });
-    const validated = builder.onBuildPhase(DocumentState.Validated, () => {
+    const settle = () => {
         clearTimeout(timer);
         timer = setTimeout(() => {
             timer = undefined;
@@ -61,7 +53,20 @@ export function watchBuildStatus(
             last = projectStatuses(shared.workspace.LangiumDocuments.all, projects);
             send({ busy: false, projects: last });
         }, delayMs);
+    };
+    const started = builder.onUpdate((changed, deleted) => {
+        clearTimeout(timer);
+        timer = undefined;
+        if (!busy) {
+            busy = true;
+            // The last counts go along, so the item keeps showing them under the spinner.
+            send({ busy: true, projects: last });
+        }
+        // An update that only deletes may leave nothing to validate, so no phase would end the
+        // spell: it settles on its own unless a validation follows.
+        if (changed.length === 0 && deleted.length > 0) settle();
     });
+    const validated = builder.onBuildPhase(DocumentState.Validated, settle);
     return {
         dispose() {
             clearTimeout(timer);

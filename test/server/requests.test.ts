@@ -127,6 +127,10 @@ describe('build status, on the model', () => {
         // The next spell keeps the last counts under the spinner.
         await shared.workspace.DocumentBuilder.build(documents, { validation: true });
         expect(sent[2]).toEqual({ busy: true, projects: counts });
+        await new Promise(resolve => setTimeout(resolve, 200));
+        // Deleting every file leaves nothing to validate; the spell must still end.
+        await shared.workspace.DocumentBuilder.update([], documents.map(document => document.uri));
+        await expect.poll(() => sent[sent.length - 1], { timeout: 5000 }).toEqual({ busy: false, projects: [] });
         watcher.dispose();
     });
 
