@@ -83,7 +83,7 @@ function isReadOnly(stats: Stats): boolean {
 }
 
 /** The path with every symlink resolved, also when the last link dangles (then: where it points). */
-function resolveLinks(path: string): string {
+export function resolveLinks(path: string): string {
     const absolute = resolve(path);
     try {
         return realpathSync(absolute);

@@ -7,6 +7,7 @@ import type { Project } from '../language/workspace/projects.js';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { INTERNAL_ERROR_CODE } from '../language/validation/internal-error.js';
 import { anchorAt, type Anchor } from './formats/anchor.js';
+import { escapeControls } from '../language/text/controls.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -81,8 +82,6 @@ function codePointColumns(document: LangiumDocument): (position: Position) => nu
         return position.character - pairs + 1;
     };
 }
-
-import { escapeControls } from '../language/text/controls.js';
 
 export { escapeControls };
 

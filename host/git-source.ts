@@ -107,7 +107,6 @@ function git(cwd: string, args: string[]): Promise<GitResult> {
     });
 }
 
-
 function firstLine(text: string): string {
     return text.trim().split('\n')[0] || 'no message';
 }

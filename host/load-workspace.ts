@@ -67,7 +67,6 @@ export async function projectFiles(paths: string[], projects: AlignProjects): Pr
     return found.filter(file => named.has(file) || !projects.isExcluded(URI.file(file)));
 }
 
-
 /** The one project a single-project command (who-decides, diagram) works on; several is a usage error. */
 export function onlyProject(workspace: LoadedWorkspace): Project {
     if (workspace.projects.length !== 1) {

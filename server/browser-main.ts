@@ -19,11 +19,9 @@ import { publishChangedDiagnosticsOnly } from './workspace/publish-changed-only.
 // the browser reader and writer accept.
 const scope = self as unknown as Worker;
 const connection = createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope));
-// Looked up when a diagnostic is sent: the services are created next, with the connection.
-let services: ReturnType<typeof createAlignServices> | undefined;
-publishChangedDiagnosticsOnly(connection, () => services && { shared: services.shared, open: services.shared.workspace.TextDocuments });
-services = createAlignServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(connection) });
-const { shared, Align } = services;
+const { shared, Align } = createAlignServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(connection) });
+// Before the server starts (startLanguageServer, below), so every publication goes through it.
+publishChangedDiagnosticsOnly(connection, shared);
 watchSettings(shared, Align);
 // Graph layout runs in this worker: LayoutThread finds no layout-worker file here and lays out in-process.
 registerDiagramRequest(connection, shared, Align);

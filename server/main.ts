@@ -15,11 +15,9 @@ import { watchSettings } from './settings.js';
 import { publishChangedDiagnosticsOnly } from './workspace/publish-changed-only.js';
 
 const connection = createConnection(ProposedFeatures.all);
-// Looked up when a diagnostic is sent: the services are created next, with the connection.
-let services: ReturnType<typeof createAlignServices> | undefined;
-publishChangedDiagnosticsOnly(connection, () => services && { shared: services.shared, open: services.shared.workspace.TextDocuments });
-services = createAlignServices({ connection, ...NodeFileSystem });
-const { shared, Align } = services;
+const { shared, Align } = createAlignServices({ connection, ...NodeFileSystem });
+// Before the server starts (startLanguageServer, below), so every publication goes through it.
+publishChangedDiagnosticsOnly(connection, shared);
 watchSettings(shared, Align);
 registerDiagramPngRequest(connection, registerDiagramRequest(connection, shared, Align));
 registerWhoDecidesRequests(connection, shared, Align);

@@ -1,15 +1,14 @@
 // `align format [paths…] [--check]` (spec §8): lays out every `.align` file as the editor's
 // "Format Document" does. Exit 0 when all is well; 1 when --check finds a file to change or a
 // file does not parse; 2 on bad usage, an unreadable file, or a failure inside Align.
-import { readFileSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createAlignCoreServices } from '../../language/align-module.js';
 import { projectFiles } from '../../host/load-workspace.js';
 import { SourceFormatter } from '../formats/format-source.js';
 import { displayPath, escapeControls } from '../output.js';
-import { refusalToRewrite, rewriteIfUnchanged } from '../atomic-write.js';
+import { refusalToRewrite, resolveLinks, rewriteIfUnchanged } from '../atomic-write.js';
 import { ExitCode, UsageError } from '../../host/usage-error.js';
 
 export interface FormatOptions {
@@ -25,7 +24,7 @@ export async function runFormat(paths: string[], options: FormatOptions): Promis
     const worsen = (to: number) => { status = Math.max(status, to); };
     // A file reached through a symlink is rewritten only when the link stays inside a folder the
     // user named (or is itself a file the user named): never a file elsewhere on the disk.
-    const roots = (paths.length > 0 ? paths : ['.']).map(path => realpathOrSelf(resolve(path)));
+    const roots = (paths.length > 0 ? paths : ['.']).map(resolveLinks);
     for (const file of files) {
         const shown = escapeControls(displayPath(file));
         const bytes = readBytes(file);
@@ -86,13 +85,4 @@ function readBytes(file: string): Buffer {
 function decode(bytes: Buffer): string | undefined {
     const text = bytes.toString('utf8');
     return Buffer.from(text, 'utf8').equals(bytes) ? text : undefined;
-}
-
-/** A user-named file or folder with its links resolved: where a link may lead and still be rewritten. */
-function realpathOrSelf(path: string): string {
-    try {
-        return realpathSync(path);
-    } catch {
-        return path;
-    }
 }

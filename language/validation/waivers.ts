@@ -96,15 +96,15 @@ function parseWaiver(text: string): { codes: string[]; until: string; reason: st
     const body = WAIVER.exec(text)?.[1] ?? '';
     const form = waiverForm(body);
     if (!form) return { problem: 'is not of the form `CODE until YYYY-MM-DD: reason`' };
-    const codes = form[1].split(',').map(code => code.trim()).filter(code => code.length > 0);
+    const codes = form.codes.split(',').map(code => code.trim()).filter(code => code.length > 0);
     const unknown = codes.find(code => !(ALL_DIAGNOSTIC_CODES as readonly string[]).includes(code));
     if (codes.length === 0) return { problem: 'names no code' };
     if (unknown) return { problem: `names \`${unknown}\`, which is not a diagnostic code of Align` };
     const fixed = codes.find(code => !isWaivable(code));
     if (fixed) return { problem: `names \`${fixed}\`, which cannot be waived` };
-    const date = parseDate(form[2]);
-    if (!date.ok) return { problem: `has the date \`${form[2]}\`, which is not a real date written YYYY-MM-DD` };
-    const reason = form[3].trim();
+    const date = parseDate(form.date);
+    if (!date.ok) return { problem: `has the date \`${form.date}\`, which is not a real date written YYYY-MM-DD` };
+    const reason = form.reason.trim();
     if (!reason) return { problem: 'gives no reason after the colon' };
     return { codes, until: date.value.text, reason };
 }
@@ -113,7 +113,7 @@ function parseWaiver(text: string): { codes: string[]; until: string; reason: st
  * Splits ` CODES until DATE: REASON` into its parts with index searches, never a backtracking
  * regular expression: a comment of thousands of spaces must cost its length, not its cube.
  */
-function waiverForm(body: string): [string, string, string, string] | undefined {
+function waiverForm(body: string): { codes: string; date: string; reason: string } | undefined {
     if (!/^\s/.test(body)) return undefined;
     const until = /\suntil\s/g;
     for (let match = until.exec(body); match; match = until.exec(body)) {
@@ -124,7 +124,7 @@ function waiverForm(body: string): [string, string, string, string] | undefined 
         if (colon < 0) return undefined;
         const date = rest.slice(0, colon).trimEnd();
         if (!date || /\s/.test(date)) return undefined;
-        return [body, codes, date, rest.slice(colon + 1)];
+        return { codes, date, reason: rest.slice(colon + 1) };
     }
     return undefined;
 }

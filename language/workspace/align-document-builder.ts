@@ -17,6 +17,8 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
     // every edit too, since an edit anywhere in a project can change their findings.
     override updateBuildOptions: BuildOptions = { validation: { categories: [...ALL_CHECKS] } };
 
+    private readonly projects: AlignProjects;
+
     constructor(services: AlignSharedCoreServices) {
         super(services);
         this.projects = services.align.Projects;
@@ -33,18 +35,16 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
         });
     }
 
-    private readonly projects: AlignProjects;
-
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
-        const projects = this.projects;
-        if (projects) this.revalidateProjectsOf([...changed, ...deleted], projects);
+        this.revalidateProjectsOf([...changed, ...deleted]);
         const namesBefore = this.exportedNames(changed);
         await super.update(changed, deleted, cancelToken);
-        if (projects) await this.relinkNewlyDeclared(changed, namesBefore, projects, cancelToken);
+        await this.relinkNewlyDeclared(changed, namesBefore, cancelToken);
     }
 
     /** Every other document of a touched project is validated again, but keeps its links. */
-    private revalidateProjectsOf(uris: URI[], projects: AlignProjects): void {
+    private revalidateProjectsOf(uris: URI[]): void {
+        const projects = this.projects;
         const touched = new Set(uris.map(uri => projects.projectOf(uri).id));
         if (touched.size === 0) return;
         for (const document of this.langiumDocuments.all) {
@@ -67,7 +67,8 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
      * relinked and validated again. Rare while typing: a reference to a name nobody declared
      * was unresolved, and Langium already relinked it.
      */
-    private async relinkNewlyDeclared(changed: URI[], namesBefore: Set<string>, projects: AlignProjects, cancelToken?: CancellationToken): Promise<void> {
+    private async relinkNewlyDeclared(changed: URI[], namesBefore: Set<string>, cancelToken?: CancellationToken): Promise<void> {
+        const projects = this.projects;
         const added = [...this.exportedNames(changed)].filter(name => !namesBefore.has(name));
         if (added.length === 0) return;
         const newNames = new Set(added);

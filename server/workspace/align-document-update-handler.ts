@@ -5,15 +5,13 @@ import { URI, UriUtils, type FileSystemProvider } from 'langium';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
 import { FileChangeType, type DidChangeWatchedFilesParams, type FileEvent, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { AlignSharedServices } from '../align-services.js';
-import type { AlignProjects } from '../../language/workspace/projects.js';
 import { CONFIG_FILE } from '../../language/workspace/project-config.js';
-import { isSkippedFolder } from '../../language/workspace/projects.js';
+import { isSkippedFolder, type AlignProjects } from '../../language/workspace/projects.js';
 import { isConfigChange, type AlignWorkspaceManager } from './align-workspace-manager.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 export class AlignDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly fileSystem: FileSystemProvider;
-
     private readonly projects: AlignProjects;
 
     constructor(services: AlignSharedServices) {
@@ -39,9 +37,8 @@ export class AlignDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const uri = URI.parse(change.uri);
         if (uri.path.endsWith('.align') || change.type === FileChangeType.Changed) return false;
         if (change.type === FileChangeType.Deleted) {
-            const projects = this.projects;
             const folder = uri.path.replace(/\/?$/, '/');
-            return projects.configuredProjects().some(project => project.root.path.replace(/\/?$/, '/').startsWith(folder));
+            return this.projects.configuredProjects().some(project => project.root.path.replace(/\/?$/, '/').startsWith(folder));
         }
         return this.holdsConfig(uri, 6);
     }

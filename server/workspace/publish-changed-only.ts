@@ -6,23 +6,20 @@
 // are not sent at all when the editor already holds a newer version: the build of that version
 // is on its way and will publish its own. So the editor never shows findings of a text it no
 // longer has.
-import { URI, type LangiumSharedCoreServices } from 'langium';
+import { URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver';
 
-/** What the publisher needs of the services, which exist only after the connection does. */
-export type PublishedVersions = () => { shared: LangiumSharedCoreServices; open?: { get(uri: string): { version: number } | undefined } } | undefined;
-
 /** Makes `connection.sendDiagnostics` skip a file whose diagnostics are unchanged since last sent, or stale. */
-export function publishChangedDiagnosticsOnly(connection: Connection, services: PublishedVersions = () => undefined): void {
+export function publishChangedDiagnosticsOnly(connection: Connection, shared: LangiumSharedServices): void {
     const lastSent = new Map<string, string>();
     const send = connection.sendDiagnostics.bind(connection);
     connection.sendDiagnostics = (params: PublishDiagnosticsParams) => {
-        const known = services();
-        const open = known?.open?.get(params.uri);
-        if (known && open) {
-            const built = known.shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri))?.textDocument.version;
-            if (built !== undefined && built !== open.version) return Promise.resolve();
-            if (built !== undefined) params = { ...params, version: built };
+        const open = shared.workspace.TextDocuments.get(params.uri);
+        const built = open && shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri))?.textDocument.version;
+        if (open && built !== undefined) {
+            if (built !== open.version) return Promise.resolve();
+            params = { ...params, version: built };
         }
         const key = JSON.stringify(params.diagnostics);
         if (lastSent.get(params.uri) === key) return Promise.resolve();

@@ -1,30 +1,18 @@
 // Spawns the built CLI (out/cli/main.cjs) on hostile inputs: outputs over sources, fifos, control bytes, BOMs, emoji.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { linkSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runAlign, tempFolder } from '../helpers/cli.js';
 import { formatText, type JsonDiagnostic } from '../../cli/output.js';
 
-const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'out/cli/main.cjs');
 const PEOPLE = 'stakeholder Ann cadence W every week { attendees Ann }\n';
 const RIGHTS = 'domain D { owner Ann }\n';
 
 // The timeout turns a regression that blocks (say, on a fifo) into a failure instead of a hung run.
-function align(args: string[], cwd: string, env: Record<string, string> = { NO_COLOR: '1' }) {
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 10_000, env: { ...process.env, ...env } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr, error: result.error };
-}
-
-function tempWorkspace(files: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'align-hardening-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(dir, name, '..'), { recursive: true });
-        writeFileSync(join(dir, name), text);
-    }
-    return dir;
-}
+const align = (args: string[], cwd: string) => runAlign(args, cwd, { timeout: 10_000 });
+const tempWorkspace = (files: Record<string, string>) => tempFolder(files, 'align-hardening-');
 
 function expectUsageError(r: ReturnType<typeof align>, pattern: RegExp) {
     expect(r.error).toBeUndefined();

@@ -1,26 +1,16 @@
 // Spawns the built CLI (out/cli/main.cjs, built by `pretest`) and checks the contract of spec §5.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'out/cli/main.cjs');
+import { ROOT, runAlign, tempFolder } from '../helpers/cli.js';
 
 function align(args: string[], cwd = ROOT) {
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    const { status, stdout, stderr } = runAlign(args, cwd);
+    return { status, stdout, stderr };
 }
 
-function tempWorkspace(files: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'align-cli-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(dir, name, '..'), { recursive: true });
-        writeFileSync(join(dir, name), text);
-    }
-    return dir;
-}
+const tempWorkspace = (files: Record<string, string>) => tempFolder(files, 'align-cli-');
 
 describe('align check', () => {
     it('exits 0 on the patient-portal example', () => {

@@ -1,35 +1,22 @@
 // Issue 18: the v2 surfaces (configuration, waivers, -o, PNG, diff) on hostile and careless
 // input, each reproduction as it was reported. Spawns the built CLI (out/cli/main.cjs).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { chmodSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { URI, type FileSystemProvider } from 'langium';
 import { locateConfigProblems } from '../../language/workspace/config-diagnostics.js';
 import { AlignProjects } from '../../language/workspace/projects.js';
 import * as generate from '../pathological/generators.js';
+import { CLI, ROOT, runAlign, tempFolder } from '../helpers/cli.js';
 
-const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'out/cli/main.cjs');
 const STALEMATE = join(ROOT, 'examples/stalemate');
 const PEOPLE = 'stakeholder Ann cadence W every week { attendees Ann }\n';
 const RIGHTS = 'domain D { owner Ann }\n';
 
 // A timeout turns a regression that hangs into a failure instead of a stuck run.
-function align(args: string[], cwd: string, timeout = 60_000) {
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr, error: result.error };
-}
-
-function workspace(files: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'align-hostile-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(dir, name, '..'), { recursive: true });
-        writeFileSync(join(dir, name), text);
-    }
-    return dir;
-}
+const align = (args: string[], cwd: string, timeout = 60_000) => runAlign(args, cwd, { timeout });
+const workspace = (files: Record<string, string>) => tempFolder(files, 'align-hostile-');
 
 function json(r: ReturnType<typeof align>): Array<{ file: string; code: string; message: string; line: number }> {
     return JSON.parse(r.stdout) as Array<{ file: string; code: string; message: string; line: number }>;

@@ -3,7 +3,6 @@
 // text needs them. Without them every such character is DejaVu's .notdef box: the same box for
 // every character. So a character is drawn when its picture has ink, differs from the picture
 // without the fallbacks, and differs from the picture of another character of its script.
-import { Resvg } from '@resvg/resvg-wasm';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fallbacksFor, svgToPng, type PngAssets, type PngFallbackFont } from '../../language/diagrams/render/png.js';
 import { loadPngAssets, PNG_FALLBACK_RANGES } from '../../host/png-assets.js';
+import { pngPixels } from '../helpers/png.js';
 
 const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'out/cli/main.cjs');
@@ -26,23 +26,10 @@ function textSvg(text: string, size = 32): string {
         + `<text x="20" y="${size * 1.4}" font-family="Helvetica, Arial, sans-serif" font-size="${size}" fill="#000">${text}</text></svg>`;
 }
 
-/** The RGBA pixels of a PNG, decoded by resvg (an <image> of it, drawn 1:1; call after svgToPng). */
-function pixels(png: Uint8Array): Uint8Array {
-    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-    const [width, height] = [view.getUint32(16), view.getUint32(20)];
-    const wrapper = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">`
-        + `<image width="${width}" height="${height}" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/></svg>`;
-    const resvg = new Resvg(wrapper, { imageRendering: 1 });
-    const image = resvg.render();
-    const rgba = image.pixels.slice();
-    image.free();
-    resvg.free();
-    return rgba;
-}
 
 /** Pixels darker than mid-grey: the text's ink on the white ground. */
 function ink(png: Uint8Array): number {
-    const rgba = pixels(png);
+    const rgba = pngPixels(png);
     let count = 0;
     for (let i = 0; i < rgba.length; i += 4) if (rgba[i] + rgba[i + 1] + rgba[i + 2] < 3 * 128) count++;
     return count;
@@ -50,7 +37,7 @@ function ink(png: Uint8Array): number {
 
 /** Pixels whose colour differs by more than anti-aliasing noise between two pictures of the same size. */
 function changed(a: Uint8Array, b: Uint8Array): number {
-    const [pa, pb] = [pixels(a), pixels(b)];
+    const [pa, pb] = [pngPixels(a), pngPixels(b)];
     expect(pa.length).toBe(pb.length);
     let count = 0;
     for (let i = 0; i < pa.length; i += 4) {
@@ -95,7 +82,7 @@ describe('PNG fallback fonts', () => {
         expect(changed(full, bare)).toBeGreaterThan(1000);
         // The Latin prefix is drawn by DejaVu either way: the two pictures agree left of the first ideograph.
         const latinOnly = await svgToPng(svg(latin), withFallbacks());
-        const [pf, pl] = [pixels(full), pixels(latinOnly)];
+        const [pf, pl] = [pngPixels(full), pngPixels(latinOnly)];
         const width = 600 * 2;
         const prefixEnd = (20 + 45) * 2; // "Plan" at 24px ends before x = 65, the ideographs well after it
         for (let y = 0; y < pf.length / 4 / width; y++) {

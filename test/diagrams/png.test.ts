@@ -1,7 +1,6 @@
 // PNG without a browser (spec §11): the diagram's SVG rasterised by resvg (wasm) with the
 // bundled font. The PNG is decoded back with resvg itself (an <image> of it, drawn 1:1) to
 // look at its pixels.
-import { Resvg } from '@resvg/resvg-wasm';
 import { describe, expect, it } from 'vitest';
 import { layoutGraph } from '../../language/diagrams/layout/elk-layout.js';
 import { buildView } from '../../language/diagrams/render-diagram.js';
@@ -10,15 +9,11 @@ import { renderGraphSvg, renderRaciSvg } from '../../language/diagrams/render/sv
 import type { GraphView, RaciView } from '../../language/diagrams/view-model.js';
 import { loadPngAssets, PNG_FONT_FAMILY } from '../../host/png-assets.js';
 import { loadExample } from './diagram-helpers.js';
+import { pngPixels, pngSize } from '../helpers/png.js';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Width and height from the IHDR chunk, which always comes first. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
-    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-    return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
 function svgSize(svg: string): { width: number; height: number } {
     const [, width, height] = /<svg[^>]*\swidth="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
     return { width: Number(width), height: Number(height) };
@@ -26,14 +21,8 @@ function svgSize(svg: string): { width: number; height: number } {
 
 /** The RGBA pixels of a PNG, decoded by resvg (call after svgToPng has loaded the wasm). */
 function decode(png: Uint8Array): { width: number; pixel(x: number, y: number): [number, number, number] } {
-    const { width, height } = pngSize(png);
-    const wrapper = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">`
-        + `<image width="${width}" height="${height}" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/></svg>`;
-    const resvg = new Resvg(wrapper, { imageRendering: 1 });
-    const image = resvg.render();
-    const pixels = image.pixels.slice();
-    image.free();
-    resvg.free();
+    const { width } = pngSize(png);
+    const pixels = pngPixels(png);
     return { width, pixel: (x, y) => [pixels[(y * width + x) * 4], pixels[(y * width + x) * 4 + 1], pixels[(y * width + x) * 4 + 2]] };
 }
 
