@@ -8,12 +8,11 @@
 // committed, and one running server. Every wait is for a state of the editor or of the
 // server's processes, never a fixed time.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-    closeAllEditors, clearNotifications, openFile, problemsText, restoreFolder, runCommand, startEditor, waitUntil
+    closeAllEditors, clearNotifications, copyExample, openFile, problemsText, restoreFolder, runCommand, startEditor, waitUntil
 // @ts-expect-error plain ESM helper without types
 } from './editor.mjs';
 import type { Page } from 'playwright-core';
@@ -212,11 +211,7 @@ describe('Align commands in VS Code (code-server)', () => {
     beforeAll(async () => {
         expect(existsSync(VSIX), `${VSIX} missing: run npm run package`).toBe(true);
         mkdirSync(ARTIFACTS, { recursive: true });
-        const base = mkdtempSync(join(tmpdir(), 'align-e2e-commands-'));
-        pristine = join(base, 'pristine');
-        workspace = join(base, 'stalemate');
-        cpSync(join(ROOT, 'examples/stalemate'), pristine, { recursive: true });
-        cpSync(pristine, workspace, { recursive: true });
+        ({ pristine, workspace } = copyExample(join(ROOT, 'examples'), 'stalemate', 'align-e2e-commands-'));
         expected = expectedStatus(workspace);
         // A repository with one commit, for "Compare with…".
         const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=e2e@align.test', '-c', 'user.name=e2e', ...args], { cwd: workspace });
@@ -442,11 +437,7 @@ describe('"Align: Open Example" in VS Code (code-server)', () => {
     beforeAll(async () => {
         expect(existsSync(VSIX), `${VSIX} missing: run npm run package`).toBe(true);
         mkdirSync(ARTIFACTS, { recursive: true });
-        const base = mkdtempSync(join(tmpdir(), 'align-e2e-example-'));
-        pristine = join(base, 'pristine');
-        workspace = join(base, 'stalemate');
-        cpSync(join(ROOT, 'examples/stalemate'), pristine, { recursive: true });
-        cpSync(pristine, workspace, { recursive: true });
+        ({ pristine, workspace } = copyExample(join(ROOT, 'examples'), 'stalemate', 'align-e2e-example-'));
         editor = await startEditor({ workspaceDir: workspace, vsixPath: VSIX });
         page = editor.page;
         // The extension is active (its commands are in the palette once its server runs).

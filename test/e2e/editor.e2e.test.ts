@@ -4,12 +4,11 @@
 // Each test starts from the same state, whatever the tests before it did: no editor open,
 // the example's files as shipped, and a server that has built them (its known ambiguity is in
 // the Problems panel). Every wait is for a state of the editor, never a fixed time.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-    closeAllEditors, clearNotifications, cursor, goTo, openFile, pickInQuickInput, previewFrame, problemsText, reloadWindow, restoreFolder, runCommand, startEditor
+    closeAllEditors, clearNotifications, copyExample, cursor, goTo, openFile, pickInQuickInput, previewFrame, problemsText, reloadWindow, restoreFolder, runCommand, startEditor
 // @ts-expect-error plain ESM helper without types
 } from './editor.mjs';
 import type { Frame, Page } from 'playwright-core';
@@ -47,11 +46,7 @@ describe('Align in VS Code (code-server)', () => {
     beforeAll(async () => {
         expect(existsSync(VSIX), `${VSIX} missing: run npm run package`).toBe(true);
         mkdirSync(ARTIFACTS, { recursive: true });
-        const base = mkdtempSync(join(tmpdir(), 'align-e2e-ws-'));
-        pristine = join(base, 'pristine');
-        workspace = join(base, 'stalemate');
-        cpSync(join(ROOT, 'examples/stalemate'), pristine, { recursive: true });
-        cpSync(pristine, workspace, { recursive: true });
+        ({ pristine, workspace } = copyExample(join(ROOT, 'examples'), 'stalemate', 'align-e2e-ws-'));
         editor = await startEditor({ workspaceDir: workspace, vsixPath: VSIX });
         page = editor.page;
     }, 120000);

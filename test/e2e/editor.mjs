@@ -5,7 +5,7 @@
 // tab, the cursor in the status bar), never for a fixed time: on a busy 2-core machine any
 // fixed pause is sometimes too short.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, homedir } from 'node:os';
 import { join } from 'node:path';
@@ -246,4 +246,18 @@ export async function reloadWindow(page) {
     await runCommand(page, 'Developer: Reload Window');
     await waitUntil(() => page.evaluate(() => !window.__alignE2eBeforeReload && Boolean(document.querySelector('.monaco-workbench'))),
         { timeout: 60000, interval: 250, message: 'the reloaded workbench' });
+}
+
+/**
+ * Copies an example twice into a new temporary folder: `pristine`, never touched, which
+ * restoreFolder brings `workspace` back to before each test, and `workspace`, the folder the
+ * editor opens (named as the example, so the project keeps its name).
+ */
+export function copyExample(examplesDir, example, prefix) {
+    const base = mkdtempSync(join(tmpdir(), prefix));
+    const pristine = join(base, 'pristine');
+    const workspace = join(base, example);
+    cpSync(join(examplesDir, example), pristine, { recursive: true });
+    cpSync(pristine, workspace, { recursive: true });
+    return { pristine, workspace };
 }
