@@ -59,7 +59,7 @@ export function sarifRules(): Sarif.ReportingDescriptor[] {
             shortDescription: { text: summary },
             helpUri: docsUrl(code),
             help: { text: `${summary} What it means, why it matters, an example and the fix: ${docsUrl(code)}` },
-            defaultConfiguration: { level: severity }
+            defaultConfiguration: { level: LEVELS[severity] }
         };
     });
 }

@@ -12,6 +12,7 @@ export const AlignTerminals = {
     SL_COMMENT: /\/\/[^\n\r]*/,
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
     QUARTER: /[0-9]{4}-Q[0-9]+/,
+    FRACTION: /[0-9]+\/[0-9]+/,
     PERCENT: /[0-9]+(\.[0-9]+)?%/,
     SHORT_DURATION: /[0-9]+(mo|h|d|w|q)(?![A-Za-z0-9_])/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
@@ -25,28 +26,36 @@ export type AlignKeywordNames =
     | ","
     | "->"
     | "actual"
+    | "affected"
     | "affects"
     | "after"
     | "agreement"
     | "any"
     | "at"
     | "attendees"
+    | "authority"
     | "baseline"
     | "benefit"
     | "blocker"
+    | "broken"
     | "business"
     | "by"
     | "cadence"
     | "channel"
     | "closed"
+    | "consensus"
+    | "consent"
     | "consulted"
     | "crosses"
     | "day"
     | "days"
     | "decided"
+    | "decides"
     | "decision"
+    | "delegated"
     | "domain"
     | "due"
+    | "elected"
     | "escalated"
     | "escalates"
     | "escalation"
@@ -60,6 +69,10 @@ export type AlignKeywordNames =
     | "informed"
     | "initiative"
     | "issue"
+    | "lazy"
+    | "lead"
+    | "led"
+    | "majority"
     | "measured"
     | "members"
     | "metric"
@@ -67,6 +80,7 @@ export type AlignKeywordNames =
     | "mitigation"
     | "month"
     | "months"
+    | "most"
     | "needed"
     | "of"
     | "on"
@@ -74,10 +88,16 @@ export type AlignKeywordNames =
     | "out"
     | "outcome"
     | "owner"
+    | "part"
     | "path"
+    | "per"
     | "progress"
     | "quarter"
     | "quarters"
+    | "quorum"
+    | "recusal"
+    | "reserved"
+    | "residual"
     | "response"
     | "reviewed"
     | "risk"
@@ -87,13 +107,19 @@ export type AlignKeywordNames =
     | "sponsor"
     | "stakeholder"
     | "status"
+    | "supermajority"
     | "target"
+    | "term"
+    | "tie"
     | "to"
     | "touches"
+    | "unanimity"
     | "week"
     | "weeks"
     | "when"
     | "within"
+    | "year"
+    | "years"
     | "{"
     | "}";
 
@@ -127,6 +153,23 @@ export const AffectsProperty = {
 
 export function isAffectsProperty(item: unknown): item is AffectsProperty {
     return reflection.isInstance(item, AffectsProperty.$type);
+}
+
+export interface AffiliationLimitProperty extends langium.AstNode {
+    readonly $container: Group;
+    readonly $type: 'AffiliationLimitProperty';
+    count?: string;
+    share?: string;
+}
+
+export const AffiliationLimitProperty = {
+    $type: 'AffiliationLimitProperty',
+    count: 'count',
+    share: 'share'
+} as const;
+
+export function isAffiliationLimitProperty(item: unknown): item is AffiliationLimitProperty {
+    return reflection.isInstance(item, AffiliationLimitProperty.$type);
 }
 
 export interface Agreement extends langium.AstNode {
@@ -314,11 +357,26 @@ export function isDecidedByProperty(item: unknown): item is DecidedByProperty {
     return reflection.isInstance(item, DecidedByProperty.$type);
 }
 
+export interface DecidesByProperty extends langium.AstNode {
+    readonly $container: Group;
+    readonly $type: 'DecidesByProperty';
+    method: DecisionMethod;
+}
+
+export const DecidesByProperty = {
+    $type: 'DecidesByProperty',
+    method: 'method'
+} as const;
+
+export function isDecidesByProperty(item: unknown): item is DecidesByProperty {
+    return reflection.isInstance(item, DecidesByProperty.$type);
+}
+
 export interface Decision extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Decision';
     name: string;
-    properties: Array<AffectsProperty | DecidedByProperty | DueProperty | NeededByProperty>;
+    properties: Array<AffectsProperty | DecidedByProperty | DueProperty | LedByProperty | NeededByProperty>;
     title?: string;
 }
 
@@ -333,7 +391,28 @@ export function isDecision(item: unknown): item is Decision {
     return reflection.isInstance(item, Decision.$type);
 }
 
-export type DecisionProperty = AffectsProperty | DecidedByProperty | DueProperty | NeededByProperty;
+export interface DecisionMethod extends langium.AstNode {
+    readonly $container: DecidesByProperty;
+    readonly $type: 'DecisionMethod';
+    after?: Duration;
+    kind: 'consensus' | 'consent' | 'lazy' | 'lead' | 'majority' | 'supermajority' | 'unanimity';
+    lead?: langium.Reference<Declaration>;
+    share?: string;
+}
+
+export const DecisionMethod = {
+    $type: 'DecisionMethod',
+    after: 'after',
+    kind: 'kind',
+    lead: 'lead',
+    share: 'share'
+} as const;
+
+export function isDecisionMethod(item: unknown): item is DecisionMethod {
+    return reflection.isInstance(item, DecisionMethod.$type);
+}
+
+export type DecisionProperty = AffectsProperty | DecidedByProperty | DueProperty | LedByProperty | NeededByProperty;
 
 export const DecisionProperty = {
     $type: 'DecisionProperty'
@@ -353,11 +432,26 @@ export function isDeclaration(item: unknown): item is Declaration {
     return reflection.isInstance(item, Declaration.$type);
 }
 
+export interface DelegatedByProperty extends langium.AstNode {
+    readonly $container: Domain;
+    readonly $type: 'DelegatedByProperty';
+    delegator: langium.Reference<Declaration>;
+}
+
+export const DelegatedByProperty = {
+    $type: 'DelegatedByProperty',
+    delegator: 'delegator'
+} as const;
+
+export function isDelegatedByProperty(item: unknown): item is DelegatedByProperty {
+    return reflection.isInstance(item, DelegatedByProperty.$type);
+}
+
 export interface Domain extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Domain';
     name: string;
-    properties: Array<ConsultedProperty | InformedProperty | OwnerProperty>;
+    properties: Array<ConsultedProperty | DelegatedByProperty | InformedProperty | OwnerProperty | PartOfProperty | ReservedProperty>;
     title?: string;
 }
 
@@ -372,7 +466,7 @@ export function isDomain(item: unknown): item is Domain {
     return reflection.isInstance(item, Domain.$type);
 }
 
-export type DomainProperty = ConsultedProperty | InformedProperty | OwnerProperty;
+export type DomainProperty = ConsultedProperty | DelegatedByProperty | InformedProperty | OwnerProperty | PartOfProperty | ReservedProperty;
 
 export const DomainProperty = {
     $type: 'DomainProperty'
@@ -398,7 +492,7 @@ export function isDueProperty(item: unknown): item is DueProperty {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: Cadence | DecidedByProperty | EscalatesProperty | ResponseProperty;
+    readonly $container: Cadence | DecidedByProperty | DecisionMethod | EscalatesProperty | OwnerProperty | ResponseProperty | TermProperty;
     readonly $type: 'Duration';
     amount?: string;
     business: boolean;
@@ -416,6 +510,21 @@ export const Duration = {
 
 export function isDuration(item: unknown): item is Duration {
     return reflection.isInstance(item, Duration.$type);
+}
+
+export interface ElectedOnProperty extends langium.AstNode {
+    readonly $container: Group;
+    readonly $type: 'ElectedOnProperty';
+    date: string;
+}
+
+export const ElectedOnProperty = {
+    $type: 'ElectedOnProperty',
+    date: 'date'
+} as const;
+
+export function isElectedOnProperty(item: unknown): item is ElectedOnProperty {
+    return reflection.isInstance(item, ElectedOnProperty.$type);
 }
 
 export interface EscalatedOnProperty extends langium.AstNode {
@@ -486,7 +595,7 @@ export interface Group extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Group';
     name: string;
-    properties: Array<MembersProperty>;
+    properties: Array<AffiliationLimitProperty | DecidesByProperty | ElectedOnProperty | MembersProperty | QuorumProperty | RecusalProperty | TermProperty | TieBrokenByProperty>;
     title?: string;
 }
 
@@ -501,7 +610,7 @@ export function isGroup(item: unknown): item is Group {
     return reflection.isInstance(item, Group.$type);
 }
 
-export type GroupProperty = MembersProperty;
+export type GroupProperty = AffiliationLimitProperty | DecidesByProperty | ElectedOnProperty | MembersProperty | QuorumProperty | RecusalProperty | TermProperty | TieBrokenByProperty;
 
 export const GroupProperty = {
     $type: 'GroupProperty'
@@ -530,7 +639,7 @@ export interface Initiative extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Initiative';
     name: string;
-    properties: Array<InScopeProperty | OutOfScopeProperty | ReviewedByProperty | SponsorProperty>;
+    properties: Array<InScopeProperty | OutOfScopeProperty | ResidualAuthorityProperty | ReviewedByProperty | SponsorProperty>;
     title?: string;
 }
 
@@ -545,7 +654,7 @@ export function isInitiative(item: unknown): item is Initiative {
     return reflection.isInstance(item, Initiative.$type);
 }
 
-export type InitiativeProperty = InScopeProperty | OutOfScopeProperty | ReviewedByProperty | SponsorProperty;
+export type InitiativeProperty = InScopeProperty | OutOfScopeProperty | ResidualAuthorityProperty | ReviewedByProperty | SponsorProperty;
 
 export const InitiativeProperty = {
     $type: 'InitiativeProperty'
@@ -568,6 +677,21 @@ export const InScopeProperty = {
 
 export function isInScopeProperty(item: unknown): item is InScopeProperty {
     return reflection.isInstance(item, InScopeProperty.$type);
+}
+
+export interface LedByProperty extends langium.AstNode {
+    readonly $container: Decision;
+    readonly $type: 'LedByProperty';
+    domain: langium.Reference<Declaration>;
+}
+
+export const LedByProperty = {
+    $type: 'LedByProperty',
+    domain: 'domain'
+} as const;
+
+export function isLedByProperty(item: unknown): item is LedByProperty {
+    return reflection.isInstance(item, LedByProperty.$type);
 }
 
 export interface MeasuredByProperty extends langium.AstNode {
@@ -737,21 +861,100 @@ export interface OwnerProperty extends langium.AstNode {
     readonly $container: Domain | Metric | Risk;
     readonly $type: 'OwnerProperty';
     owners: Array<langium.Reference<Declaration>>;
+    within?: Duration;
 }
 
 export const OwnerProperty = {
     $type: 'OwnerProperty',
-    owners: 'owners'
+    owners: 'owners',
+    within: 'within'
 } as const;
 
 export function isOwnerProperty(item: unknown): item is OwnerProperty {
     return reflection.isInstance(item, OwnerProperty.$type);
 }
 
+export interface PartOfProperty extends langium.AstNode {
+    readonly $container: Domain;
+    readonly $type: 'PartOfProperty';
+    parent: langium.Reference<Declaration>;
+}
+
+export const PartOfProperty = {
+    $type: 'PartOfProperty',
+    parent: 'parent'
+} as const;
+
+export function isPartOfProperty(item: unknown): item is PartOfProperty {
+    return reflection.isInstance(item, PartOfProperty.$type);
+}
+
 export type PeriodUnit = 'day' | 'month' | 'quarter' | 'week';
 
 export function isPeriodUnit(item: unknown): item is PeriodUnit {
     return item === 'day' || item === 'week' || item === 'month' || item === 'quarter';
+}
+
+export interface QuorumProperty extends langium.AstNode {
+    readonly $container: Group;
+    readonly $type: 'QuorumProperty';
+    count?: string;
+    share?: string;
+}
+
+export const QuorumProperty = {
+    $type: 'QuorumProperty',
+    count: 'count',
+    share: 'share'
+} as const;
+
+export function isQuorumProperty(item: unknown): item is QuorumProperty {
+    return reflection.isInstance(item, QuorumProperty.$type);
+}
+
+export interface RecusalProperty extends langium.AstNode {
+    readonly $container: Group;
+    readonly $type: 'RecusalProperty';
+    when: 'affected';
+}
+
+export const RecusalProperty = {
+    $type: 'RecusalProperty',
+    when: 'when'
+} as const;
+
+export function isRecusalProperty(item: unknown): item is RecusalProperty {
+    return reflection.isInstance(item, RecusalProperty.$type);
+}
+
+export interface ReservedProperty extends langium.AstNode {
+    readonly $container: Domain;
+    readonly $type: 'ReservedProperty';
+    reserved: boolean;
+}
+
+export const ReservedProperty = {
+    $type: 'ReservedProperty',
+    reserved: 'reserved'
+} as const;
+
+export function isReservedProperty(item: unknown): item is ReservedProperty {
+    return reflection.isInstance(item, ReservedProperty.$type);
+}
+
+export interface ResidualAuthorityProperty extends langium.AstNode {
+    readonly $container: Initiative;
+    readonly $type: 'ResidualAuthorityProperty';
+    party: langium.Reference<Declaration>;
+}
+
+export const ResidualAuthorityProperty = {
+    $type: 'ResidualAuthorityProperty',
+    party: 'party'
+} as const;
+
+export function isResidualAuthorityProperty(item: unknown): item is ResidualAuthorityProperty {
+    return reflection.isInstance(item, ResidualAuthorityProperty.$type);
 }
 
 export interface ResponseProperty extends langium.AstNode {
@@ -926,10 +1129,40 @@ export function isTargetProperty(item: unknown): item is TargetProperty {
     return reflection.isInstance(item, TargetProperty.$type);
 }
 
-export type TimeUnit = 'day' | 'days' | 'hour' | 'hours' | 'month' | 'months' | 'quarter' | 'quarters' | 'week' | 'weeks';
+export interface TermProperty extends langium.AstNode {
+    readonly $container: Group;
+    readonly $type: 'TermProperty';
+    length: Duration;
+}
+
+export const TermProperty = {
+    $type: 'TermProperty',
+    length: 'length'
+} as const;
+
+export function isTermProperty(item: unknown): item is TermProperty {
+    return reflection.isInstance(item, TermProperty.$type);
+}
+
+export interface TieBrokenByProperty extends langium.AstNode {
+    readonly $container: Group;
+    readonly $type: 'TieBrokenByProperty';
+    breaker: langium.Reference<Declaration>;
+}
+
+export const TieBrokenByProperty = {
+    $type: 'TieBrokenByProperty',
+    breaker: 'breaker'
+} as const;
+
+export function isTieBrokenByProperty(item: unknown): item is TieBrokenByProperty {
+    return reflection.isInstance(item, TieBrokenByProperty.$type);
+}
+
+export type TimeUnit = 'day' | 'days' | 'hour' | 'hours' | 'month' | 'months' | 'quarter' | 'quarters' | 'week' | 'weeks' | 'year' | 'years';
 
 export function isTimeUnit(item: unknown): item is TimeUnit {
-    return item === 'hour' || item === 'hours' || item === 'day' || item === 'days' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'quarter' || item === 'quarters';
+    return item === 'hour' || item === 'hours' || item === 'day' || item === 'days' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'quarter' || item === 'quarters' || item === 'year' || item === 'years';
 }
 
 export interface WhenProperty extends langium.AstNode {
@@ -966,6 +1199,7 @@ export function isWorkspace(item: unknown): item is Workspace {
 export type AlignAstType = {
     ActualProperty: ActualProperty
     AffectsProperty: AffectsProperty
+    AffiliationLimitProperty: AffiliationLimitProperty
     Agreement: Agreement
     AgreementProperty: AgreementProperty
     AttendeesProperty: AttendeesProperty
@@ -978,13 +1212,17 @@ export type AlignAstType = {
     ChannelProperty: ChannelProperty
     ConsultedProperty: ConsultedProperty
     DecidedByProperty: DecidedByProperty
+    DecidesByProperty: DecidesByProperty
     Decision: Decision
+    DecisionMethod: DecisionMethod
     DecisionProperty: DecisionProperty
     Declaration: Declaration
+    DelegatedByProperty: DelegatedByProperty
     Domain: Domain
     DomainProperty: DomainProperty
     DueProperty: DueProperty
     Duration: Duration
+    ElectedOnProperty: ElectedOnProperty
     EscalatedOnProperty: EscalatedOnProperty
     EscalatesProperty: EscalatesProperty
     EscalationPathProperty: EscalationPathProperty
@@ -995,6 +1233,7 @@ export type AlignAstType = {
     InformedProperty: InformedProperty
     Initiative: Initiative
     InitiativeProperty: InitiativeProperty
+    LedByProperty: LedByProperty
     MeasurePoint: MeasurePoint
     MeasuredByProperty: MeasuredByProperty
     MembersProperty: MembersProperty
@@ -1006,6 +1245,11 @@ export type AlignAstType = {
     OrgProperty: OrgProperty
     OutOfScopeProperty: OutOfScopeProperty
     OwnerProperty: OwnerProperty
+    PartOfProperty: PartOfProperty
+    QuorumProperty: QuorumProperty
+    RecusalProperty: RecusalProperty
+    ReservedProperty: ReservedProperty
+    ResidualAuthorityProperty: ResidualAuthorityProperty
     ResponseProperty: ResponseProperty
     ReviewedByProperty: ReviewedByProperty
     Risk: Risk
@@ -1017,6 +1261,8 @@ export type AlignAstType = {
     StakeholderProperty: StakeholderProperty
     StatusProperty: StatusProperty
     TargetProperty: TargetProperty
+    TermProperty: TermProperty
+    TieBrokenByProperty: TieBrokenByProperty
     WhenProperty: WhenProperty
     Workspace: Workspace
 }
@@ -1043,6 +1289,18 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [DecisionProperty.$type]
+        },
+        AffiliationLimitProperty: {
+            name: AffiliationLimitProperty.$type,
+            properties: {
+                count: {
+                    name: AffiliationLimitProperty.count
+                },
+                share: {
+                    name: AffiliationLimitProperty.share
+                }
+            },
+            superTypes: [GroupProperty.$type]
         },
         Agreement: {
             name: Agreement.$type,
@@ -1181,6 +1439,15 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [DecisionProperty.$type, RuleProperty.$type]
         },
+        DecidesByProperty: {
+            name: DecidesByProperty.$type,
+            properties: {
+                method: {
+                    name: DecidesByProperty.method
+                }
+            },
+            superTypes: [GroupProperty.$type]
+        },
         Decision: {
             name: Decision.$type,
             properties: {
@@ -1197,6 +1464,25 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Declaration.$type]
         },
+        DecisionMethod: {
+            name: DecisionMethod.$type,
+            properties: {
+                after: {
+                    name: DecisionMethod.after
+                },
+                kind: {
+                    name: DecisionMethod.kind
+                },
+                lead: {
+                    name: DecisionMethod.lead,
+                    referenceType: Declaration.$type
+                },
+                share: {
+                    name: DecisionMethod.share
+                }
+            },
+            superTypes: []
+        },
         DecisionProperty: {
             name: DecisionProperty.$type,
             properties: {
@@ -1208,6 +1494,16 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        DelegatedByProperty: {
+            name: DelegatedByProperty.$type,
+            properties: {
+                delegator: {
+                    name: DelegatedByProperty.delegator,
+                    referenceType: Declaration.$type
+                }
+            },
+            superTypes: [DomainProperty.$type]
         },
         Domain: {
             name: Domain.$type,
@@ -1258,6 +1554,15 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        ElectedOnProperty: {
+            name: ElectedOnProperty.$type,
+            properties: {
+                date: {
+                    name: ElectedOnProperty.date
+                }
+            },
+            superTypes: [GroupProperty.$type]
         },
         EscalatedOnProperty: {
             name: EscalatedOnProperty.$type,
@@ -1369,6 +1674,16 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        LedByProperty: {
+            name: LedByProperty.$type,
+            properties: {
+                domain: {
+                    name: LedByProperty.domain,
+                    referenceType: Declaration.$type
+                }
+            },
+            superTypes: [DecisionProperty.$type]
         },
         MeasurePoint: {
             name: MeasurePoint.$type,
@@ -1488,9 +1803,63 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
                     name: OwnerProperty.owners,
                     defaultValue: [],
                     referenceType: Declaration.$type
+                },
+                within: {
+                    name: OwnerProperty.within
                 }
             },
             superTypes: [DomainProperty.$type, MetricProperty.$type, RiskProperty.$type]
+        },
+        PartOfProperty: {
+            name: PartOfProperty.$type,
+            properties: {
+                parent: {
+                    name: PartOfProperty.parent,
+                    referenceType: Declaration.$type
+                }
+            },
+            superTypes: [DomainProperty.$type]
+        },
+        QuorumProperty: {
+            name: QuorumProperty.$type,
+            properties: {
+                count: {
+                    name: QuorumProperty.count
+                },
+                share: {
+                    name: QuorumProperty.share
+                }
+            },
+            superTypes: [GroupProperty.$type]
+        },
+        RecusalProperty: {
+            name: RecusalProperty.$type,
+            properties: {
+                when: {
+                    name: RecusalProperty.when
+                }
+            },
+            superTypes: [GroupProperty.$type]
+        },
+        ReservedProperty: {
+            name: ReservedProperty.$type,
+            properties: {
+                reserved: {
+                    name: ReservedProperty.reserved,
+                    defaultValue: false
+                }
+            },
+            superTypes: [DomainProperty.$type]
+        },
+        ResidualAuthorityProperty: {
+            name: ResidualAuthorityProperty.$type,
+            properties: {
+                party: {
+                    name: ResidualAuthorityProperty.party,
+                    referenceType: Declaration.$type
+                }
+            },
+            superTypes: [InitiativeProperty.$type]
         },
         ResponseProperty: {
             name: ResponseProperty.$type,
@@ -1610,6 +1979,25 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [MetricProperty.$type]
+        },
+        TermProperty: {
+            name: TermProperty.$type,
+            properties: {
+                length: {
+                    name: TermProperty.length
+                }
+            },
+            superTypes: [GroupProperty.$type]
+        },
+        TieBrokenByProperty: {
+            name: TieBrokenByProperty.$type,
+            properties: {
+                breaker: {
+                    name: TieBrokenByProperty.breaker,
+                    referenceType: Declaration.$type
+                }
+            },
+            superTypes: [GroupProperty.$type]
         },
         WhenProperty: {
             name: WhenProperty.$type,

@@ -5,7 +5,7 @@ import type { LangiumDocument } from 'langium';
 import type {
     Cadence, Decision, Declaration, Domain, EscalatesProperty, EscalationPathProperty, Group, Initiative, Metric, Milestone, Risk, Rule, Stakeholder
 } from '../generated/ast.js';
-import type { DateValue, DurationValue } from './literals.js';
+import type { DateValue, DurationValue, FractionValue } from './literals.js';
 import type { MetricInfo, ReviewInfo, RiskInfo } from './timeline.js';
 
 /** Something that can decide or be escalated to. */
@@ -13,17 +13,71 @@ export type Party = Stakeholder | Group | Cadence;
 
 export type PartyKind = 'stakeholder' | 'group' | 'cadence';
 
-/** A domain with its decision rights resolved to stakeholders. */
+/** Who may own a domain, a risk or a metric: a person, or a body that owns as one. */
+export type Owner = Stakeholder | Group;
+
+/** A domain with its decision rights resolved (docs/language.md, "Domains" and "Hierarchy"). */
 export interface DomainInfo {
     domain: Domain;
-    /** Owners as written (only stakeholders; names of other kinds are left out). */
-    owners: Stakeholder[];
-    /** The single owner when there is exactly one. */
-    owner?: Stakeholder;
+    /** The effective owners: its own as written, else those of its nearest ancestor that has some. */
+    owners: Owner[];
+    /** The single effective owner when there is exactly one. */
+    owner?: Owner;
+    /** The ancestor the owners come from, when the domain names none itself. */
+    ownerFrom?: Domain;
+    /** The owner's vote window (`owner X within 2 weeks`), from where the owners come from. */
+    ownerSla?: DurationValue;
+    /** The domain it is `part of`. */
+    parent?: Domain;
+    /** Its ancestors, nearest first (a cycle stops the walk). */
+    ancestors: Domain[];
+    /** Consulted and informed, its own and its ancestors' (flattened to stakeholders). */
     consulted: Stakeholder[];
     informed: Stakeholder[];
+    /** The consulted and informed the domain names itself (the rest are inherited). */
+    ownConsulted: ReadonlySet<Stakeholder>;
+    ownInformed: ReadonlySet<Stakeholder>;
+    /** Who delegated the domain to its owner and stays accountable. */
+    delegatedBy?: Party;
+    /** The reserved domain whose owner decides anything affecting this one: itself, or a reserved ancestor. */
+    reservedBy?: Domain;
     /** Decisions that affect this domain. */
     decisions: Decision[];
+}
+
+/** How a body decides (docs/language.md, "Bodies"). */
+export type DecisionMethodKind = 'consensus' | 'consent' | 'majority' | 'supermajority' | 'unanimity' | 'lazy consensus' | 'lead';
+
+export interface DecisionMethodInfo {
+    kind: DecisionMethodKind;
+    /** `supermajority 2/3`. */
+    share?: FractionValue;
+    /** `lazy consensus after 72 hours`. */
+    after?: DurationValue;
+    /** `lead Alice`. */
+    lead?: Owner;
+    /** As a person says it: `majority`, `supermajority 2/3`, `lazy consensus after 72 hours`. */
+    text: string;
+}
+
+/** A group as a body that decides: its seats and rules of procedure. */
+export interface BodyInfo {
+    group: Group;
+    /** One seat per listed member; a listed group is one seat. */
+    seats: Owner[];
+    method?: DecisionMethodInfo;
+    /** Seats needed to decide, when a quorum is given (a fraction is rounded up). */
+    quorum?: number;
+    quorumText?: string;
+    tieBreaker?: Owner;
+    recusal: boolean;
+    /** `at most N per org`: the most seats one org may hold. */
+    perOrgLimit?: number;
+    perOrgText?: string;
+    term?: DurationValue;
+    electedOn?: DateValue;
+    /** `elected on` + `term`, when both are given. */
+    termEnds?: string;
 }
 
 /** A rule of the decision framework with its references resolved. */
@@ -41,21 +95,35 @@ export interface RuleInfo {
     escalatesAfter?: DurationValue;
 }
 
-/** How the decider of a set of domains was found (spec §3). */
+/** How the decider of a set of domains was found (docs/language.md, "Who decides"). */
 export type ResolutionBasis =
+    | 'reserved'        // a reserved domain it affects: that domain's owner
+    | 'lead'            // its lead domain's owner
     | 'single-domain'   // one domain: its owner
     | 'same-owner'      // several domains, one shared single owner
     | 'rule'            // the most specific matching rule
+    | 'residual'        // the initiative's residual authority
     | 'conflict'        // equally specific rules disagree
+    | 'reserved-conflict' // reserved domains with different owners
     | 'none'            // nobody has the authority
     | 'no-domain';      // no domains given
 
+/** The step of the resolution order that gave the decider, as `who-decides --format json` names it. */
+export type ResolutionStep = 'explicit' | 'reserved' | 'lead' | 'owner' | 'rule' | 'residual' | 'none';
+
 export interface Resolution {
     basis: ResolutionBasis;
+    step: ResolutionStep;
     domains: DomainInfo[];
     decider?: Party;
     rule?: RuleInfo;
     sla?: DurationValue;
+    /** The reserved domains that decided it (or that disagree, for `reserved-conflict`). */
+    reserved: DomainInfo[];
+    /** The lead domain, when step 3 decided it. */
+    lead?: DomainInfo;
+    /** What residual authority stepped in for: the basis that would otherwise hold. */
+    residualFor?: 'none' | 'conflict' | 'reserved-conflict';
     /** The equally specific rules that disagree, when basis is `conflict`. */
     conflictingRules: RuleInfo[];
     /** One sentence saying who decides and why, for hover, code lens and the CLI. */
@@ -69,6 +137,10 @@ export interface DecisionInfo {
     framework: Resolution;
     /** The explicit `decided by`, if any. */
     explicit?: Party;
+    /** The step that gave the honoured decider: `explicit`, else the framework's. */
+    step: ResolutionStep;
+    /** `led by`, when it names one of the affected domains. */
+    lead?: Domain;
     /** The decider that is honoured: the explicit one, else the framework's. */
     decider?: Party;
     /** True when an explicit `decided by` disagrees with a decider the framework found. */
@@ -103,6 +175,8 @@ export interface RaciCell {
     stakeholder: Stakeholder;
     domain: Domain;
     roles: RaciRole[];
+    /** Roles that come from an ancestor domain (`part of`), not the domain itself. */
+    inherited: RaciRole[];
 }
 
 /** The rules one rule conflicts with: equally specific, claiming the same decisions, another decider. */
@@ -122,6 +196,12 @@ export interface AlignmentModel {
     declarationsByName: Map<string, Declaration[]>;
     stakeholders: Stakeholder[];
     groups: Group[];
+    /** Each group as a body: seats, method, quorum and the rest. */
+    bodies: Map<Group, BodyInfo>;
+    /** Domains that are part of each other, each cycle in order. */
+    domainCycles: Domain[][];
+    /** The initiative's `residual authority` (the first initiative that names one). */
+    residualAuthority?: Party;
     cadences: Cadence[];
     metrics: Metric[];
     domains: Map<Domain, DomainInfo>;
@@ -157,8 +237,8 @@ export interface AlignmentModel {
     forumHours: Map<Stakeholder, number>;
     initiatives: Initiative[];
     milestones: Milestone[];
-    /** Resolves who decides a decision affecting these domains (spec §3). */
-    resolve(domains: Domain[]): Resolution;
+    /** Resolves who decides a decision affecting these domains, led by `lead` if given (docs/language.md, "Who decides"). */
+    resolve(domains: Domain[], lead?: Domain): Resolution;
     /** Flattens a party to the stakeholders who act for it. */
     stakeholdersOf(party: Party): Stakeholder[];
 }

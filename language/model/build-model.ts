@@ -2,18 +2,20 @@
 // no I/O, tolerant of half-typed text (every reference may be unresolved).
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import {
-    isAffectsProperty, isAttendeesProperty, isCadence, isConsultedProperty, isDecidedByProperty,
-    isDomain, isDueProperty, isEscalatesProperty, isEscalationPathProperty, isGroup, isInformedProperty,
-    isMembersProperty, isMilestone, isNeededByProperty, isOwnerProperty, isRule, isStakeholder, isWhenProperty,
+    isAffectsProperty, isAttendeesProperty, isCadence, isDecidedByProperty,
+    isDomain, isDueProperty, isEscalatesProperty, isEscalationPathProperty, isGroup, isLedByProperty,
+    isMembersProperty, isMilestone, isNeededByProperty, isResidualAuthorityProperty, isRule, isStakeholder, isWhenProperty,
     type Cadence, type Decision, type Declaration, type Domain, type Group, type Initiative, type Metric, type Milestone, type Risk, type Rule, type Stakeholder, type Workspace
 } from '../generated/ast.js';
 import type {
-    AlignmentModel, DecisionInfo, DomainInfo, EscalationCycle, EscalationEdge, Party, RaciCell, RaciRole,
+    AlignmentModel, BodyInfo, DecisionInfo, DomainInfo, EscalationCycle, EscalationEdge, Party, RaciCell, RaciRole,
     Resolution, RuleConflict, RuleInfo
 } from './alignment-model.js';
 import { parseDate, parseDuration, periodDuration, type DurationValue } from './literals.js';
 import { findCycles } from './graph.js';
-import { describeResolution } from './explain.js';
+import { bodyFacts, isOwner } from './bodies.js';
+import { domainFacts } from './hierarchy.js';
+import { indexRules, resolveDecider, type RuleIndex } from './resolve-decider.js';
 import { forumHours, metricFacts, reviewFacts, riskFacts, type MetricInfo, type ReviewInfo, type RiskInfo } from './timeline.js';
 
 /** True for the kinds of declaration that can decide or be escalated to. */
@@ -107,19 +109,16 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
     const stakeholdersOf = (party: Party): Stakeholder[] =>
         isStakeholder(party) ? [party] : isGroup(party) ? groupMembers.get(party) ?? [] : cadenceAttendees.get(party) ?? [];
 
-    const isStakeholderOrGroup = (n: unknown): n is Stakeholder | Group => isStakeholder(n) || isGroup(n);
-    const domains = new Map<Domain, DomainInfo>();
-    for (const domain of ofKind<Domain>('Domain')) {
-        const owners = derefAll(propertiesOf(domain, isOwnerProperty).flatMap(p => p.owners), isStakeholder, absent);
-        domains.set(domain, {
-            domain,
-            owners,
-            owner: owners.length === 1 ? owners[0] : undefined,
-            consulted: stakeholdersOfPartyList(derefAll(propertiesOf(domain, isConsultedProperty).flatMap(p => p.parties), isStakeholderOrGroup, absent)),
-            informed: stakeholdersOfPartyList(derefAll(propertiesOf(domain, isInformedProperty).flatMap(p => p.parties), isStakeholderOrGroup, absent)),
-            decisions: []
-        });
-    }
+    const bodies = new Map<Group, BodyInfo>(groups.map(group => [group, bodyFacts(group, ref => deref(ref, isOwner, absent))]));
+    const { domains, cycles: domainCycles } = domainFacts(ofKind<Domain>('Domain'), {
+        ownerOf: ref => deref(ref, isOwner, absent),
+        partyOf: ref => deref(ref, isParty, absent),
+        domainOf: ref => deref(ref, isDomain, absent),
+        stakeholdersOf: parties => stakeholdersOfPartyList(parties)
+    });
+    const initiatives = ofKind<Initiative>('Initiative');
+    const residualAuthority = initiatives.flatMap(initiative => propertiesOf(initiative, isResidualAuthorityProperty))
+        .map(property => deref(property.party, isParty, absent)).find(party => party !== undefined);
 
     const rules = new Map<Rule, RuleInfo>();
     for (const rule of ofKind<Rule>('Rule')) {
@@ -139,14 +138,17 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         });
     }
 
-    const ruleIndex = indexRules(rules);
-    const resolve = (affected: Domain[]): Resolution => resolveDecider(unique(affected), domains, ruleIndex);
+    const ruleIndex = indexRules(rules.values());
+    const context = { domains, rules: ruleIndex, residualAuthority };
+    const resolve = (affected: Domain[], lead?: Domain): Resolution => resolveDecider(unique(affected), context, lead);
 
     const decisions = new Map<Decision, DecisionInfo>();
     for (const decision of ofKind<Decision>('Decision')) {
         const affected = derefAll(propertiesOf(decision, isAffectsProperty).flatMap(p => p.domains), isDomain, absent);
         affected.forEach(domain => domains.get(domain)?.decisions.push(decision));
-        const framework = resolve(affected);
+        const ledBy = deref(propertiesOf(decision, isLedByProperty)[0]?.domain, isDomain, absent);
+        const lead = ledBy && affected.includes(ledBy) ? ledBy : undefined;
+        const framework = resolve(affected, lead);
         const explicit = deref(propertiesOf(decision, isDecidedByProperty)[0]?.decider, isParty, absent);
         const dueText = propertiesOf(decision, isDueProperty)[0]?.date;
         const due = dueText ? parseDate(dueText) : undefined;
@@ -158,6 +160,8 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
             domains: affected,
             framework,
             explicit,
+            step: explicit ? 'explicit' : framework.step,
+            lead,
             decider: explicit ?? framework.decider,
             overridesFramework: explicit !== undefined && framework.decider !== undefined && explicit !== framework.decider,
             due: due?.ok ? due.value : undefined,
@@ -188,7 +192,6 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
     }
     const risks = new Map<Risk, RiskInfo>(ofKind<Risk>('Risk').map(risk => [risk, riskFacts(risk, node => isParty(node) && !absent.has(node) ? node : undefined)]));
     const metricInfo = new Map<Metric, MetricInfo>(ofKind<Metric>('Metric').map(metric => [metric, metricFacts(metric)]));
-    const initiatives = ofKind<Initiative>('Initiative');
     const reviews = new Map<Initiative, ReviewInfo>();
     for (const initiative of initiatives) {
         const review = reviewFacts(initiative, cadence => cadenceInterval.get(cadence), node => isCadence(node) && !absent.has(node) ? node : undefined);
@@ -207,6 +210,9 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         milestones: ofKind<Milestone>('Milestone'),
         stakeholders,
         groups,
+        bodies,
+        domainCycles,
+        residualAuthority,
         cadences,
         metrics: ofKind<Metric>('Metric'),
         domains,
@@ -219,68 +225,16 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         attendance,
         escalationEdges,
         escalationCycles,
-        raci: computeRaci(stakeholders, domains, ruleIndex, stakeholdersOf),
+        raci: computeRaci(stakeholders, domains, decisions, ruleIndex, resolve, stakeholdersOf),
         ruleConflicts: findRuleConflicts(ruleIndex, decisions),
-        deciders: new Set([...rules.values(), ...decisions.values()].map(info => info.decider).filter((p): p is Party => p !== undefined)),
+        deciders: new Set([
+            ...[...rules.values(), ...decisions.values()].map(info => info.decider),
+            ...[...domains.values()].map(info => info.owner),
+            residualAuthority
+        ].filter((p): p is Party => p !== undefined)),
         resolve,
         stakeholdersOf
     };
-}
-
-/** Rules with a decider and a `when`, indexed for matching without scanning every rule. */
-interface RuleIndex {
-    /** Every effective rule, in declaration order. */
-    all: RuleInfo[];
-    crossesAny: RuleInfo[];
-    /** `when touches` rules under their first touched domain: a match must affect that domain. */
-    byFirstDomain: Map<Domain, RuleInfo[]>;
-    position: Map<RuleInfo, number>;
-}
-
-function indexRules(rules: Map<Rule, RuleInfo>): RuleIndex {
-    const all = [...rules.values()].filter(info => info.decider !== undefined && info.specificity !== undefined);
-    const byFirstDomain = new Map<Domain, RuleInfo[]>();
-    for (const info of all) {
-        if (!info.crossesAny) append(byFirstDomain, info.touches[0], info);
-    }
-    return { all, crossesAny: all.filter(info => info.crossesAny), byFirstDomain, position: new Map(all.map((info, i) => [info, i])) };
-}
-
-/** The effective rules that match a decision affecting these (distinct) domains, in declaration order. */
-function matchingRules(affected: Domain[], index: RuleIndex): RuleInfo[] {
-    const matching = affected.length >= 2 ? [...index.crossesAny] : [];
-    const affectedSet = new Set(affected);
-    for (const domain of affected) {
-        for (const info of index.byFirstDomain.get(domain) ?? []) {
-            if (info.touches.every(d => affectedSet.has(d))) matching.push(info);
-        }
-    }
-    return matching.sort((a, b) => index.position.get(a)! - index.position.get(b)!);
-}
-
-/** Spec §3: single owner, shared owner, most specific rule, else nobody. */
-function resolveDecider(affected: Domain[], domains: Map<Domain, DomainInfo>, index: RuleIndex): Resolution {
-    const infos = affected.map(domain => domains.get(domain)).filter((d): d is DomainInfo => d !== undefined);
-    const base = { domains: infos, conflictingRules: [] as RuleInfo[] };
-    const finish = (resolution: Omit<Resolution, 'explanation'>): Resolution => ({ ...resolution, explanation: describeResolution(resolution) });
-    if (infos.length === 0) {
-        return finish({ ...base, basis: 'no-domain' });
-    }
-    const owners = unique(infos.map(info => info.owner));
-    if (owners.length === 1 && owners[0] !== undefined) {
-        return finish({ ...base, basis: infos.length === 1 ? 'single-domain' : 'same-owner', decider: owners[0] });
-    }
-    const matching = matchingRules(affected, index);
-    if (matching.length === 0) {
-        return finish({ ...base, basis: 'none' });
-    }
-    let best = -1;
-    for (const info of matching) best = Math.max(best, info.specificity!);
-    const top = matching.filter(info => info.specificity === best);
-    if (top.some(info => info.decider !== top[0].decider)) {
-        return finish({ ...base, basis: 'conflict', conflictingRules: top });
-    }
-    return finish({ ...base, basis: 'rule', decider: top[0].decider, rule: top[0], sla: top[0].within });
 }
 
 function collectEscalationEdges(declarations: Declaration[], rules: Map<Rule, RuleInfo>, absent: Absent): EscalationEdge[] {
@@ -306,43 +260,62 @@ function collectEscalationEdges(declarations: Declaration[], rules: Map<Rule, Ru
 }
 
 /**
- * A = the domain's owner (accountable, decides); R = who decides cross-domain decisions
- * touching the domain through a rule; C = consulted; I = informed. Only stakeholders with
- * a role are visited, so the cost follows the number of cells, not domains × stakeholders.
+ * RACI as the resolution order gives it (docs/language.md, "RACI"): the domain's owner is A
+ * (accountable, decides), or R when the domain was delegated and the delegator is A; a domain
+ * without an owner has R for whoever decides its own decisions (a rule, a reservation, residual
+ * authority); a rule is R on the domains it touches when it is what decides a decision affecting
+ * exactly those; the decider of each recorded decision affecting the domain is R; consulted and
+ * informed are C and I, ancestors' included and marked inherited. Only stakeholders with a role
+ * are visited, so the cost follows the number of cells, not domains × stakeholders.
  */
 function computeRaci(
-    stakeholders: Stakeholder[], domains: Map<Domain, DomainInfo>, index: RuleIndex,
-    stakeholdersOf: (party: Party) => Stakeholder[]
+    stakeholders: Stakeholder[], domains: Map<Domain, DomainInfo>, decisions: Map<Decision, DecisionInfo>,
+    rules: RuleIndex, resolve: (domains: Domain[]) => Resolution, stakeholdersOf: (party: Party) => Stakeholder[]
 ): RaciCell[] {
     const order = new Map(stakeholders.map((stakeholder, i) => [stakeholder, i]));
-    const responsibleEverywhere = new Set(index.crossesAny.flatMap(rule => stakeholdersOf(rule.decider!)));
-    const responsibleFor = new Map<Domain, Set<Stakeholder>>();
-    for (const rule of index.all) {
-        if (rule.crossesAny) continue;
-        const members = stakeholdersOf(rule.decider!);
-        for (const domain of rule.touches) {
-            let set = responsibleFor.get(domain);
-            if (!set) responsibleFor.set(domain, set = new Set());
-            members.forEach(member => set!.add(member));
-        }
+    // Each touches-rule that decides the decision affecting exactly its domains (not pre-empted by an owner or a reservation).
+    const ruleDeciders = new Map<Domain, Party[]>();
+    for (const rule of rules.all) {
+        if (rule.crossesAny || resolve(rule.touches).rule !== rule) continue;
+        for (const domain of rule.touches) append(ruleDeciders, domain, rule.decider!);
     }
     const cells: RaciCell[] = [];
     for (const info of domains.values()) {
-        const roles = new Map<Stakeholder, Set<RaciRole>>();
-        const add = (stakeholder: Stakeholder, role: RaciRole) => {
-            let set = roles.get(stakeholder);
-            if (!set) roles.set(stakeholder, set = new Set());
-            set.add(role);
+        const roles = new Map<Stakeholder, { own: Set<RaciRole>; inherited: Set<RaciRole> }>();
+        const add = (party: Party | undefined, role: RaciRole, inherited = false) => {
+            if (!party) return;
+            for (const stakeholder of stakeholdersOf(party)) {
+                let entry = roles.get(stakeholder);
+                if (!entry) roles.set(stakeholder, entry = { own: new Set(), inherited: new Set() });
+                (inherited ? entry.inherited : entry.own).add(role);
+            }
         };
-        responsibleEverywhere.forEach(stakeholder => add(stakeholder, 'R'));
-        responsibleFor.get(info.domain)?.forEach(stakeholder => add(stakeholder, 'R'));
-        info.owners.forEach(stakeholder => add(stakeholder, 'A'));
-        info.consulted.forEach(stakeholder => add(stakeholder, 'C'));
-        info.informed.forEach(stakeholder => add(stakeholder, 'I'));
+        const inheritedOwner = info.ownerFrom !== undefined;
+        if (info.owner && info.delegatedBy) {
+            add(info.owner, 'R', inheritedOwner);
+            add(info.delegatedBy, 'A');
+        } else if (info.owner) {
+            add(info.owner, 'A', inheritedOwner);
+        } else {
+            add(resolve([info.domain]).decider, 'R');
+            info.owners.forEach(owner => add(owner, 'A', inheritedOwner));
+        }
+        ruleDeciders.get(info.domain)?.forEach(decider => add(decider, 'R'));
+        for (const decision of info.decisions) {
+            const decider = decisions.get(decision)?.decider;
+            if (decider !== info.owner) add(decider, 'R');
+        }
+        for (const stakeholder of info.consulted) add(stakeholder, 'C', !info.ownConsulted.has(stakeholder));
+        for (const stakeholder of info.informed) add(stakeholder, 'I', !info.ownInformed.has(stakeholder));
         const rows = [...roles].filter(([stakeholder]) => order.has(stakeholder))
             .sort(([a], [b]) => order.get(a)! - order.get(b)!);
-        for (const [stakeholder, set] of rows) {
-            cells.push({ stakeholder, domain: info.domain, roles: RACI_ORDER.filter(role => set.has(role)) });
+        for (const [stakeholder, entry] of rows) {
+            const all = new Set([...entry.own, ...entry.inherited]);
+            cells.push({
+                stakeholder, domain: info.domain,
+                roles: RACI_ORDER.filter(role => all.has(role)),
+                inherited: RACI_ORDER.filter(role => entry.inherited.has(role) && !entry.own.has(role))
+            });
         }
     }
     return cells;
@@ -395,8 +368,11 @@ function findRuleConflicts(index: RuleIndex, decisions: Map<Decision, DecisionIn
         append(bySameSet, key, info);
     }
     bySameSet.forEach(set => conflictWithin(set));
+    // A decision an explicit decider, a reservation, a lead or an owner settles is no evidence
+    // that rules disagree: only those that reach the rules count.
     for (const info of decisions.values()) {
-        if (info.framework.basis === 'conflict') conflictWithin(info.framework.conflictingRules, info.decision);
+        const reachedRules = info.framework.basis === 'conflict' || info.framework.residualFor === 'conflict';
+        if (reachedRules && !info.explicit) conflictWithin(info.framework.conflictingRules, info.decision);
     }
     // In declaration order, whatever order the sets were visited in.
     const result = new Map<Rule, RuleConflict>();

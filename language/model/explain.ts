@@ -26,17 +26,30 @@ export function nameOf(node: Declaration | undefined): string {
     return node?.name ?? '(unnamed)';
 }
 
-/** `UserExperience (owner VPPX)`, `Architecture (no owner)`, `Ops (owners A and B)`. */
+/** `UserExperience (owner VPPX)`, `Architecture (no owner)`, `Ops (owners A and B)`, `Net (owner Leads, from Project)`. */
 export function domainWithOwners(info: DomainInfo): string {
+    const from = info.ownerFrom ? `, from ${nameOf(info.ownerFrom)}` : '';
     if (info.owners.length === 0) return `${nameOf(info.domain)} (no owner)`;
-    if (info.owners.length === 1) return `${nameOf(info.domain)} (owner ${info.owners[0].name})`;
-    return `${nameOf(info.domain)} (owners ${listing(info.owners.map(o => nameOf(o)))})`;
+    if (info.owners.length === 1) return `${nameOf(info.domain)} (owner ${info.owners[0].name}${from})`;
+    return `${nameOf(info.domain)} (owners ${listing(info.owners.map(o => nameOf(o)))}${from})`;
+}
+
+/** How a domain's single owner holds it: `, through Project` when inherited, and who delegated it. */
+function holding(info: DomainInfo): string {
+    const parts: string[] = [];
+    if (info.ownerFrom) parts.push(`through ${nameOf(info.ownerFrom)}, which ${nameOf(info.domain)} is part of`);
+    if (info.delegatedBy) parts.push(`delegated by ${nameOf(info.delegatedBy)}, who stays accountable`);
+    return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
 /** Why nobody can decide: the clause after "Nobody has authority to decide X: ". */
-export function ambiguityReason(resolution: Pick<Resolution, 'basis' | 'domains' | 'conflictingRules'>): string {
+export function ambiguityReason(resolution: Pick<Resolution, 'basis' | 'domains' | 'conflictingRules' | 'reserved' | 'residualFor'>): string {
     const names = resolution.domains.map(d => nameOf(d.domain));
-    if (resolution.basis === 'conflict') {
+    const basis = resolution.residualFor ?? resolution.basis;
+    if (basis === 'reserved-conflict') {
+        return `it affects the reserved domains ${listing(resolution.reserved.map(domainWithOwners))}, which do not have one owner`;
+    }
+    if (basis === 'conflict') {
         const rules = resolution.conflictingRules.map(r => `${nameOf(r.rule)} (${nameOf(r.decider)})`);
         return `it affects ${listing(names)}, and the equally specific rules ${listing(rules)} disagree on who decides`;
     }
@@ -54,10 +67,23 @@ export function describeResolution(resolution: Omit<Resolution, 'explanation'>):
     switch (resolution.basis) {
         case 'no-domain':
             return 'No one: it affects no domain';
+        case 'reserved': {
+            const reserved = resolution.reserved.map(d => nameOf(d.domain));
+            const through = resolution.domains.filter(d => d.reservedBy && d.reservedBy !== d.domain).map(d => nameOf(d.domain));
+            const via = through.length > 0 ? ` (${listing(through)} ${through.length === 1 ? 'is' : 'are'} part of it)` : '';
+            return `${nameOf(resolution.decider)}${within(resolution)}, owner of the reserved domain ${listing(reserved)}${via}, which decides whatever else a decision affects`;
+        }
+        case 'lead': {
+            const others = resolution.domains.filter(d => d !== resolution.lead);
+            const consulted = others.length > 0 ? `; the owners of ${listing(others.map(domainWithOwners))} are consulted` : '';
+            return `${nameOf(resolution.decider)}${within(resolution)}, owner of the lead domain ${nameOf(resolution.lead!.domain)}${holding(resolution.lead!)}${consulted}`;
+        }
         case 'single-domain':
-            return `${nameOf(resolution.decider)}, owner of ${names[0]}`;
+            return `${nameOf(resolution.decider)}${within(resolution)}, owner of ${names[0]}${holding(resolution.domains[0])}`;
         case 'same-owner':
-            return `${nameOf(resolution.decider)}, owner of ${listing(names)}`;
+            return `${nameOf(resolution.decider)}${within(resolution)}, owner of ${listing(names)}`;
+        case 'residual':
+            return `${nameOf(resolution.decider)}, by residual authority: ${ambiguityReason(resolution)}`;
         case 'rule': {
             const sla = resolution.sla ? ` within ${resolution.sla.text}` : '';
             const owners = resolution.domains.map(d => d.owner ? d.owner.name : d.owners.length === 0 ? 'nobody' : listing(d.owners.map(o => nameOf(o))));
@@ -68,9 +94,15 @@ export function describeResolution(resolution: Omit<Resolution, 'explanation'>):
             return `${nameOf(resolution.decider)}${sla}, by rule ${nameOf(resolution.rule!.rule)}: affects ${listing(names)}, ${ownership}`;
         }
         case 'conflict':
+        case 'reserved-conflict':
         case 'none':
             return `No one: ${ambiguityReason(resolution)}`;
     }
+}
+
+/** ` within 2 weeks` when the resolution carries an SLA. */
+function within(resolution: Pick<Resolution, 'sla'>): string {
+    return resolution.sla ? ` within ${resolution.sla.text}` : '';
 }
 
 /** A cycle as `A → B → C → A`; a long one keeps its first and last steps and counts the rest. */

@@ -8,7 +8,8 @@ export const HOURS_PER_UNIT = {
     day: 24,
     week: 168,
     month: 720,
-    quarter: 2160
+    quarter: 2160,
+    year: 8760
 } as const;
 
 export type BaseUnit = keyof typeof HOURS_PER_UNIT;
@@ -158,5 +159,42 @@ export function todayIso(now: Date = new Date()): string {
 export function addDays(iso: string, days: number): string {
     const date = new Date(`${iso}T00:00:00Z`);
     date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+}
+
+/** A share written as a fraction: `2/3`. */
+export interface FractionValue { numerator: number; denominator: number; value: number; text: string; }
+
+/** Parses `N/M` with 0 < N/M ≤ 1 (docs/language.md, "Bodies"). */
+export function parseFraction(text: string): Parsed<FractionValue> {
+    const match = /^([0-9]+)\/([0-9]+)$/.exec(text);
+    if (!match) return { ok: false, problem: `'${text}' is not a fraction: write it as N/M, e.g. 2/3.` };
+    const numerator = Number(match[1]);
+    const denominator = Number(match[2]);
+    if (numerator === 0 || denominator === 0 || numerator > denominator) {
+        return { ok: false, problem: `${text} is not a share of the seats: it must be more than 0 and at most 1, e.g. 2/3.` };
+    }
+    return { ok: true, value: { numerator, denominator, value: numerator / denominator, text } };
+}
+
+/** Parses a whole number of at least 1 (a quorum or a limit of seats). */
+export function parseCount(text: string): Parsed<number> {
+    if (!/^[0-9]+$/.test(text) || Number(text) < 1) return { ok: false, problem: `${text} is not a whole number of seats of 1 or more.` };
+    return { ok: true, value: Number(text) };
+}
+
+/** Calendar months in the units that are counted in months, for dates: a year ends on the same day. */
+const MONTHS_PER_UNIT: Partial<Record<BaseUnit, number>> = { month: 1, quarter: 3, year: 12 };
+
+/** The ISO date a duration after an ISO date: months, quarters and years by the calendar, the rest by days. */
+export function addDuration(iso: string, duration: DurationValue): string {
+    const months = MONTHS_PER_UNIT[duration.unit];
+    if (months === undefined) return addDays(iso, Math.ceil(duration.hours / HOURS_PER_UNIT.day));
+    const date = new Date(`${iso}T00:00:00Z`);
+    const day = date.getUTCDate();
+    date.setUTCDate(1);
+    date.setUTCMonth(date.getUTCMonth() + months * duration.amount);
+    const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+    date.setUTCDate(Math.min(day, last));
     return date.toISOString().slice(0, 10);
 }

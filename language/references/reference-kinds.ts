@@ -19,7 +19,7 @@ const PEOPLE: readonly DeclarationKind[] = ['Stakeholder', 'Group'];
 const SLOTS: Record<string, ReferenceSlot> = {
     'SponsorProperty.sponsor': { keyword: 'sponsor', accepts: ['Stakeholder'] },
     'MembersProperty.members': { keyword: 'members', accepts: PEOPLE },
-    'OwnerProperty.owners': { keyword: 'owner', accepts: ['Stakeholder'] },
+    'OwnerProperty.owners': { keyword: 'owner', accepts: PEOPLE },
     'ConsultedProperty.parties': { keyword: 'consulted', accepts: PEOPLE },
     'InformedProperty.parties': { keyword: 'informed', accepts: PEOPLE },
     'AttendeesProperty.attendees': { keyword: 'attendees', accepts: PEOPLE },
@@ -31,7 +31,13 @@ const SLOTS: Record<string, ReferenceSlot> = {
     'MeasuredByProperty.metric': { keyword: 'measured by', accepts: ['Metric'] },
     'ExpectedProperty.milestone': { keyword: 'expected at', accepts: ['Milestone'] },
     'NeededByProperty.milestone': { keyword: 'needed by', accepts: ['Milestone'] },
-    'ReviewedByProperty.cadence': { keyword: 'reviewed by', accepts: ['Cadence'] }
+    'ReviewedByProperty.cadence': { keyword: 'reviewed by', accepts: ['Cadence'] },
+    'ResidualAuthorityProperty.party': { keyword: 'residual authority', accepts: PARTY },
+    'DecisionMethod.lead': { keyword: 'decides by lead', accepts: PEOPLE },
+    'TieBrokenByProperty.breaker': { keyword: 'tie broken by', accepts: PEOPLE },
+    'PartOfProperty.parent': { keyword: 'part of', accepts: ['Domain'] },
+    'DelegatedByProperty.delegator': { keyword: 'delegated by', accepts: PARTY },
+    'LedByProperty.domain': { keyword: 'led by', accepts: ['Domain'] }
 };
 
 /** The node types that hold references: each slot's `Type.property`, by type. */

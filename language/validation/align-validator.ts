@@ -6,7 +6,8 @@ import type { AlignCoreServices } from '../align-module.js';
 import { checkDecision } from './decision-checks.js';
 import { todayFor } from './today.js';
 import { checkDomain } from './domain-checks.js';
-import { checkEscalationCycles, checkGroupCycles } from './graph-checks.js';
+import { checkDomainCycles, checkEscalationCycles, checkGroupCycles } from './graph-checks.js';
+import { checkBody } from './body-checks.js';
 import { checkGroup } from './group-checks.js';
 import { checkBenefit, checkCadence, checkInitiative, checkMetric, checkRisk } from './governance-checks.js';
 import { checkDuplicateListEntries } from './list-checks.js';
@@ -66,6 +67,7 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
             checkDuplicateNames(workspace, model(workspace), accept);
             checkEscalationCycles(workspace, model(workspace), accept);
             checkGroupCycles(workspace, model(workspace), accept);
+            checkDomainCycles(workspace, model(workspace), accept);
         },
         Domain: (node, accept) => checkDomain(node, model(node), accept),
         Decision: [
@@ -74,7 +76,10 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
             (node, accept) => checkSocialized(node, model(node), accept)
         ],
         Rule: (node, accept) => checkRule(node, model(node), accept),
-        Group: (node, accept) => checkGroup(node, model(node), accept),
+        Group: [
+            (node, accept) => checkGroup(node, model(node), accept),
+            (node, accept) => checkBody(node, model(node), todayOf(node), accept)
+        ],
         Risk: (node, accept) => checkRiskTimeline(node, model(node), todayOf(node), accept),
         Metric: (node, accept) => checkMetricTrajectory(node, model(node), accept),
         Initiative: [

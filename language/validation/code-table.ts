@@ -5,7 +5,7 @@
 // added to the language without its entry does not compile; README's table is tested against it.
 import type { DiagnosticCode } from './diagnostic-codes.js';
 
-export type DefaultSeverity = 'error' | 'warning';
+export type DefaultSeverity = 'error' | 'warning' | 'info';
 
 export interface CodeFacts {
     severity: DefaultSeverity;
@@ -211,6 +211,41 @@ export const CODE_TABLE: Record<DiagnosticCode, CodeFacts> = {
         severity: 'warning',
         summary: 'A stakeholder consulted on a decision who shares no cadence with its decider.',
         fix: 'Add the consulted stakeholder to a forum the decider\'s people attend.'
+    },
+    'decision-method-missing': {
+        severity: 'info',
+        summary: 'A group that decides something does not say how it decides.',
+        fix: 'Add `decides by` to the group: consensus, consent, majority, supermajority N/M, unanimity, lazy consensus after T, or lead S.'
+    },
+    'quorum-unreachable': {
+        severity: 'error',
+        summary: 'A body\'s quorum is more than its seats, or more than the seats left once affected members recuse.',
+        fix: 'Lower the quorum, add seats, or let a body without the conflict of interest decide.'
+    },
+    'tie-possible': {
+        severity: 'warning',
+        summary: 'A body decides by majority with an even number of seats and nobody breaks a tie.',
+        fix: 'Add `tie broken by <member>`, or give the body an odd number of seats.'
+    },
+    'affiliation-limit-exceeded': {
+        severity: 'error',
+        summary: 'More members of one org sit on a body than its `at most … per org` allows.',
+        fix: 'Remove a member of the over-represented org, or change the limit if the charter allows.'
+    },
+    'term-expired': {
+        severity: 'warning',
+        summary: 'A body sits past its mandate: `elected on` plus `term` is before today.',
+        fix: 'Hold the election and update `elected on`, or extend the `term`.'
+    },
+    'domain-hierarchy-cycle': {
+        severity: 'error',
+        summary: 'Domains that are `part of` each other.',
+        fix: 'Remove one `part of` so that the domains form a tree.'
+    },
+    'delegation-not-held': {
+        severity: 'error',
+        summary: 'A domain is `delegated by` someone who held nothing to delegate.',
+        fix: 'Name as delegator the owner of an ancestor domain or the initiative\'s residual authority, or make the domain `part of` the delegator\'s domain.'
     },
     'duplicate-list-entry': {
         severity: 'warning',

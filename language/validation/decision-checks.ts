@@ -1,7 +1,7 @@
 // Who decides a concrete decision (spec §3), read from the model: nobody, or somebody other
 // than the framework says, or too late.
 import type { ValidationAcceptor } from 'langium';
-import { isAffectsProperty, isDecidedByProperty, isDueProperty, isNeededByProperty, type Decision } from '../generated/ast.js';
+import { isAffectsProperty, isDecidedByProperty, isDomain, isDueProperty, isLedByProperty, isNeededByProperty, type Decision } from '../generated/ast.js';
 import type { AlignmentModel, DecisionInfo } from '../model/alignment-model.js';
 import { ambiguityReason, listing, nameOf } from '../model/explain.js';
 import { todayIso } from '../model/literals.js';
@@ -16,7 +16,8 @@ export function checkDecision(decision: Decision, model: AlignmentModel, options
         accept('warning', `Decision ${nameOf(decision)} affects no domain, so the framework cannot say who decides it. Add \`affects <domain>, …\`.`,
             { node: decision, property: 'name', code: DiagnosticCode.DecisionNoDomain });
     }
-    if (info && !info.explicit && (info.framework.basis === 'none' || info.framework.basis === 'conflict')) {
+    checkLead(decision, info, accept);
+    if (info && !info.explicit && info.framework.step === 'none' && info.framework.basis !== 'no-domain') {
         accept('error', `Nobody has authority to decide ${nameOf(decision)}: ${ambiguityReason(info.framework)}. ${ambiguityFix(info.framework)}`,
             { node: decision, property: 'name', code: DiagnosticCode.DecisionAmbiguousOwner, data: { domains: info.framework.domains.map(d => nameOf(d.domain)) } });
     }
@@ -30,6 +31,9 @@ export function checkDecision(decision: Decision, model: AlignmentModel, options
 
 function ambiguityFix(framework: NonNullable<ReturnType<AlignmentModel['decisions']['get']>>['framework']): string {
     const names = framework.domains.map(d => nameOf(d.domain));
+    if (framework.basis === 'reserved-conflict') {
+        return `Give the reserved domains ${listing(framework.reserved.map(d => nameOf(d.domain)))} one owner, or give the initiative a \`residual authority\`.`;
+    }
     if (framework.basis === 'conflict') {
         return `Give the rules ${listing(framework.conflictingRules.map(r => nameOf(r.rule)))} the same decider, or add a more specific rule.`;
     }
@@ -55,4 +59,14 @@ function checkOverdue(decision: Decision, info: DecisionInfo | undefined, option
         accept('warning', `Decision ${nameOf(decision)} was needed by milestone ${nameOf(info.neededBy)} on ${info.dueDate.text} and today is ${today}. Decide it, or move ${nameOf(info.neededBy)} to a new date.`,
             { node: neededBy, code: DiagnosticCode.DecisionOverdue });
     }
+}
+
+/** `led by` must name one of the decision's affected domains (`reference-kind` otherwise). */
+function checkLead(decision: Decision, info: DecisionInfo | undefined, accept: ValidationAcceptor): void {
+    const property = propertiesOf(decision, isLedByProperty)[0];
+    const lead = property?.domain?.ref;
+    if (!property || !info || !isDomain(lead) || info.domains.includes(lead)) return;
+    const affected = info.domains.length > 0 ? `one of the domains it affects (${listing(info.domains.map(d => nameOf(d)))})` : 'one of the domains it affects, and it affects none yet';
+    accept('error', `\`led by\` names ${nameOf(lead)}, which ${nameOf(decision)} does not affect: the lead domain must be ${affected}.`,
+        { node: property, property: 'domain', code: DiagnosticCode.ReferenceKind });
 }

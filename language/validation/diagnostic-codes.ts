@@ -1,4 +1,4 @@
-// The stable diagnostic codes of spec §4, §6, §7, §9 and §10. CI jobs and scripts outside
+// The stable diagnostic codes of spec §4, §6, §7, §9, §10, §12 and §13. CI jobs and scripts outside
 // this repository match on these strings: never rename one.
 
 export const DiagnosticCode = {
@@ -44,6 +44,15 @@ export const DiagnosticCode = {
     // v2, spec §10: people
     SponsorNotEngaged: 'sponsor-not-engaged',
     DecisionNotSocialized: 'decision-not-socialized',
+    // v3, spec §12: bodies
+    DecisionMethodMissing: 'decision-method-missing',
+    QuorumUnreachable: 'quorum-unreachable',
+    TiePossible: 'tie-possible',
+    AffiliationLimitExceeded: 'affiliation-limit-exceeded',
+    TermExpired: 'term-expired',
+    // v3, spec §13: authority
+    DomainHierarchyCycle: 'domain-hierarchy-cycle',
+    DelegationNotHeld: 'delegation-not-held',
     // Align's own, beyond the spec: as stable as the others once released.
     DuplicateListEntry: 'duplicate-list-entry'
 } as const;

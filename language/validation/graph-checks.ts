@@ -2,7 +2,7 @@
 // group nesting. A cycle means an escalation never reaches someone who can decide.
 import { AstUtils, type CstNode, type ValidationAcceptor } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { isEscalationPathProperty, isMembersProperty, type Declaration, type Workspace } from '../generated/ast.js';
+import { isEscalationPathProperty, isMembersProperty, isPartOfProperty, type Declaration, type Workspace } from '../generated/ast.js';
 import type { AlignmentModel, EscalationEdge } from '../model/alignment-model.js';
 import { cycleText, nameOf } from '../model/explain.js';
 import { isIn, propertiesOf, RELATED_LIMIT, relatedAt } from './check-utils.js';
@@ -77,6 +77,20 @@ export function checkGroupCycles(workspace: Workspace, model: AlignmentModel, ac
             const related = cycle.filter(other => other !== group).slice(0, RELATED_LIMIT).flatMap(other => relatedAt(other, `${nameOf(other)} is part of the cycle`));
             if (members) accept('error', message, { node: members, code: DiagnosticCode.GroupCycle, relatedInformation: related });
             else accept('error', message, { node: group, property: 'name', code: DiagnosticCode.GroupCycle, relatedInformation: related });
+        }
+    }
+}
+
+/** Reports `domain-hierarchy-cycle` on the `part of` of each domain of a cycle declared in this document. */
+export function checkDomainCycles(workspace: Workspace, model: AlignmentModel, accept: ValidationAcceptor): void {
+    for (const cycle of model.domainCycles) {
+        const names = cycleText(cycle.map(d => nameOf(d)));
+        for (const domain of cycle.filter(d => isIn(d, workspace))) {
+            const partOf = propertiesOf(domain, isPartOfProperty)[0];
+            const related = cycle.filter(other => other !== domain).slice(0, RELATED_LIMIT).flatMap(other => relatedAt(other, `${nameOf(other)} is part of the cycle`));
+            const message = `Domains are part of each other: ${names}. A hierarchy must have a top; remove one of these \`part of\`.`;
+            if (partOf) accept('error', message, { node: partOf, property: 'parent', code: DiagnosticCode.DomainHierarchyCycle, relatedInformation: related });
+            else accept('error', message, { node: domain, property: 'name', code: DiagnosticCode.DomainHierarchyCycle, relatedInformation: related });
         }
     }
 }

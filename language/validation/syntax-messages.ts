@@ -545,6 +545,8 @@ function propertyFacts(rule: GrammarAST.ParserRule): PropertyFacts {
 /** The keywords an element starts with: `'decided' 'by' decider=…` → `decided`, `by`. */
 function leadingKeywords(element: GrammarAST.AbstractElement): string[] {
     if (GrammarAST.isKeyword(element)) return [element.value];
+    // A flag: `reserved?='reserved'`.
+    if (GrammarAST.isAssignment(element) && GrammarAST.isKeyword(element.terminal)) return [element.terminal.value];
     if (!GrammarAST.isGroup(element)) return [];
     const words: string[] = [];
     for (const part of element.elements) {

@@ -4,8 +4,8 @@
 // one place.
 import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
-import { isDecision, type Domain, type Rule, type Stakeholder } from '../../language/generated/ast.js';
-import type { AlignmentModel } from '../../language/model/alignment-model.js';
+import { isDecision, type Domain, type Rule } from '../../language/generated/ast.js';
+import type { AlignmentModel, Owner } from '../../language/model/alignment-model.js';
 import { listing } from '../../language/model/explain.js';
 import { quickFix, type OffsetEdit } from './fix-action.js';
 import { DEFAULT_SLA } from './missing-value-fixes.js';
@@ -61,7 +61,7 @@ function ruleTemplate(name: string, domains: Domain[], decider: string): Templat
  * tie with the rule that now decides some other decision, for another decider: that would
  * trade this finding for a `rule-conflict`.
  */
-function wouldTie(model: AlignmentModel, domains: Domain[], decider: Stakeholder | undefined): boolean {
+function wouldTie(model: AlignmentModel, domains: Domain[], decider: Owner | undefined): boolean {
     return [...model.decisions.values()].some(info => info.framework.basis === 'rule'
         && info.framework.rule?.specificity === domains.length
         && info.framework.decider !== decider

@@ -23,7 +23,7 @@ describe('syntax error messages', () => {
     const CASES: Array<{ what: string; text: string; message: string }> = [
         // A property keyword that does not belong to the block.
         { what: 'a property of another kind of block', text: 'rule R { informed X }', message: '`informed` is not a property of rule R: a rule has `when`, `decided by`, `escalates to`' },
-        { what: 'a misspelt property', text: 'domain D { ownr Ann }', message: '`ownr` is not a property of domain D: did you mean `owner`? A domain has `owner`, `consulted`, `informed`' },
+        { what: 'a misspelt property', text: 'domain D { ownr Ann }', message: '`ownr` is not a property of domain D: did you mean `owner`? A domain has `owner`, `consulted`, `informed`, `part of`, `delegated by`, `reserved`' },
         { what: 'a property outside any block', text: 'domain D owner Ann', message: 'domain D has no `{` before `owner`: write `domain D { owner … }`' },
         // A missing name after a keyword that takes a reference.
         { what: 'an owner without a name', text: 'domain Payments { owner }', message: '`owner` needs a stakeholder\'s name, in domain Payments' },
