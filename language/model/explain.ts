@@ -1,7 +1,7 @@
 // Plain-English sentences about the model, shared by diagnostics, hover, code lens and the CLI
 // so that every surface words the same fact the same way.
 import type { Declaration, Stakeholder } from '../generated/ast.js';
-import type { DomainInfo, Party, Resolution } from './alignment-model.js';
+import type { BodyInfo, DecisionMethodKind, DomainInfo, Party, Resolution } from './alignment-model.js';
 import type { MetricInfo, RiskInfo } from './timeline.js';
 import type { ImpactCategory } from './impact.js';
 
@@ -175,4 +175,52 @@ export function trajectoryText(info: MetricInfo): string | undefined {
 export function partyWithPeople(party: Party, people: Stakeholder[]): string {
     if (party.$type === 'Stakeholder') return nameOf(party);
     return `${nameOf(party)} (${listing(people.map(p => nameOf(p)))})`;
+}
+
+/** The step that decided, in a few words for a code lens or a table: `rule CrossDomain`, `owner, through Project`, `reserved Charter`. */
+export function stepPhrase(resolution: Pick<Resolution, 'step' | 'rule' | 'reserved' | 'lead' | 'domains'>): string {
+    switch (resolution.step) {
+        case 'rule': return `rule ${nameOf(resolution.rule?.rule)}`;
+        case 'reserved': return `reserved ${listing(resolution.reserved.map(d => nameOf(d.domain)))}`;
+        case 'lead': return `lead ${nameOf(resolution.lead?.domain)}`;
+        case 'residual': return 'residual authority';
+        case 'owner': {
+            const from = resolution.domains.length === 1 ? resolution.domains[0].ownerFrom : undefined;
+            return from ? `owner, through ${nameOf(from)}` : 'owner';
+        }
+        default: return resolution.step;
+    }
+}
+
+/** What each decision method means, in one clause. */
+const METHOD_MEANINGS: Record<DecisionMethodKind, string> = {
+    'consensus': 'everyone agrees',
+    'consent': 'it passes unless a member has a reasoned objection',
+    'majority': 'more than half of the votes cast by the seats taking part',
+    'supermajority': 'at least that share of the votes cast by the seats taking part',
+    'unanimity': 'every seat votes in favour',
+    'lazy consensus': 'a proposal passes when nobody objects in time',
+    'lead': 'the lead decides after hearing the rest'
+};
+
+/** A body's procedure as sentences, for hover and the report: method, seats, quorum, tie-break, recusal, limit and term. */
+export function bodySentences(body: BodyInfo): string[] {
+    const seats = body.seats.length;
+    const sentences = [`${seats} ${seats === 1 ? 'seat' : 'seats'}: ${listing(body.seats.map(seat => nameOf(seat)))}`];
+    sentences.push(body.method ? `Decides by ${body.method.text}: ${METHOD_MEANINGS[body.method.kind]}` : 'Does not say how it decides');
+    if (body.quorum !== undefined) sentences.push(`Quorum: ${body.quorum} of ${seats} seats${body.quorumText?.includes('/') ? ` (${body.quorumText})` : ''}`);
+    if (body.tieBreaker) sentences.push(`Ties broken by ${nameOf(body.tieBreaker)}`);
+    if (body.recusal) sentences.push('A member who owns a domain a decision affects abstains from it');
+    if (body.perOrgLimit !== undefined) sentences.push(`At most ${body.perOrgLimit} ${body.perOrgLimit === 1 ? 'seat' : 'seats'} per org${body.perOrgText?.includes('/') ? ` (${body.perOrgText})` : ''}`);
+    if (body.termEnds) sentences.push(`Elected on ${body.electedOn!.text} for ${body.term!.text}: the mandate ends on ${body.termEnds}`);
+    else if (body.term) sentences.push(`Term: ${body.term.text}`);
+    return sentences;
+}
+
+/** A domain's owner as hover and the report say it: `Ann`, `Leads, from Project`, `nobody`, `Ann and Bob (ambiguous)`, with who delegated it. */
+export function ownerText(info: DomainInfo): string {
+    const who = info.owners.length === 0 ? 'nobody' : info.owners.length === 1 ? nameOf(info.owners[0]) : `${listing(info.owners.map(o => nameOf(o)))} (ambiguous)`;
+    const from = info.ownerFrom ? `, from ${nameOf(info.ownerFrom)}` : '';
+    const delegated = info.delegatedBy ? `, delegated by ${nameOf(info.delegatedBy)}` : '';
+    return `${who}${from}${delegated}`;
 }

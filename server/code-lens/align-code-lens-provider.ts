@@ -6,6 +6,7 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Command, Location } from 'vscode-languageserver';
 import { isDecision, isDomain, type Workspace } from '../../language/generated/ast.js';
 import type { DecisionInfo, DomainInfo } from '../../language/model/alignment-model.js';
+import { stepPhrase } from '../../language/model/explain.js';
 import { Commands } from '../../language/protocol.js';
 import type { AlignServices } from '../align-services.js';
 import { plainLine } from '../../language/text/markdown.js';
@@ -60,16 +61,14 @@ function decisionLens(info: DecisionInfo) {
     if (!framework.decider) {
         return reveal(framework.basis === 'conflict' ? 'No one can decide this: rules conflict' : 'No one can decide this', framework.conflictingRules[0]?.rule);
     }
-    if (framework.rule) {
-        const sla = framework.sla ? ` within ${framework.sla.text}` : '';
-        return reveal(`Decided by ${framework.decider.name}${sla} (rule ${framework.rule.rule.name})`, framework.rule.rule);
-    }
-    return reveal(`Decided by ${framework.decider.name} (owner)`, framework.decider);
+    const sla = framework.sla ? ` within ${framework.sla.text}` : '';
+    const target = framework.rule?.rule ?? framework.reserved[0]?.domain ?? framework.lead?.domain ?? framework.decider;
+    return reveal(`Decided by ${framework.decider.name}${sla} (${stepPhrase(framework)})`, target);
 }
 
 function domainLens(info: DomainInfo): Command {
     const count = info.decisions.length;
-    const owner = info.owner ? `owner ${info.owner.name}` : info.owners.length === 0 ? 'no owner' : `${info.owners.length} owners`;
+    const owner = info.owner ? `owner ${info.owner.name}${info.ownerFrom ? ` (from ${info.ownerFrom.name})` : ""}` : info.owners.length === 0 ? 'no owner' : `${info.owners.length} owners`;
     const text = `${count} decision${count === 1 ? '' : 's'} · ${owner}`;
     const locations = info.decisions.map(nameLocation).filter((location): location is Location => location !== undefined);
     const anchor = nameLocation(info.domain);

@@ -30,6 +30,9 @@ interface Entry {
     snippet: KeywordSnippet;
 }
 
+/** How a body decides, as `decides by` offers it. */
+export const DECISION_METHODS = ['consensus', 'consent', 'majority', 'supermajority 2/3', 'unanimity', 'lazy consensus after 72 hours'];
+
 /** How often a cadence meets, most common first. */
 export const CADENCE_PERIODS = ['week', '2 weeks', 'month', 'quarter'];
 
@@ -39,8 +42,21 @@ const ENTRIES: Entry[] = [
     entry('OutOfScopeProperty.out', 'out of scope', 'what the initiative leaves out', s => `out of scope "${s.text(1, 'item')}"`),
     entry('OrgProperty.org', 'org', 'the organisation the stakeholder belongs to', s => `org "${s.text(1, 'Org')}"`),
     entry('MembersProperty.members', 'members', 'who belongs to the group', s => `members ${s.ref(1, 'MembersProperty', 'members', 'Stakeholder')}`),
-    { ...entry('OwnerProperty.owner', 'owner', 'the one who decides in this domain', s => `owner ${s.ref(1, 'OwnerProperty', 'owners', 'Stakeholder')}`), only: 'Domain' },
-    { ...entry('OwnerProperty.owner', 'owner', 'the stakeholder who owns it', s => `owner ${s.ref(1, 'OwnerProperty', 'owners', 'Stakeholder')}`), not: 'Domain' },
+    { ...entry('OwnerProperty.owner', 'owner', 'the one (or the body) who decides in this domain', s => `owner ${s.ref(1, 'OwnerProperty', 'owners', 'Owner')}`), only: 'Domain' },
+    { ...entry('OwnerProperty.owner', 'owner', 'the stakeholder or group who owns it', s => `owner ${s.ref(1, 'OwnerProperty', 'owners', 'Owner')}`), not: 'Domain' },
+    { ...entry('OwnerProperty.within', 'within', 'the owner\'s vote window', s => `within ${s.text(1, '2 weeks')}`), only: 'Domain' },
+    entry('PartOfProperty.part', 'part of', 'the domain this one belongs to: it inherits its owner, consulted and informed', s => `part of ${s.ref(1, 'PartOfProperty', 'parent', 'Domain')}`),
+    entry('DelegatedByProperty.delegated', 'delegated by', 'who delegated the domain and stays accountable', s => `delegated by ${s.ref(1, 'DelegatedByProperty', 'delegator', 'Delegator')}`),
+    entry('ReservedProperty.reserved', 'reserved', 'its owner decides any decision that affects it'),
+    entry('LedByProperty.led', 'led by', 'the affected domain whose owner decides', s => `led by ${s.ref(1, 'LedByProperty', 'domain', 'Domain')}`),
+    entry('ResidualAuthorityProperty.residual', 'residual authority', 'who decides what nothing else resolves', s => `residual authority ${s.ref(1, 'ResidualAuthorityProperty', 'party', 'Body')}`),
+    entry('DecidesByProperty.decides', 'decides by', 'how the body decides', s => `decides by ${s.pick(1, DECISION_METHODS)}`),
+    entry('QuorumProperty.quorum', 'quorum', 'the seats needed to decide: a number or a share such as 2/3', s => `quorum ${s.text(1, '2/3')}`),
+    entry('TieBrokenByProperty.tie', 'tie broken by', 'the member who breaks a tied vote', s => `tie broken by ${s.ref(1, 'TieBrokenByProperty', 'breaker', 'Member')}`),
+    entry('RecusalProperty.recusal', 'recusal affected', 'members who own an affected domain abstain'),
+    entry('AffiliationLimitProperty.at', 'at most per org', 'the most seats one org may hold', s => `at most ${s.text(1, '1/3')} per org`),
+    entry('TermProperty.term', 'term', 'how long the body\'s mandate lasts', s => `term ${s.text(1, '1 year')}`),
+    entry('ElectedOnProperty.elected', 'elected on', 'when the body was elected', s => `elected on ${s.date(1)}`),
     entry('ConsultedProperty.consulted', 'consulted', 'asked before a decision', s => `consulted ${s.ref(1, 'ConsultedProperty', 'parties', 'Stakeholder')}`),
     entry('InformedProperty.informed', 'informed', 'told after a decision', s => `informed ${s.ref(1, 'InformedProperty', 'parties', 'Stakeholder')}`),
     entry('WhenProperty.when', 'when', 'which decisions the rule covers', s => `when ${whenChoice(s, 1)}`),

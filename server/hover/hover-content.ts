@@ -7,7 +7,7 @@ import {
     type Duration, type Group, type Rule, type Stakeholder
 } from '../../language/generated/ast.js';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
-import { impactLead, impactSummary, listing, nameOf } from '../../language/model/explain.js';
+import { bodySentences, impactLead, ownerText, impactSummary, listing, nameOf } from '../../language/model/explain.js';
 import { cachedImpactOf, impactCounts } from '../../language/model/impact.js';
 import { formatEvery, HOURS_PER_UNIT, parseDuration } from '../../language/model/literals.js';
 import { escapeMarkdown as md } from '../../language/text/markdown.js';
@@ -63,9 +63,11 @@ function domainHover(domain: Domain, model: AlignmentModel): string {
     const withRole = (role: string) => names(cells.filter(c => c.roles.includes(role as never)).map(c => c.stakeholder));
     return [
         heading('domain', domain.name, domain.title),
+        info ? `Owner: ${md(ownerText(info))}` : undefined,
+        info?.reservedBy ? `Reserved${info.reservedBy !== domain ? ` (part of ${md(nameOf(info.reservedBy))})` : ''}: the owner decides any decision that affects it` : undefined,
         `| R | A | C | I |\n|---|---|---|---|\n| ${withRole('R')} | ${withRole('A')} | ${withRole('C')} | ${withRole('I')} |`,
         `Decisions: ${names(info?.decisions ?? [])}`
-    ].join('\n\n');
+    ].filter(Boolean).join('\n\n');
 }
 
 function decisionHover(decision: Decision, model: AlignmentModel): string {
@@ -104,7 +106,12 @@ function cadenceHover(cadence: Cadence, model: AlignmentModel): string {
 }
 
 function groupHover(group: Group, model: AlignmentModel): string {
-    return [heading('group', group.name, group.title), `Members: ${names(model.groupMembers.get(group) ?? [])}`].join('\n\n');
+    const body = model.bodies.get(group);
+    return [
+        heading('group', group.name, group.title),
+        `Members: ${names(model.groupMembers.get(group) ?? [])}`,
+        ...(body && body.seats.length > 0 ? bodySentences(body).map(md) : [])
+    ].join('\n\n');
 }
 
 function durationHover(duration: Duration): string | undefined {

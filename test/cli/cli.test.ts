@@ -121,10 +121,10 @@ describe('align diagram', () => {
 
 describe('align who-decides', () => {
     const cases: Array<[string, object, RegExp]> = [
-        ['BookingFlow', { decider: 'VPPX', kind: 'stakeholder', rule: null, sla: null }, /VPPX, owner of UserExperience/],
-        ['UserExperience,Architecture', { decider: 'Triage', kind: 'group', rule: 'CrossDomain', sla: '48 hours' }, /Triage within 48 hours, by rule CrossDomain/],
-        ['UserExperience,ClinicalWorkflows', { decider: 'CMO', kind: 'stakeholder', rule: 'ClinicalExperience', sla: '2 business days' }, /by rule ClinicalExperience/],
-        ['Architecture,Security', { decider: 'CIO', kind: 'stakeholder', rule: null, sla: null }, /CIO, owner of Architecture and Security/]
+        ['BookingFlow', { decider: 'VPPX', kind: 'stakeholder', rule: null, sla: null, step: 'owner' }, /VPPX, owner of UserExperience/],
+        ['UserExperience,Architecture', { decider: 'Triage', kind: 'group', rule: 'CrossDomain', sla: '48 hours', step: 'rule' }, /Triage within 48 hours, by rule CrossDomain/],
+        ['UserExperience,ClinicalWorkflows', { decider: 'CMO', kind: 'stakeholder', rule: 'ClinicalExperience', sla: '2 business days', step: 'rule' }, /by rule ClinicalExperience/],
+        ['Architecture,Security', { decider: 'CIO', kind: 'stakeholder', rule: null, sla: null, step: 'owner' }, /CIO, owner of Architecture and Security/]
     ];
     for (const [domains, json, text] of cases) {
         const list = domains === 'BookingFlow' ? 'UserExperience' : domains;
@@ -140,7 +140,7 @@ describe('align who-decides', () => {
     it('says nobody when nobody can decide', () => {
         const j = align(['who-decides', 'examples/stalemate', '--domains', 'UserExperience,Architecture', '--format', 'json']);
         expect(j.status).toBe(0);
-        expect(JSON.parse(j.stdout)).toEqual({ decider: null, kind: 'none', rule: null, sla: null });
+        expect(JSON.parse(j.stdout)).toEqual({ decider: null, kind: 'none', rule: null, sla: null, step: 'none' });
         const t = align(['who-decides', 'examples/stalemate', '--domains', 'UserExperience,Architecture']);
         expect(t.stdout).toMatch(/^No one: it affects UserExperience \(owner VPPX\) and Architecture/);
     });

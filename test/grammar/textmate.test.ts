@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
+import { reservedWords } from '../../language/references/reserved-words.js';
 
 const require = createRequire(import.meta.url);
 let grammar: textmate.IGrammar;
@@ -59,5 +60,18 @@ describe('TextMate grammar', () => {
     it('colours both comment forms', () => {
         expect(scopesOf('owner A // who decides', ' who decides')).toContain('comment.line.double-slash.align');
         expect(scopesOf('/* block */ owner A', ' block ')).toContain('comment.block.align');
+    });
+
+    it('colours every keyword of the language grammar as a keyword', () => {
+        // Units, statuses and metric kinds are coloured after what they follow (checked above), not on their own.
+        const contextual = /^(progress|outcome|issue|blocker|closed|business|hours?|days?|weeks?|months?|quarters?|years?)$/;
+        const plain = [...reservedWords()].filter(word => !contextual.test(word))
+            .filter(word => !scopesOf(`  ${word} X`, word).some(scope => /^(keyword|storage)\./.test(scope)));
+        expect(plain).toEqual([]);
+    });
+
+    it('colours the v3 literals: fractions and years', () => {
+        expect(scopesOf('quorum 2/3', '2/3')).toContain('constant.numeric.fraction.align');
+        expect(scopesOf('term 1 year', 'year')).toContain('keyword.other.unit.align');
     });
 });

@@ -108,11 +108,14 @@ describe('every diagnostic code', () => {
         // The codes of §9 and §10 have their own files, time-checks.test.ts and people-checks.test.ts.
         const elsewhere = [
             'config-invalid', 'risk-not-escalated', 'blocker-no-escalation', 'risk-status-undated', 'decision-due-after-milestone',
-            'metric-off-track', 'alignment-review-overdue', 'sponsor-not-engaged', 'decision-not-socialized'
+            'metric-off-track', 'alignment-review-overdue', 'sponsor-not-engaged', 'decision-not-socialized',
+            // The codes of §12 and §13 are produced, with near misses, in bodies-authority.test.ts.
+            'decision-method-missing', 'quorum-unreachable', 'tie-possible', 'affiliation-limit-exceeded', 'term-expired',
+            'domain-hierarchy-cycle', 'delegation-not-held'
         ];
         const covered = new Set([...CASES.map(c => c.code), ...elsewhere]);
         expect(ALL_DIAGNOSTIC_CODES.filter(code => !covered.has(code))).toEqual([]);
-        expect(ALL_DIAGNOSTIC_CODES).toHaveLength(40);
+        expect(ALL_DIAGNOSTIC_CODES).toHaveLength(47);
     });
 
     for (const c of CASES) {
@@ -137,10 +140,13 @@ describe('every diagnostic code', () => {
 });
 
 describe('diagnostics of the examples', () => {
-    it('the sample of spec §2 (copied into test/fixtures) has no diagnostics at all', async () => {
+    it('the sample of spec §2 (copied into test/fixtures) has no diagnostics but the one v3 adds', async () => {
         const sample = readFileSync(new URL('../fixtures/spec-sample.align', import.meta.url), 'utf8');
         const ws = await buildWorkspace(sample);
-        expect(ws.all().map(d => `${d.code}: ${d.message}`)).toEqual([]);
+        // v3 (docs/language.md, "Bodies") asks a deciding group how it decides: an info, the only change.
+        expect(ws.all().map(d => `${d.code}: ${d.message}`)).toEqual([
+            expect.stringMatching(/^decision-method-missing: Group Triage decides, but not how/)
+        ]);
     });
 });
 

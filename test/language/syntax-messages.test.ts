@@ -26,9 +26,9 @@ describe('syntax error messages', () => {
         { what: 'a misspelt property', text: 'domain D { ownr Ann }', message: '`ownr` is not a property of domain D: did you mean `owner`? A domain has `owner`, `consulted`, `informed`, `part of`, `delegated by`, `reserved`' },
         { what: 'a property outside any block', text: 'domain D owner Ann', message: 'domain D has no `{` before `owner`: write `domain D { owner … }`' },
         // A missing name after a keyword that takes a reference.
-        { what: 'an owner without a name', text: 'domain Payments { owner }', message: '`owner` needs a stakeholder\'s name, in domain Payments' },
+        { what: 'an owner without a name', text: 'domain Payments { owner }', message: '`owner` needs the name of a stakeholder or a group, in domain Payments' },
         { what: 'a decider without a name', text: 'rule R { decided by }', message: '`decided by` needs the name of a stakeholder, a group or a cadence, in rule R' },
-        { what: 'a list ending in a comma', text: 'domain D { owner Ann, }', message: '`owner` needs another stakeholder\'s name after the `,`, in domain D' },
+        { what: 'a list ending in a comma', text: 'domain D { owner Ann, }', message: '`owner` needs another name after the `,`, in domain D' },
         { what: 'two names without a comma', text: 'group G { members Ann Bob }', message: 'a `,` is missing between `Ann` and `Bob`: the names in `members` are separated by `,`, in group G' },
         { what: 'a declaration without a name', text: 'stakeholder', message: '`stakeholder` needs a name after it, such as `stakeholder CIO`' },
         { what: 'a keyword as a name', text: 'stakeholder owner', message: '`owner` is a keyword of Align and cannot be the name of a stakeholder; choose another name' },

@@ -73,7 +73,7 @@ describe('align report', () => {
 
     it('is a usage error for a bad --today, several projects or an unwritable file', () => {
         expect(align(['report', 'examples/stalemate', '--today', '2027-02-30', '-o', join(tmpdir(), 'x.html')]).stderr).toMatch(/--today takes a real date/);
-        const several = align(['report', 'examples', '-o', join(tmpdir(), 'x.html')]);
+        const several = align(['report', 'examples/stalemate', 'examples/patient-portal', '-o', join(tmpdir(), 'x.html')]);
         expect(several.status).toBe(2);
         expect(several.stderr).toMatch(/2 projects/);
         const folder = mkdtempSync(join(tmpdir(), 'align-report-dir-'));

@@ -51,7 +51,7 @@ describe('declarations', () => {
             expect(item.insertTextFormat, item.label).toBe(2);
             expect(item.kind, item.label).toBe(14);
         }
-        expect(inserted(items, 'domain')).toBe('domain ${1:Name} "${2:Title}" {\n\towner ${3|Ann,Bob|}\n\tconsulted ${4|Bob,G,Ann|}\n\tinformed ${5|G,Ann,Bob|}\n}');
+        expect(inserted(items, 'domain')).toBe('domain ${1:Name} "${2:Title}" {\n\towner ${3|Ann,Bob,G|}\n\tconsulted ${4|Bob,G,Ann|}\n\tinformed ${5|G,Ann,Bob|}\n}');
     });
 
     it('offers the declaration snippets in an empty file, with placeholders where the project has no names', async () => {
@@ -62,10 +62,11 @@ describe('declarations', () => {
     });
 
     it('offers no declaration inside a block, in a name slot or in a reference slot', async () => {
-        expect(labels(await completeAt(`${PEOPLE}domain D {\n    |\n}`))).toEqual(['owner', 'consulted', 'informed']);
+        expect(labels(await completeAt(`${PEOPLE}domain D {\n    |\n}`))).toEqual(['owner', 'part of', 'delegated by', 'reserved', 'consulted', 'informed']);
         expect(labels(await completeAt(`${PEOPLE}domain |`))).toEqual([]);
+        // A group owns as one body (docs/language.md, "Bodies"); a cadence cannot own.
         const owner = labels(await completeAt(`${PEOPLE}domain D {\n    owner |\n}`));
-        expect(owner).toEqual(['Ann', 'Bob']);
+        expect(owner).toEqual(['Ann', 'Bob', 'G']);
         const touches = labels(await completeAt(`${PEOPLE}rule R { when touches |`));
         expect(touches.filter(label => DECLARATION_KEYWORDS.includes(label))).toEqual([]);
     });
@@ -96,7 +97,7 @@ describe('properties', () => {
 
     it('offers names, not keywords, while a placeholder is typed over', async () => {
         const items = await completeAt(`stakeholder Owen "Owner of things"\nstakeholder Bob\ngroup Owners { members Owen }\ndomain D {\n    owner Ow|`);
-        expect(labels(items)).toEqual(['Owen']);
+        expect(labels(items)).toEqual(['Owen', 'Owners']);
         expect(items[0].detail).toBe('stakeholder · "Owner of things"');
         const members = await completeAt(`stakeholder Owen\ngroup Owners { members Owen }\ngroup H {\n    members Ow|`);
         expect(labels(members)).toEqual(['Owen', 'Owners']);

@@ -66,7 +66,7 @@ describe('align/domains and align/whoDecides, on the model', () => {
         const uri = ws.document('people.align').uri.toString();
         const answer = answerWhoDecides(models, { uri, domains: ['UserExperience', 'Architecture'] });
         expect(answer).toEqual({
-            decider: 'Triage', kind: 'group', rule: 'CrossDomain', sla: '48 hours',
+            decider: 'Triage', kind: 'group', rule: 'CrossDomain', sla: '48 hours', step: 'rule',
             explanation: 'Triage within 48 hours, by rule CrossDomain: affects UserExperience and Architecture, owned by VPPX and CIO'
         });
         // One shape for both: the request's answer is the CLI's JSON plus the sentence the CLI prints.
