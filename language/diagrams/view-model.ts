@@ -48,6 +48,8 @@ export interface RaciRow {
     title?: string;
     /** One entry per domain column: the roles, e.g. `['R', 'A']`, or empty. */
     cells: string[][];
+    /** Per column, the roles that come from an ancestor domain (`part of`); absent when none do. */
+    inherited?: string[][];
     source?: SourceLocation;
     /** The org, which a filter also matches. */
     related?: string[];
@@ -56,7 +58,8 @@ export interface RaciRow {
 export interface RaciView {
     kind: 'raci';
     title: string;
-    domains: Array<{ name: string; source?: SourceLocation; errors: string[]; related?: string[] }>;
+    /** Domain columns, each after its parent (`part of`), with its depth in the hierarchy (0 at the top). */
+    domains: Array<{ name: string; source?: SourceLocation; errors: string[]; related?: string[]; depth?: number; parent?: string }>;
     /** Set when the matrix was too big to build whole and holds only its summary (raci-summary.ts). */
     summary?: string;
     groups: Array<{ org: string; rows: RaciRow[] }>;

@@ -72,7 +72,8 @@ export function domainFacts(domains: Domain[], resolvers: HierarchyResolvers): {
             informed: unique(line.flatMap(d => own.get(d)!.informed)),
             ownConsulted: new Set(mine.consulted),
             ownInformed: new Set(mine.informed),
-            delegatedBy: mine.delegatedBy,
+            // An inherited owner comes with the delegation it holds the ancestor by.
+            delegatedBy: mine.delegatedBy ?? (ownerFrom ? source.delegatedBy : undefined),
             reservedBy: line.find(d => own.get(d)!.reserved),
             decisions: []
         });

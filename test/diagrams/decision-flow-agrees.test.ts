@@ -77,7 +77,9 @@ describe('the decision-flow view agrees with who-decides', () => {
             }
             for (const domain of ws.model.domains.keys()) {
                 if (!domain.name) continue;
-                const out = view.edges.filter(edge => edge.from === `domain:${domain.name}`);
+                // A reserved domain is drawn once, as "affects reserved D".
+                const branch = ws.model.domains.get(domain)?.reservedBy === domain ? `reserved:${domain.name}` : `domain:${domain.name}`;
+                const out = view.edges.filter(edge => edge.from === branch);
                 expect(out, domain.name).toHaveLength(1);
                 expect(label(out[0].to), `affects only ${domain.name}`).toBe(expected(ws.model.resolve([domain]).decider));
                 compared++;

@@ -32,11 +32,18 @@ const LAYOUT_OPTIONS = {
     'elk.padding': '[top=20,left=20,bottom=20,right=20]'
 };
 
+const MODEL_ORDER = {
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    'elk.layered.crossingMinimization.forceNodeModelOrder': 'true'
+};
+
 /** Computes positions for every node and a route for every edge. */
 export async function layoutGraph(view: GraphView): Promise<LaidOutGraph> {
     const graph: ElkNode = {
         id: 'root',
-        layoutOptions: LAYOUT_OPTIONS,
+        // The decision flow reads top to bottom in the order of the resolution (docs/language.md,
+        // "Who decides"): its branches keep the order the view lists them in.
+        layoutOptions: view.kind === 'decision-flow' ? { ...LAYOUT_OPTIONS, ...MODEL_ORDER } : LAYOUT_OPTIONS,
         children: view.nodes.map(node => ({ id: node.id, ...boxSize(node.label) })),
         edges: view.edges.map((edge): ElkExtendedEdge => ({
             id: edge.id,

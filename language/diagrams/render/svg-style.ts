@@ -26,6 +26,7 @@ export const SVG_STYLE = `
 .align-diagram .org text { fill: var(--align-text-muted, #52606d); font-weight: 600; }
 .align-diagram .role-A { fill: var(--align-decider-fill, #e6f6ec); }
 .align-diagram .role-R { fill: var(--align-start-fill, #e3f2fd); }
+.align-diagram .cell.inherited rect { stroke: var(--align-text, #1f2933); stroke-width: 1; stroke-dasharray: 3 2; }
 .align-diagram .role-C { fill: var(--align-condition-fill, #fffbea); }
 .align-diagram .role-I { fill: var(--align-node-fill, #f5f7fa); }
 .align-diagram .title { font-weight: 600; }

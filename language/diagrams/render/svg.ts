@@ -64,7 +64,9 @@ const CELL = { width: 44, height: 26 };
 export function renderRaciSvg(view: RaciView): string {
     const rows = view.groups.flatMap(group => group.rows);
     const nameWidth = Math.max(120, ...rows.map(r => textWidth(r.stakeholder) + 24), ...view.groups.map(g => textWidth(g.org) + 24));
-    const columnWidths = view.domains.map(d => Math.max(CELL.width, Math.ceil(textWidth(d.name) * 1.1) + 24));
+    // A child domain's header is indented by its depth in the hierarchy: `› Child`, `› › Grandchild`.
+    const headerText = (d: RaciView['domains'][number]) => `${'› '.repeat(d.depth ?? 0)}${d.name}`;
+    const columnWidths = view.domains.map(d => Math.max(CELL.width, Math.ceil(textWidth(headerText(d)) * 1.1) + 24));
     const headerHeight = 34;
     const height = headerHeight + (rows.length + view.groups.length) * CELL.height + 20;
     const width = nameWidth + columnWidths.reduce((a, b) => a + b, 0) + 20;
@@ -74,9 +76,10 @@ export function renderRaciSvg(view: RaciView): string {
     view.domains.forEach((domain, i) => {
         const classes = ['node', 'domain', domain.errors.length > 0 ? 'error' : ''].filter(Boolean).join(' ');
         out += `<g class="${classes}" data-node-id="domain:${escapeXml(domain.name)}"${sourceAttributes(domain.source)}>`;
-        if (domain.errors.length > 0) out += `<title>${escapeXml(domain.errors.join('\n'))}</title>`;
+        const tooltip = [...(domain.parent ? [`part of ${domain.parent}`] : []), ...domain.errors];
+        if (tooltip.length > 0) out += `<title>${escapeXml(tooltip.join('\n'))}</title>`;
         out += `<rect x="${num(x)}" y="10" width="${num(columnWidths[i])}" height="${headerHeight - 10}" rx="3"/>`;
-        out += `<text class="title" x="${num(x + columnWidths[i] / 2)}" y="${headerHeight - 8}" text-anchor="middle">${escapeXml(domain.name)}</text></g>`;
+        out += `<text class="title" x="${num(x + columnWidths[i] / 2)}" y="${headerHeight - 8}" text-anchor="middle">${escapeXml(headerText(domain))}</text></g>`;
         x += columnWidths[i];
     });
     out += '</g>\n';
@@ -93,7 +96,10 @@ export function renderRaciSvg(view: RaciView): string {
             row.cells.forEach((roles, i) => {
                 if (roles.length > 0) {
                     const main = roles.includes('A') ? 'A' : roles[0];
-                    out += `<g class="cell"><rect class="role-${main}" x="${num(cx + 2)}" y="${num(y + 2)}" width="${num(columnWidths[i] - 4)}" height="${CELL.height - 4}" rx="3"/>`;
+                    const inherited = row.inherited?.[i] ?? [];
+                    out += `<g class="cell${inherited.length > 0 ? ' inherited' : ''}">`;
+                    if (inherited.length > 0) out += `<title>${escapeXml(`${inherited.join('/')} inherited from ${view.domains[i].parent ?? 'an ancestor'}`)}</title>`;
+                    out += `<rect class="role-${main}" x="${num(cx + 2)}" y="${num(y + 2)}" width="${num(columnWidths[i] - 4)}" height="${CELL.height - 4}" rx="3"/>`;
                     out += `<text x="${num(cx + columnWidths[i] / 2)}" y="${num(y + CELL.height - 8)}" text-anchor="middle">${escapeXml(roles.join('/'))}</text></g>`;
                 }
                 cx += columnWidths[i];

@@ -77,6 +77,11 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
     for (const info of model.domains.values()) {
         if (!isNamed(info.domain)) continue;
         const name = info.domain.name;
+        // A reserved domain's own branch ("affects reserved D") already covers a decision affecting only it.
+        if (reservedDecider.has(name)) {
+            domainDecider.set(name, reservedDecider.get(name)!);
+            continue;
+        }
         const alone = model.resolve([info.domain]);
         const branch = addNode({
             id: `domain:${name}`, label: [`affects only ${name}`], kind: 'condition',
