@@ -83,6 +83,8 @@ function entryLines(category: ImpactCategory, impact: Impact): string[] {
                 const holder = declaredIn(edge);
                 return `${nameOf(edge.from)} → ${nameOf(edge.to)}${holder !== edge.from ? ` (escalation path of ${nameOf(holder)})` : ''}`;
             });
+        case 'findingsAppearing':
+            return impact[category].map(finding => `${finding.code}: ${finding.message}`);
         default:
             return impact[category].map(node => nameOf(node));
     }
@@ -99,7 +101,8 @@ function impactJson(name: string, subject: Party, impact: Impact): Record<string
         json[category] = category === 'escalationsWithoutTarget' ? impact[category].map(escalationJson)
             : category === 'decidersChanged' || category === 'decisionsWithoutDecider' || category === 'decisionsGainingDecider'
                 ? impact[category].map(changeJson)
-                : impact[category].map(node => nameOf(node));
+                : category === 'findingsAppearing' ? impact[category].map(finding => ({ code: finding.code, message: finding.message }))
+                    : impact[category].map(node => nameOf(node));
     }
     return json;
 }

@@ -39,6 +39,8 @@ export interface DomainInfo {
     ownInformed: ReadonlySet<Stakeholder>;
     /** Who delegated the domain to its owner and stays accountable. */
     delegatedBy?: Party;
+    /** True when the owner it names is gone and the delegator decides instead (docs/language.md, "Delegation"). */
+    delegationFallback: boolean;
     /** The reserved domain whose owner decides anything affecting this one: itself, or a reserved ancestor. */
     reservedBy?: Domain;
     /** Decisions that affect this domain. */

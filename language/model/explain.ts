@@ -47,6 +47,7 @@ export function ambiguityReason(resolution: Pick<Resolution, 'basis' | 'domains'
     const names = resolution.domains.map(d => nameOf(d.domain));
     const basis = resolution.residualFor ?? resolution.basis;
     if (basis === 'reserved-conflict') {
+        if (resolution.reserved.length === 1) return `it affects the reserved domain ${domainWithOwners(resolution.reserved[0])}, which has no single owner`;
         return `it affects the reserved domains ${listing(resolution.reserved.map(domainWithOwners))}, which do not have one owner`;
     }
     if (basis === 'conflict') {
@@ -123,7 +124,13 @@ const IMPACT_PHRASES: Record<ImpactCategory, [string, string]> = {
     emptyCadences: ['cadence without attendees', 'cadences without attendees'],
     risksWithoutOwner: ['risk without owner', 'risks without owner'],
     metricsWithoutOwner: ['metric without owner', 'metrics without owner'],
-    escalationsWithoutTarget: ['escalation without target', 'escalations without target']
+    escalationsWithoutTarget: ['escalation without target', 'escalations without target'],
+    rulesWithoutDecider: ['rule without decider', 'rules without decider'],
+    reservationsWithoutDecider: ['reserved domain without owner', 'reserved domains without owner'],
+    leadsWithoutDecider: ['led decision whose lead has no owner', 'led decisions whose lead has no owner'],
+    residualAuthorityLost: ['initiative without residual authority', 'initiatives without residual authority'],
+    delegationsFallingBack: ['delegated domain back with its delegator', 'delegated domains back with their delegators'],
+    findingsAppearing: ['engagement finding that appears', 'engagement findings that appear']
 };
 
 /** `2 domains without owner`, `1 decision without decider`. */

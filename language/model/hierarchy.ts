@@ -3,7 +3,7 @@
 // down the tree, and a reservation covers the domains that are part of the reserved one.
 import type { Reference } from 'langium';
 import {
-    isConsultedProperty, isDelegatedByProperty, isInformedProperty, isOwnerProperty, isPartOfProperty, isReservedProperty,
+    isConsultedProperty, isDelegatedByProperty, isGroup, isInformedProperty, isOwnerProperty, isPartOfProperty, isReservedProperty, isStakeholder,
     type Declaration, type Domain, type Stakeholder
 } from '../generated/ast.js';
 import type { DomainInfo, Owner, Party } from './alignment-model.js';
@@ -30,7 +30,7 @@ export function domainFacts(domains: Domain[], resolvers: HierarchyResolvers): {
         return parent ? [parent] : [];
     }).map(cycle => cycle.nodes);
 
-    const own = new Map<Domain, { owners: Owner[]; sla?: DurationValue; consulted: Stakeholder[]; informed: Stakeholder[]; reserved: boolean; delegatedBy?: Party }>();
+    const own = new Map<Domain, { owners: Owner[]; fallback: boolean; sla?: DurationValue; consulted: Stakeholder[]; informed: Stakeholder[]; reserved: boolean; delegatedBy?: Party }>();
     for (const domain of domains) {
         const properties = domain.properties ?? [];
         const ownerProperties = properties.filter(isOwnerProperty);
@@ -38,13 +38,19 @@ export function domainFacts(domains: Domain[], resolvers: HierarchyResolvers): {
         const sla = window ? parseDuration(window) : undefined;
         const parties = (list: Array<{ parties: Array<Reference<Declaration>> }>) => resolvers.stakeholdersOf(unique(
             list.flatMap(p => p.parties).map(ref => resolvers.ownerOf(ref)).filter((o): o is Owner => o !== undefined)));
+        const named = ownerProperties.flatMap(p => p.owners);
+        const owners = unique(named.map(ref => resolvers.ownerOf(ref)).filter((o): o is Owner => o !== undefined));
+        const delegatedBy = resolvers.partyOf(properties.find(isDelegatedByProperty)?.delegator);
+        // The owner it names is gone (impact): the delegator, still accountable, decides again.
+        const fallback = named.length > 0 && owners.length === 0 && delegatedBy !== undefined && (isStakeholder(delegatedBy) || isGroup(delegatedBy));
         own.set(domain, {
-            owners: unique(ownerProperties.flatMap(p => p.owners).map(ref => resolvers.ownerOf(ref)).filter((o): o is Owner => o !== undefined)),
+            owners: fallback ? [delegatedBy as Owner] : owners,
+            fallback,
             sla: sla?.ok ? sla.value : undefined,
             consulted: parties(properties.filter(isConsultedProperty)),
             informed: parties(properties.filter(isInformedProperty)),
             reserved: properties.some(p => isReservedProperty(p) && p.reserved),
-            delegatedBy: resolvers.partyOf(properties.find(isDelegatedByProperty)?.delegator)
+            delegatedBy: fallback ? undefined : delegatedBy
         });
     }
 
@@ -74,6 +80,7 @@ export function domainFacts(domains: Domain[], resolvers: HierarchyResolvers): {
             ownInformed: new Set(mine.informed),
             // An inherited owner comes with the delegation it holds the ancestor by.
             delegatedBy: mine.delegatedBy ?? (ownerFrom ? source.delegatedBy : undefined),
+            delegationFallback: mine.fallback,
             reservedBy: line.find(d => own.get(d)!.reserved),
             decisions: []
         });

@@ -2,7 +2,10 @@
 // the model rebuilt without X, compared with the real one: the same resolution rules (§3)
 // decide both, so impact can never disagree with what `check` would say after X is deleted.
 import type { AstNode } from 'langium';
-import { isOwnerProperty, isStakeholder, type Cadence, type Decision, type Declaration, type Domain, type Group, type Metric, type Risk } from '../generated/ast.js';
+import {
+    isGroup, isOwnerProperty, isStakeholder, type Cadence, type Decision, type Declaration, type Domain, type Group, type Initiative, type Metric, type Risk, type Rule
+} from '../generated/ast.js';
+import { engagementFindings, type EngagementFinding } from '../validation/engagement-findings.js';
 import type { AlignmentModel, EscalationEdge, Party } from './alignment-model.js';
 import { buildAlignmentModel } from './build-model.js';
 
@@ -37,12 +40,26 @@ export interface Impact {
     metricsWithoutOwner: Metric[];
     /** Escalations (`escalates to`, steps of `escalation path`) whose target would be gone. */
     escalationsWithoutTarget: EscalationEdge[];
+    /** Rules whose decider would be gone. */
+    rulesWithoutDecider: Rule[];
+    /** Reserved domains whose owner would be gone: the reservation decides nothing. */
+    reservationsWithoutDecider: Domain[];
+    /** Decisions led by a domain whose owner would be gone. */
+    leadsWithoutDecider: Decision[];
+    /** Initiatives whose residual authority would be gone. */
+    residualAuthorityLost: Initiative[];
+    /** Delegated domains whose owner would be gone, so the delegator decides them. */
+    delegationsFallingBack: Domain[];
+    /** Engagement findings that would appear (owner-not-engaged, sponsor-not-engaged, decision-not-socialized). */
+    findingsAppearing: EngagementFinding[];
 }
 
 /** The categories of an impact, in the order every surface lists them. */
 export const IMPACT_CATEGORIES = [
     'domainsWithoutOwner', 'decidersChanged', 'decisionsWithoutDecider', 'decisionsGainingDecider',
-    'emptyGroups', 'emptyCadences', 'risksWithoutOwner', 'metricsWithoutOwner', 'escalationsWithoutTarget'
+    'emptyGroups', 'emptyCadences', 'risksWithoutOwner', 'metricsWithoutOwner', 'escalationsWithoutTarget',
+    'rulesWithoutDecider', 'reservationsWithoutDecider', 'leadsWithoutDecider', 'residualAuthorityLost', 'delegationsFallingBack',
+    'findingsAppearing'
 ] as const;
 
 export type ImpactCategory = typeof IMPACT_CATEGORIES[number];
@@ -100,9 +117,22 @@ export function impactOfRemoving(model: AlignmentModel, removed: Declaration[]):
     const escalationsWithoutTarget = model.escalationEdges
         .filter(edge => !gone.has(edge.from) && !surviving.get(edge.source)?.has(edge.step ?? -1));
 
+    const rulesWithoutDecider = [...after.rules.values()].filter(info => !info.decider && model.rules.get(info.rule)?.decider).map(info => info.rule);
+    const reservationsWithoutDecider = [...after.domains.values()]
+        .filter(info => info.reservedBy === info.domain && !info.owner && model.domains.get(info.domain)?.owner).map(info => info.domain);
+    const leadsWithoutDecider = [...after.decisions.values()]
+        .filter(info => info.lead && !after.domains.get(info.lead)?.owner && model.domains.get(info.lead)?.owner).map(info => info.decision);
+    const residualAuthorityLost = model.residualAuthority && !after.residualAuthority ? after.initiatives : [];
+    const delegationsFallingBack = [...after.domains.values()]
+        .filter(info => info.delegationFallback && !model.domains.get(info.domain)?.delegationFallback).map(info => info.domain);
+    const before = new Set(engagementFindings(model).map(findingKey));
+    const findingsAppearing = engagementFindings(after, gone).filter(finding => !before.has(findingKey(finding)));
+
     return {
         removed, domainsWithoutOwner, decidersChanged, decisionsWithoutDecider, decisionsGainingDecider,
-        emptyGroups, emptyCadences, risksWithoutOwner, metricsWithoutOwner, escalationsWithoutTarget
+        emptyGroups, emptyCadences, risksWithoutOwner, metricsWithoutOwner, escalationsWithoutTarget,
+        rulesWithoutDecider, reservationsWithoutDecider, leadsWithoutDecider, residualAuthorityLost, delegationsFallingBack,
+        findingsAppearing
     };
 }
 
@@ -125,8 +155,12 @@ export function cachedImpactOf(model: AlignmentModel, name: string): Impact | un
 
 const NOTHING_GONE: ReadonlySet<AstNode> = new Set();
 
-/** True when an `owner` of a risk or metric names a stakeholder that is not gone. */
+/** True when an `owner` of a risk or metric names a stakeholder or group that is not gone. */
 function hasOwner(owned: Risk | Metric, gone: ReadonlySet<AstNode>): boolean {
     return (owned.properties ?? []).filter(isOwnerProperty).flatMap(p => p.owners)
-        .some(ref => isStakeholder(ref.ref) && !gone.has(ref.ref));
+        .some(ref => (isStakeholder(ref.ref) || isGroup(ref.ref)) && !gone.has(ref.ref));
+}
+
+function findingKey(finding: EngagementFinding): string {
+    return `${finding.code}\u0000${finding.message}`;
 }

@@ -16,6 +16,11 @@ export function checkGroup(group: Group, model: AlignmentModel, accept: Validati
         return;
     }
     if (!model.deciders.has(group)) return;
+    // A body that owns a domain and never meets is reported once, on each domain it owns
+    // (domain-checks.ts), rather than once per member.
+    const people = model.groupMembers.get(group) ?? [];
+    const owns = [...model.domains.values()].some(info => info.owners.includes(group));
+    if (owns && people.length > 0 && !people.some(member => model.attendance.has(member))) return;
     for (const property of members) {
         property.members.forEach((ref, index) => {
             const member = ref.ref;

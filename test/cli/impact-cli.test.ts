@@ -15,7 +15,9 @@ function align(args: string[]) {
 
 const CATEGORIES = [
     'domainsWithoutOwner', 'decidersChanged', 'decisionsWithoutDecider', 'decisionsGainingDecider',
-    'emptyGroups', 'emptyCadences', 'risksWithoutOwner', 'metricsWithoutOwner', 'escalationsWithoutTarget'
+    'emptyGroups', 'emptyCadences', 'risksWithoutOwner', 'metricsWithoutOwner', 'escalationsWithoutTarget',
+    'rulesWithoutDecider', 'reservationsWithoutDecider', 'leadsWithoutDecider', 'residualAuthorityLost', 'delegationsFallingBack',
+    'findingsAppearing'
 ];
 
 describe('align impact', () => {

@@ -3,6 +3,8 @@
 // miss that does not.
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace } from '../helpers/workspace.js';
+import { impactCounts, impactOf } from '../../language/model/impact.js';
+import { impactSummary } from '../../language/model/explain.js';
 
 const PEOPLE = `
 stakeholder Ann { org "A" }
@@ -148,5 +150,46 @@ describe('the v3 codes', () => {
     it('invalid-value: a share that is not one, a quorum of nothing', async () => {
         expect(await codes('group G { members Ann, Cy decides by supermajority 3/2 }')).toEqual(['invalid-value']);
         expect(await codes('group G { members Ann, Cy decides by consensus quorum 0 }')).toEqual(['invalid-value']);
+    });
+});
+
+describe('impact with bodies and authority (docs/language.md, "People")', () => {
+    const CHARTER = PEOPLE + `
+group Council { members Ann, Cy, Di decides by majority }
+group Leads { members Bob decides by consensus }
+initiative I { residual authority Council }
+domain Project { owner Council }
+domain Net { part of Project owner Leads delegated by Council }
+domain Gov { owner Council reserved }
+domain A { owner Ann }
+domain B { owner Bob }
+decision KEP { affects A, B led by B }
+cadence CouncilMeeting every week { attendees Council }
+`;
+
+    it('a leads group gone: its delegated domain goes back to the delegator, its led decisions lose their lead', async () => {
+        const ws = await buildWorkspace(CHARTER);
+        const r = impactOf(ws.model, 'Leads')!;
+        expect(r.delegationsFallingBack.map(d => d.name)).toEqual(['Net']);
+        expect(r.domainsWithoutOwner).toEqual([]);
+        const ws2 = await buildWorkspace(CHARTER.replace('domain B { owner Bob }', 'domain B { owner Leads }'));
+        expect(impactOf(ws2.model, 'Leads')!.leadsWithoutDecider.map(d => d.name)).toEqual(['KEP']);
+    });
+
+    it('the council gone: its reservation and residual authority decide nothing, and the text says so', async () => {
+        const ws = await buildWorkspace(CHARTER);
+        const r = impactOf(ws.model, 'Council')!;
+        expect(r.reservationsWithoutDecider.map(d => d.name)).toEqual(['Gov']);
+        expect(r.residualAuthorityLost.map(i => i.name)).toEqual(['I']);
+        expect(impactSummary(impactCounts(r))).toContain('1 reserved domain without owner');
+    });
+
+    it('the council\'s only meeting gone: the engagement findings that appear, as check words them', async () => {
+        const text = CHARTER.replace(/cadence Weekly every week \{ attendees Ann, Bob, Cy, Di \}/, 'cadence Weekly every week { attendees Bob }');
+        const ws = await buildWorkspace(text);
+        const r = impactOf(ws.model, 'CouncilMeeting')!;
+        // The body is reported once per domain it owns, not once per member as well.
+        expect(r.findingsAppearing.map(f => f.message.split(' but ')[0])).toEqual(['Council owns Project', 'Council owns Gov', 'Ann owns A']);
+        expect(r.findingsAppearing[0].message).toContain('Council owns Project but none of its members attends a cadence');
     });
 });

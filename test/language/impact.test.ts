@@ -102,8 +102,9 @@ describe('impact (spec §10)', () => {
 
     it('a group: the rule it decides for decides nothing, and a decision left to the group is lost', async () => {
         const r = await impact('Pair');
-        // Nothing is decided by Pair yet: only the last step of Talk's path points nowhere.
-        expect(impactCounts(r)).toEqual([['escalationsWithoutTarget', 1]]);
+        // No decision is decided by Pair yet: the last step of Talk's path points nowhere, and rule Cross has no decider (§13.4).
+        expect(impactCounts(r)).toEqual([['escalationsWithoutTarget', 1], ['rulesWithoutDecider', 1]]);
+        expect(r.rulesWithoutDecider.map(rule => rule.name)).toEqual(['Cross']);
         expect(r.escalationsWithoutTarget.map(e => `${e.from.name} → ${e.to.name} in ${e.source.$container.name}`)).toEqual(['EveSync → Pair in Talk']);
         const withPair = await modelOf(WORKSPACE + 'decision Cross3 { affects UX, Ops }\n');
         const again = impactOf(withPair, 'Pair')!;
