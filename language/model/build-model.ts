@@ -302,8 +302,12 @@ function computeRaci(
         }
         ruleDeciders.get(info.domain)?.forEach(decider => add(decider, 'R'));
         for (const decision of info.decisions) {
-            const decider = decisions.get(decision)?.decider;
-            if (decider !== info.owner) add(decider, 'R');
+            const facts = decisions.get(decision);
+            if (facts?.decider !== info.owner) add(facts?.decider, 'R');
+            // A decision led by this domain: the other affected domains' owners are consulted on it.
+            if (facts?.step === 'lead' && facts.lead === info.domain) {
+                for (const other of facts.domains) if (other !== info.domain) add(domains.get(other)?.owner, 'C');
+            }
         }
         for (const stakeholder of info.consulted) add(stakeholder, 'C', !info.ownConsulted.has(stakeholder));
         for (const stakeholder of info.informed) add(stakeholder, 'I', !info.ownInformed.has(stakeholder));

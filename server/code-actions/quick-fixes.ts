@@ -5,6 +5,7 @@ import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
 import { DiagnosticCode } from '../../language/validation/diagnostic-codes.js';
+import { addDecisionMethod, addTieBreaker, placeUnderDelegator, removeOverLimitMember } from './body-fixes.js';
 import { addOwner, declareMissing, removeDuplicate } from './declaration-fixes.js';
 import { chooseDecider } from './decider-fixes.js';
 import { engageOwner } from './engagement-fixes.js';
@@ -26,7 +27,11 @@ const FIXES: Record<string, Fix> = {
     [DiagnosticCode.MetricNoTarget]: addTarget,
     [DiagnosticCode.OwnerNotEngaged]: engageOwner,
     [DiagnosticCode.EscalationCycle]: breakCycle,
-    [DiagnosticCode.ScopeConflict]: resolveScopeConflict
+    [DiagnosticCode.ScopeConflict]: resolveScopeConflict,
+    [DiagnosticCode.DecisionMethodMissing]: addDecisionMethod,
+    [DiagnosticCode.TiePossible]: addTieBreaker,
+    [DiagnosticCode.AffiliationLimitExceeded]: removeOverLimitMember,
+    [DiagnosticCode.DelegationNotHeld]: placeUnderDelegator
 };
 
 /** Quick fixes for one diagnostic, in the order they should be offered. */

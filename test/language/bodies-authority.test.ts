@@ -62,6 +62,11 @@ describe('the resolution order', () => {
         expect(ws.codes()).toEqual([]);
     });
 
+    it('consults the other domains\' owners on a led decision, in RACI', async () => {
+        const ws = await buildWorkspace(PEOPLE + 'domain A { owner Ann }\ndomain B { owner Bob }\ndecision X { affects A, B led by B }');
+        expect(ws.model.raci.filter(cell => cell.domain.name === 'B').map(cell => `${cell.stakeholder.name}=${cell.roles.join('')}`)).toEqual(['Ann=C', 'Bob=A']);
+    });
+
     it('reports `led by` naming a domain the decision does not affect', async () => {
         expect(await codes('domain A { owner Ann }\ndomain B { owner Bob }\ndomain C { owner Cy }\ndecision X { affects A, B led by C }'))
             .toEqual(['decision-ambiguous-owner', 'reference-kind']);

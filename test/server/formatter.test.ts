@@ -30,6 +30,33 @@ describe('formatter', () => {
         ].join('\n'));
     });
 
+    it('lays out the properties of bodies and authority, one per line, fractions and multi-word keywords kept whole', async () => {
+        const messy = 'group   Council { members Ann ,Bob   decides   by supermajority   2/3 quorum 2/3 tie broken by Ann recusal affected at most 1/3 per org term 1 year elected on 2026-02-01 }\n'
+            + 'domain D { owner Council   within 2 weeks part of P delegated by X reserved }\ninitiative I { residual   authority Council }\n';
+        expect(await format(messy)).toBe([
+            'group Council {',
+            '    members Ann, Bob',
+            '    decides by supermajority 2/3',
+            '    quorum 2/3',
+            '    tie broken by Ann',
+            '    recusal affected',
+            '    at most 1/3 per org',
+            '    term 1 year',
+            '    elected on 2026-02-01',
+            '}',
+            '',
+            'domain D {',
+            '    owner Council within 2 weeks',
+            '    part of P',
+            '    delegated by X',
+            '    reserved',
+            '}',
+            '',
+            'initiative I { residual authority Council }',
+            ''
+        ].join('\n'));
+    });
+
     it('formats only the requested range', async () => {
         const text = 'stakeholder   A\ndomain D {owner A}\nstakeholder   B\n';
         const ws = await buildLspWorkspace(text);

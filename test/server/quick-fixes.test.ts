@@ -465,3 +465,41 @@ describe('snippet data', () => {
         expect(without.edit!.entries()[0][1]).toEqual([onlyEdit(fix).edit]);
     });
 });
+
+describe('fixes for bodies and authority', () => {
+    const ORGS = 'stakeholder Alice { org "A" }\nstakeholder Bob { org "A" }\nstakeholder Carol { org "C" }\nstakeholder Dan { org "D" }\ncadence Weekly every week { attendees Alice, Bob, Carol, Dan }\n';
+
+    it('decision-method-missing: one `decides by` per method, each clearing it', async () => {
+        const files = { 'main.align': `${ORGS}group Council {\n    members Alice, Carol, Dan\n}\ndomain D { owner Council }\n` };
+        const offer = await offered(files, 'decision-method-missing');
+        expectWellFormed(offer);
+        expect(offer.fixes.map(f => f.title)).toEqual([
+            'Council decides by consensus', 'Council decides by consent', 'Council decides by majority',
+            'Council decides by supermajority 2/3', 'Council decides by unanimity', 'Council decides by lazy consensus after 72 hours'
+        ]);
+        for (const fix of offer.fixes) await applyAndRecheck(files, offer, fix);
+    });
+
+    it('tie-possible: one `tie broken by` per member', async () => {
+        const files = { 'main.align': `${ORGS}group Council {\n    members Alice, Carol, Dan, Bob\n    decides by majority\n}\n` };
+        const offer = await offered(files, 'tie-possible');
+        expect(offer.fixes.map(f => f.title)).toEqual(['Alice breaks ties in Council', 'Carol breaks ties in Council', 'Dan breaks ties in Council', 'Bob breaks ties in Council']);
+        const { fixed } = await applyAndRecheck(files, offer, offer.fixes[1]);
+        expect(fixed['main.align']).toContain('    decides by majority\n    tie broken by Carol\n}');
+    });
+
+    it('affiliation-limit-exceeded: take one of the org\'s members off the body', async () => {
+        const files = { 'main.align': `${ORGS}group Council {\n    members Alice, Carol, Bob, Dan\n    decides by consensus\n    at most 1 per org\n}\n` };
+        const offer = await offered(files, 'affiliation-limit-exceeded');
+        expect(offer.fixes.map(f => f.title)).toEqual(['Take Alice off Council', 'Take Bob off Council']);
+        expect((await applyAndRecheck(files, offer, offer.fixes[0])).fixed['main.align']).toContain('members Carol, Bob, Dan\n');
+        expect((await applyAndRecheck(files, offer, offer.fixes[1])).fixed['main.align']).toContain('members Alice, Carol, Dan\n');
+    });
+
+    it('delegation-not-held: make the domain part of one the delegator owns', async () => {
+        const files = { 'main.align': `${ORGS}domain Top { owner Bob }\ndomain Net {\n    owner Alice\n    delegated by Bob\n}\n` };
+        const offer = await offered(files, 'delegation-not-held');
+        expect(offer.fixes.map(f => f.title)).toEqual(['Make Net part of Top, which Bob owns']);
+        await applyAndRecheck(files, offer, offer.fixes[0]);
+    });
+});
