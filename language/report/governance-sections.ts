@@ -36,7 +36,7 @@ export function decisionRightsBody(domains: RaciFacts[], picture: ReportPicture 
     if (domains.length === 0) return figure(picture, 'RACI') + empty('No domain is declared.');
     const rows = domains.map(d => [namedCell(d), accountableCell(d.roles.A), namesCell(d.roles.R), namesCell(d.roles.C), namesCell(d.roles.I)]);
     return figure(picture, 'RACI: stakeholders by org × domains')
-        + '<p class="muted">A is the domain\'s owner, who decides within it; R, whoever decides through a rule the decisions that cross into it; C and I, those consulted and informed.</p>\n'
+        + '<p class="muted">A is the domain\'s owner, who decides within it, or the body that delegated it (the owner is then R); R, whoever else decides decisions affecting it; C and I, those consulted and informed, including through the domains it is part of.</p>\n'
         + table(['Domain', 'A (owner)', 'R', 'C', 'I'], rows);
 }
 
