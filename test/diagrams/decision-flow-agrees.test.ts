@@ -57,6 +57,8 @@ const WORKSPACES: Array<[string, Record<string, string>]> = [
     ...readdirSync(new URL('examples/', ROOT)).map((name): [string, Record<string, string>] => [`examples/${name}`, folderFiles(`examples/${name}/`)]),
     ['test/diagrams/fixtures', folderFiles('test/diagrams/fixtures/')],
     ['test/fixtures', folderFiles('test/fixtures/')],
+    ...readdirSync(new URL('test/fixtures/charters/', ROOT)).map((file): [string, Record<string, string>] =>
+        [`test/fixtures/charters/${file}`, { 'main.align': readFileSync(new URL(`test/fixtures/charters/${file}`, ROOT), 'utf8') }]),
     ...Object.entries(SYNTHETIC).map(([name, text]): [string, Record<string, string>] => [name, { 'main.align': text }])
 ];
 
