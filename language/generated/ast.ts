@@ -889,10 +889,10 @@ export function isPartOfProperty(item: unknown): item is PartOfProperty {
     return reflection.isInstance(item, PartOfProperty.$type);
 }
 
-export type PeriodUnit = 'day' | 'month' | 'quarter' | 'week';
+export type PeriodUnit = 'day' | 'month' | 'quarter' | 'week' | 'year';
 
 export function isPeriodUnit(item: unknown): item is PeriodUnit {
-    return item === 'day' || item === 'week' || item === 'month' || item === 'quarter';
+    return item === 'day' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year';
 }
 
 export interface QuorumProperty extends langium.AstNode {

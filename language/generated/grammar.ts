@@ -3554,6 +3554,10 @@ export const AlignGrammar = (): Grammar => loadedAlignGrammar ?? (loadedAlignGra
           {
             "$type": "Keyword",
             "value": "quarter"
+          },
+          {
+            "$type": "Keyword",
+            "value": "year"
           }
         ]
       },
