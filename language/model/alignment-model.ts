@@ -225,8 +225,14 @@ export interface AlignmentModel {
     raci: RaciCell[];
     /** Each conflicting rule, once, with the rules it conflicts with. */
     ruleConflicts: Map<Rule, RuleConflict>;
-    /** Everyone who decides something: rule deciders and the deciders of decisions. */
+    /** Everyone who decides something: rule deciders, the deciders of decisions, domain owners and residual authority. */
     deciders: Set<Party>;
+    /** The domains each stakeholder or group owns (effective owners, hierarchy included). */
+    ownedDomains: Map<Owner, Domain[]>;
+    /** The decisions each party decides (the honoured decider). */
+    decisionsDecidedBy: Map<Party, DecisionInfo[]>;
+    /** Everyone some escalation (`escalates to`, a step of an `escalation path`) reaches. */
+    escalationTargets: Set<Party>;
     /** Meeting length of each cadence that gives one (`for 2 hours`). */
     cadenceLength: Map<Cadence, DurationValue>;
     /** Where each risk stands in time (spec §9). */

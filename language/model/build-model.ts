@@ -225,6 +225,9 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         attendance,
         escalationEdges,
         escalationCycles,
+        ownedDomains: indexBy([...domains.values()].flatMap(info => info.owners.map(owner => [owner, info.domain] as const))),
+        decisionsDecidedBy: indexBy([...decisions.values()].flatMap(info => info.decider ? [[info.decider, info] as const] : [])),
+        escalationTargets: new Set(escalationEdges.map(edge => edge.to)),
         raci: computeRaci(stakeholders, domains, decisions, ruleIndex, resolve, stakeholdersOf),
         ruleConflicts: findRuleConflicts(ruleIndex, decisions),
         deciders: new Set([
@@ -417,6 +420,13 @@ function flattenGroups(groups: Group[], directMembers: Map<Group, Array<Stakehol
         }
     }
     return flattened;
+}
+
+/** Groups pairs by their key, in order. */
+function indexBy<K, V>(pairs: ReadonlyArray<readonly [K, V]>): Map<K, V[]> {
+    const map = new Map<K, V[]>();
+    for (const [key, value] of pairs) append(map, key, value);
+    return map;
 }
 
 /** Adds an item to the list a map holds under a key, starting the list if needed. */

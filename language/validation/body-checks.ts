@@ -34,7 +34,7 @@ export function checkBody(group: Group, model: AlignmentModel, today: string, ac
 
 /** True when the group decides something: owns a domain, decides a rule or decision, is escalated to, or holds residual authority. */
 function decides(group: Group, model: AlignmentModel): boolean {
-    return model.deciders.has(group) || model.escalationEdges.some(edge => edge.to === group);
+    return model.deciders.has(group) || model.escalationTargets.has(group);
 }
 
 function checkQuorum(group: Group, body: BodyInfo, model: AlignmentModel, accept: ValidationAcceptor): void {
@@ -48,8 +48,7 @@ function checkQuorum(group: Group, body: BodyInfo, model: AlignmentModel, accept
     }
     if (!body.recusal) return;
     const blocked: Array<{ decision: DecisionInfo; abstaining: Owner[] }> = [];
-    for (const info of model.decisions.values()) {
-        if (info.decider !== group) continue;
+    for (const info of model.decisionsDecidedBy.get(group) ?? []) {
         const abstaining = recused(body, info, model);
         if (seats - abstaining.length < body.quorum) blocked.push({ decision: info, abstaining });
     }

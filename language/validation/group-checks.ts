@@ -19,7 +19,7 @@ export function checkGroup(group: Group, model: AlignmentModel, accept: Validati
     // A body that owns a domain and never meets is reported once, on each domain it owns
     // (domain-checks.ts), rather than once per member.
     const people = model.groupMembers.get(group) ?? [];
-    const owns = [...model.domains.values()].some(info => info.owners.includes(group));
+    const owns = (model.ownedDomains.get(group)?.length ?? 0) > 0;
     if (owns && people.length > 0 && !people.some(member => model.attendance.has(member))) return;
     for (const property of members) {
         property.members.forEach((ref, index) => {

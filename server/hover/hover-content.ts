@@ -37,7 +37,7 @@ const names = (nodes: Array<{ name?: string }>) => {
 
 function stakeholderHover(stakeholder: Stakeholder, model: AlignmentModel): string {
     const org = stakeholder.properties.find(p => p.$type === 'OrgProperty')?.org;
-    const owns = [...model.domains.values()].filter(d => d.owners.includes(stakeholder)).map(d => d.domain);
+    const owns = model.ownedDomains.get(stakeholder) ?? [];
     const groups = [...model.groupMembers].filter(([, members]) => members.includes(stakeholder)).map(([group]) => group);
     const roles = model.raci.filter(c => c.stakeholder === stakeholder).map(c => `${md(nameOf(c.domain))}: ${c.roles.join('/')}`);
     return [

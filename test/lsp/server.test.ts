@@ -66,13 +66,13 @@ describe('language server over stdio: patient portal', () => {
         expect(JSON.stringify(duration.contents)).toContain('48 hours');
     });
 
-    it('completes only stakeholders in an owner slot', async () => {
+    it('completes only stakeholders and groups in an owner slot', async () => {
         const text = s.text('decision-rights.align');
         const position = positionOf(text, 'owner VPPX', 0, 6);
         const result = await s.connection.sendRequest<CompletionList | CompletionItem[]>('textDocument/completion', { textDocument: { uri: s.uri('decision-rights.align') }, position });
         const labels = (Array.isArray(result) ? result : result.items).map(i => i.label);
-        expect(labels).toEqual(expect.arrayContaining(['CIO', 'VPPX', 'CMO', 'Lead']));
-        expect(labels).not.toContain('Triage');
+        // A group owns as one body (docs/language.md, "Bodies"); a domain or a cadence cannot own.
+        expect(labels).toEqual(expect.arrayContaining(['CIO', 'VPPX', 'CMO', 'Lead', 'Triage']));
         expect(labels).not.toContain('UserExperience');
         expect(labels).not.toContain('SteerCo');
     });

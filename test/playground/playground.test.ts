@@ -132,7 +132,7 @@ describe('the playground', () => {
     it('loads each example from the picker, and the preview switches views', async () => {
         const { page, preview } = await open();
         const options = await page.$$eval('#example option:not([disabled])', elements => elements.map(element => (element as HTMLOptionElement).value));
-        expect(options.sort()).toEqual(['patient-portal', 'stalemate']);
+        expect(options.sort()).toEqual(['node-governance', 'patient-portal', 'stalemate']);
         expect(await page.inputValue('#example')).toBe('stalemate');
 
         await page.selectOption('#example', 'patient-portal');
