@@ -4,7 +4,7 @@
 // which is all the validator accepts.
 
 /** Base units in the order they are offered. `business day` sits with the days. */
-const ORDER = ['hour', 'day', 'business day', 'week', 'month', 'quarter'];
+const ORDER = ['hour', 'day', 'business day', 'week', 'month', 'quarter', 'year'];
 
 export interface UnitCompletion {
     label: string;
