@@ -129,11 +129,11 @@ describe('reference slots', () => {
 describe('durations', () => {
     it('offers each unit once after a number', async () => {
         const items = await completeAt(`${PEOPLE}rule R { decided by G within 48 | }`);
-        expect(labels(items)).toEqual(['hours', 'days', 'business days', 'weeks', 'months', 'quarters']);
+        expect(labels(items)).toEqual(['hours', 'days', 'business days', 'weeks', 'months', 'quarters', 'years']);
     });
 
     it('offers the singular after 1 and only days after business', async () => {
-        expect(labels(await completeAt(`${PEOPLE}risk R { escalates to G after 1 | }`))).toEqual(['hour', 'day', 'business day', 'week', 'month', 'quarter']);
+        expect(labels(await completeAt(`${PEOPLE}risk R { escalates to G after 1 | }`))).toEqual(['hour', 'day', 'business day', 'week', 'month', 'quarter', 'year']);
         expect(labels(await completeAt(`${PEOPLE}agreement A { response within 3 business | }`))).toEqual(['days']);
     });
 
