@@ -9,6 +9,7 @@ import { AlignGeneratedModule, AlignGeneratedSharedModule } from './generated/mo
 import { createRobustParser } from './parser/robust-parser.js';
 import { AlignIndexManager, AlignScopeComputation, AlignScopeProvider } from './references/align-scope.js';
 import { AlignmentModelService } from './model/model-service.js';
+import { DecisionRecords } from './records/decision-records.js';
 import { AlignDocumentValidator } from './validation/align-document-validator.js';
 import { AlignValidationRegistry } from './validation/align-validation-registry.js';
 import { registerAlignValidationChecks, type AlignValidationOptions } from './validation/align-validator.js';
@@ -33,6 +34,8 @@ export type AlignAddedServices = {
         ValidationOptions: AlignValidationOptions;
         /** The workspace's projects: the shared service, here for the language's readers. */
         Projects: AlignProjects;
+        /** The decision records `record "PATH"` names, read before each validation. */
+        DecisionRecords: DecisionRecords;
     };
 };
 
@@ -43,7 +46,8 @@ export const AlignModule: Module<AlignCoreServices, PartialLangiumCoreServices &
     align: {
         AlignmentModel: (services) => new AlignmentModelService(services.shared, () => services.align.Projects),
         ValidationOptions: () => ({ today: undefined, reportOverdue: true }),
-        Projects: (services) => services.shared.align.Projects
+        Projects: (services) => services.shared.align.Projects,
+        DecisionRecords: (services) => new DecisionRecords(services.shared)
     },
     parser: {
         LangiumParser: (services) => createRobustParser(services)

@@ -14,7 +14,7 @@ export const AlignTerminals = {
     QUARTER: /[0-9]{4}-Q[0-9]+/,
     FRACTION: /[0-9]+\/[0-9]+/,
     PERCENT: /[0-9]+(\.[0-9]+)?%/,
-    SHORT_DURATION: /[0-9]+(mo|h|d|w|q)(?![A-Za-z0-9_])/,
+    SHORT_DURATION: /[0-9]+(min|mo|h|d|w|q|y)(?![A-Za-z0-9_])/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
     ID: /[A-Za-z_](-?[A-Za-z0-9_])*/,
     STRING: /"(\\.|[^"\\\r\n])*"/,
@@ -31,6 +31,7 @@ export type AlignKeywordNames =
     | "after"
     | "agreement"
     | "any"
+    | "async"
     | "at"
     | "attendees"
     | "authority"
@@ -77,6 +78,8 @@ export type AlignKeywordNames =
     | "members"
     | "metric"
     | "milestone"
+    | "minute"
+    | "minutes"
     | "mitigation"
     | "month"
     | "months"
@@ -95,6 +98,8 @@ export type AlignKeywordNames =
     | "quarter"
     | "quarters"
     | "quorum"
+    | "raised"
+    | "record"
     | "recusal"
     | "reserved"
     | "residual"
@@ -108,6 +113,7 @@ export type AlignKeywordNames =
     | "stakeholder"
     | "status"
     | "supermajority"
+    | "supersedes"
     | "target"
     | "term"
     | "tie"
@@ -278,16 +284,18 @@ export function isByProperty(item: unknown): item is ByProperty {
 export interface Cadence extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Cadence';
+    async: boolean;
     interval?: Duration;
     length?: Duration;
     name: string;
     period?: PeriodUnit;
-    properties: Array<AttendeesProperty | EscalatesProperty>;
+    properties: Array<AttendeesProperty | EscalatesProperty | ResponseProperty>;
     title?: string;
 }
 
 export const Cadence = {
     $type: 'Cadence',
+    async: 'async',
     interval: 'interval',
     length: 'length',
     name: 'name',
@@ -300,7 +308,7 @@ export function isCadence(item: unknown): item is Cadence {
     return reflection.isInstance(item, Cadence.$type);
 }
 
-export type CadenceProperty = AttendeesProperty | EscalatesProperty;
+export type CadenceProperty = AttendeesProperty | EscalatesProperty | ResponseProperty;
 
 export const CadenceProperty = {
     $type: 'CadenceProperty'
@@ -357,6 +365,23 @@ export function isDecidedByProperty(item: unknown): item is DecidedByProperty {
     return reflection.isInstance(item, DecidedByProperty.$type);
 }
 
+export interface DecidedOnProperty extends langium.AstNode {
+    readonly $container: Decision;
+    readonly $type: 'DecidedOnProperty';
+    date: string;
+    decider?: langium.Reference<Declaration>;
+}
+
+export const DecidedOnProperty = {
+    $type: 'DecidedOnProperty',
+    date: 'date',
+    decider: 'decider'
+} as const;
+
+export function isDecidedOnProperty(item: unknown): item is DecidedOnProperty {
+    return reflection.isInstance(item, DecidedOnProperty.$type);
+}
+
 export interface DecidesByProperty extends langium.AstNode {
     readonly $container: Group;
     readonly $type: 'DecidesByProperty';
@@ -376,7 +401,7 @@ export interface Decision extends langium.AstNode {
     readonly $container: Workspace;
     readonly $type: 'Decision';
     name: string;
-    properties: Array<AffectsProperty | DecidedByProperty | DueProperty | LedByProperty | NeededByProperty>;
+    properties: Array<AffectsProperty | DecidedByProperty | DecidedOnProperty | DueProperty | LedByProperty | NeededByProperty | OutcomeProperty | RaisedOnProperty | RecordProperty | SupersedesProperty>;
     title?: string;
 }
 
@@ -412,7 +437,7 @@ export function isDecisionMethod(item: unknown): item is DecisionMethod {
     return reflection.isInstance(item, DecisionMethod.$type);
 }
 
-export type DecisionProperty = AffectsProperty | DecidedByProperty | DueProperty | LedByProperty | NeededByProperty;
+export type DecisionProperty = AffectsProperty | DecidedByProperty | DecidedOnProperty | DueProperty | LedByProperty | NeededByProperty | OutcomeProperty | RaisedOnProperty | RecordProperty | SupersedesProperty;
 
 export const DecisionProperty = {
     $type: 'DecisionProperty'
@@ -842,6 +867,21 @@ export function isOrgProperty(item: unknown): item is OrgProperty {
     return reflection.isInstance(item, OrgProperty.$type);
 }
 
+export interface OutcomeProperty extends langium.AstNode {
+    readonly $container: Decision;
+    readonly $type: 'OutcomeProperty';
+    text: string;
+}
+
+export const OutcomeProperty = {
+    $type: 'OutcomeProperty',
+    text: 'text'
+} as const;
+
+export function isOutcomeProperty(item: unknown): item is OutcomeProperty {
+    return reflection.isInstance(item, OutcomeProperty.$type);
+}
+
 export interface OutOfScopeProperty extends langium.AstNode {
     readonly $container: Initiative;
     readonly $type: 'OutOfScopeProperty';
@@ -912,6 +952,36 @@ export function isQuorumProperty(item: unknown): item is QuorumProperty {
     return reflection.isInstance(item, QuorumProperty.$type);
 }
 
+export interface RaisedOnProperty extends langium.AstNode {
+    readonly $container: Decision;
+    readonly $type: 'RaisedOnProperty';
+    date: string;
+}
+
+export const RaisedOnProperty = {
+    $type: 'RaisedOnProperty',
+    date: 'date'
+} as const;
+
+export function isRaisedOnProperty(item: unknown): item is RaisedOnProperty {
+    return reflection.isInstance(item, RaisedOnProperty.$type);
+}
+
+export interface RecordProperty extends langium.AstNode {
+    readonly $container: Decision;
+    readonly $type: 'RecordProperty';
+    path: string;
+}
+
+export const RecordProperty = {
+    $type: 'RecordProperty',
+    path: 'path'
+} as const;
+
+export function isRecordProperty(item: unknown): item is RecordProperty {
+    return reflection.isInstance(item, RecordProperty.$type);
+}
+
 export interface RecusalProperty extends langium.AstNode {
     readonly $container: Group;
     readonly $type: 'RecusalProperty';
@@ -958,7 +1028,7 @@ export function isResidualAuthorityProperty(item: unknown): item is ResidualAuth
 }
 
 export interface ResponseProperty extends langium.AstNode {
-    readonly $container: Agreement;
+    readonly $container: Agreement | Cadence;
     readonly $type: 'ResponseProperty';
     within: Duration;
 }
@@ -1114,6 +1184,21 @@ export function isStatusProperty(item: unknown): item is StatusProperty {
     return reflection.isInstance(item, StatusProperty.$type);
 }
 
+export interface SupersedesProperty extends langium.AstNode {
+    readonly $container: Decision;
+    readonly $type: 'SupersedesProperty';
+    decision: langium.Reference<Declaration>;
+}
+
+export const SupersedesProperty = {
+    $type: 'SupersedesProperty',
+    decision: 'decision'
+} as const;
+
+export function isSupersedesProperty(item: unknown): item is SupersedesProperty {
+    return reflection.isInstance(item, SupersedesProperty.$type);
+}
+
 export interface TargetProperty extends langium.AstNode {
     readonly $container: Metric;
     readonly $type: 'TargetProperty';
@@ -1159,10 +1244,10 @@ export function isTieBrokenByProperty(item: unknown): item is TieBrokenByPropert
     return reflection.isInstance(item, TieBrokenByProperty.$type);
 }
 
-export type TimeUnit = 'day' | 'days' | 'hour' | 'hours' | 'month' | 'months' | 'quarter' | 'quarters' | 'week' | 'weeks' | 'year' | 'years';
+export type TimeUnit = 'day' | 'days' | 'hour' | 'hours' | 'minute' | 'minutes' | 'month' | 'months' | 'quarter' | 'quarters' | 'week' | 'weeks' | 'year' | 'years';
 
 export function isTimeUnit(item: unknown): item is TimeUnit {
-    return item === 'hour' || item === 'hours' || item === 'day' || item === 'days' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'quarter' || item === 'quarters' || item === 'year' || item === 'years';
+    return item === 'minute' || item === 'minutes' || item === 'hour' || item === 'hours' || item === 'day' || item === 'days' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'quarter' || item === 'quarters' || item === 'year' || item === 'years';
 }
 
 export interface WhenProperty extends langium.AstNode {
@@ -1212,6 +1297,7 @@ export type AlignAstType = {
     ChannelProperty: ChannelProperty
     ConsultedProperty: ConsultedProperty
     DecidedByProperty: DecidedByProperty
+    DecidedOnProperty: DecidedOnProperty
     DecidesByProperty: DecidesByProperty
     Decision: Decision
     DecisionMethod: DecisionMethod
@@ -1244,9 +1330,12 @@ export type AlignAstType = {
     NeededByProperty: NeededByProperty
     OrgProperty: OrgProperty
     OutOfScopeProperty: OutOfScopeProperty
+    OutcomeProperty: OutcomeProperty
     OwnerProperty: OwnerProperty
     PartOfProperty: PartOfProperty
     QuorumProperty: QuorumProperty
+    RaisedOnProperty: RaisedOnProperty
+    RecordProperty: RecordProperty
     RecusalProperty: RecusalProperty
     ReservedProperty: ReservedProperty
     ResidualAuthorityProperty: ResidualAuthorityProperty
@@ -1260,6 +1349,7 @@ export type AlignAstType = {
     Stakeholder: Stakeholder
     StakeholderProperty: StakeholderProperty
     StatusProperty: StatusProperty
+    SupersedesProperty: SupersedesProperty
     TargetProperty: TargetProperty
     TermProperty: TermProperty
     TieBrokenByProperty: TieBrokenByProperty
@@ -1378,6 +1468,10 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
         Cadence: {
             name: Cadence.$type,
             properties: {
+                async: {
+                    name: Cadence.async,
+                    defaultValue: false
+                },
                 interval: {
                     name: Cadence.interval
                 },
@@ -1438,6 +1532,19 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [DecisionProperty.$type, RuleProperty.$type]
+        },
+        DecidedOnProperty: {
+            name: DecidedOnProperty.$type,
+            properties: {
+                date: {
+                    name: DecidedOnProperty.date
+                },
+                decider: {
+                    name: DecidedOnProperty.decider,
+                    referenceType: Declaration.$type
+                }
+            },
+            superTypes: [DecisionProperty.$type]
         },
         DecidesByProperty: {
             name: DecidesByProperty.$type,
@@ -1796,6 +1903,15 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [InitiativeProperty.$type]
         },
+        OutcomeProperty: {
+            name: OutcomeProperty.$type,
+            properties: {
+                text: {
+                    name: OutcomeProperty.text
+                }
+            },
+            superTypes: [DecisionProperty.$type]
+        },
         OwnerProperty: {
             name: OwnerProperty.$type,
             properties: {
@@ -1831,6 +1947,24 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [GroupProperty.$type]
+        },
+        RaisedOnProperty: {
+            name: RaisedOnProperty.$type,
+            properties: {
+                date: {
+                    name: RaisedOnProperty.date
+                }
+            },
+            superTypes: [DecisionProperty.$type]
+        },
+        RecordProperty: {
+            name: RecordProperty.$type,
+            properties: {
+                path: {
+                    name: RecordProperty.path
+                }
+            },
+            superTypes: [DecisionProperty.$type]
         },
         RecusalProperty: {
             name: RecusalProperty.$type,
@@ -1868,7 +2002,7 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
                     name: ResponseProperty.within
                 }
             },
-            superTypes: [AgreementProperty.$type]
+            superTypes: [AgreementProperty.$type, CadenceProperty.$type]
         },
         ReviewedByProperty: {
             name: ReviewedByProperty.$type,
@@ -1970,6 +2104,16 @@ export class AlignAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [RiskProperty.$type]
+        },
+        SupersedesProperty: {
+            name: SupersedesProperty.$type,
+            properties: {
+                decision: {
+                    name: SupersedesProperty.decision,
+                    referenceType: Declaration.$type
+                }
+            },
+            superTypes: [DecisionProperty.$type]
         },
         TargetProperty: {
             name: TargetProperty.$type,

@@ -153,6 +153,19 @@ export interface DecisionInfo {
     neededByDate?: DateValue;
     /** The day it is due: `due`, else the date of the milestone that needs it (spec §9). */
     dueDate?: DateValue;
+    /** When it was raised, and when and by whom it was decided (docs/language.md, "Decisions that were made"). */
+    raisedOn?: DateValue;
+    decidedOn?: DateValue;
+    /** Who actually decided, as `decided on … by X` records it. */
+    decidedBy?: Party;
+    outcome?: string;
+    /** The record's path as written, relative to the file that declares the decision. */
+    record?: string;
+    /** The decision this one replaces, and the decisions that replace this one. */
+    supersedes?: Decision;
+    supersededBy: Decision[];
+    /** The SLA of the decider the framework resolved, when that decider decides it. */
+    sla?: DurationValue;
 }
 
 export interface EscalationEdge {
@@ -219,6 +232,8 @@ export interface AlignmentModel {
     cadenceAttendees: Map<Cadence, Stakeholder[]>;
     /** Cadences each stakeholder attends (directly or through a group). */
     attendance: Map<Stakeholder, Cadence[]>;
+    /** The attended cadences that count for engagement: at least quarterly, or async. */
+    engagingAttendance: Map<Stakeholder, Cadence[]>;
     escalationEdges: EscalationEdge[];
     escalationCycles: EscalationCycle[];
     /** Non-empty cells of the stakeholder × domain matrix. */

@@ -2,16 +2,20 @@
 // no I/O, tolerant of half-typed text (every reference may be unresolved).
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import {
-    isAffectsProperty, isAttendeesProperty, isCadence, isDecidedByProperty,
+    isAffectsProperty, isAttendeesProperty, isCadence, isDecidedByProperty, isDecidedOnProperty, isDecision, isOutcomeProperty, isRaisedOnProperty,
+    isRecordProperty, isSupersedesProperty,
     isDomain, isDueProperty, isEscalatesProperty, isEscalationPathProperty, isGroup, isLedByProperty,
-    isMembersProperty, isMilestone, isNeededByProperty, isResidualAuthorityProperty, isRule, isStakeholder, isWhenProperty,
+    isMembersProperty, isMilestone, isNeededByProperty, isResidualAuthorityProperty, isResponseProperty, isRule, isStakeholder, isWhenProperty,
     type Cadence, type Decision, type Declaration, type Domain, type Group, type Initiative, type Metric, type Milestone, type Risk, type Rule, type Stakeholder, type Workspace
 } from '../generated/ast.js';
 import type {
     AlignmentModel, BodyInfo, DecisionInfo, DomainInfo, EscalationCycle, EscalationEdge, Party, RaciCell, RaciRole,
     Resolution, RuleConflict, RuleInfo
 } from './alignment-model.js';
-import { parseDate, parseDuration, periodDuration, type DurationValue } from './literals.js';
+import { HOURS_PER_UNIT, parseDate, parseDuration, periodDuration, type DurationValue } from './literals.js';
+
+/** How fast an async forum answers when it does not say: a week. */
+const ASYNC_RESPONSE: DurationValue = { amount: 1, unit: 'week', business: false, hours: HOURS_PER_UNIT.week, text: '1 week' };
 import { findCycles } from './graph.js';
 import { bodyFacts, isOwner } from './bodies.js';
 import { domainFacts } from './hierarchy.js';
@@ -96,7 +100,9 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
     const stakeholdersOfPartyList = (parties: Array<Stakeholder | Group>) =>
         unique(parties.flatMap(p => isGroup(p) ? groupMembers.get(p) ?? [] : [p]));
     for (const cadence of cadences) {
-        const interval = cadence.period ? periodDuration(cadence.period) : duration(cadence.interval);
+        // An async forum answers within its `response within` (a week unless it says), which is its rhythm.
+        const response = duration(propertiesOf(cadence, isResponseProperty)[0]?.within);
+        const interval = cadence.async ? response ?? ASYNC_RESPONSE : cadence.period ? periodDuration(cadence.period) : duration(cadence.interval);
         if (interval) cadenceInterval.set(cadence, interval);
         const refs = propertiesOf(cadence, isAttendeesProperty).flatMap(p => p.attendees);
         const attendees = stakeholdersOfPartyList(derefAll(refs, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n), absent));
@@ -104,6 +110,14 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         for (const stakeholder of attendees) {
             append(attendance, stakeholder, cadence);
         }
+    }
+
+    // Engagement counts only forums that meet at least quarterly, or answer in writing (docs/language.md, "People").
+    const engages = (cadence: Cadence) => cadence.async || (cadenceInterval.get(cadence)?.hours ?? Infinity) <= HOURS_PER_UNIT.quarter;
+    const engagingAttendance = new Map<Stakeholder, Cadence[]>();
+    for (const [stakeholder, attended] of attendance) {
+        const counted = attended.filter(engages);
+        if (counted.length > 0) engagingAttendance.set(stakeholder, counted);
     }
 
     const stakeholdersOf = (party: Party): Stakeholder[] =>
@@ -155,7 +169,19 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         const neededBy = deref(propertiesOf(decision, isNeededByProperty)[0]?.milestone, isMilestone, absent);
         const milestoneDate = neededBy?.date ? parseDate(neededBy.date) : undefined;
         const neededByDate = milestoneDate?.ok ? milestoneDate.value : undefined;
+        const raised = propertiesOf(decision, isRaisedOnProperty)[0]?.date;
+        const decided = propertiesOf(decision, isDecidedOnProperty)[0];
+        const dateOf = (text: string | undefined) => (parsed => parsed?.ok ? parsed.value : undefined)(text ? parseDate(text) : undefined);
+        const decider = explicit ?? framework.decider;
         decisions.set(decision, {
+            raisedOn: dateOf(raised),
+            decidedOn: dateOf(decided?.date),
+            decidedBy: deref(decided?.decider, isParty, absent),
+            outcome: propertiesOf(decision, isOutcomeProperty)[0]?.text,
+            record: propertiesOf(decision, isRecordProperty)[0]?.path,
+            supersedes: deref(propertiesOf(decision, isSupersedesProperty)[0]?.decision, isDecision, absent),
+            supersededBy: [],
+            sla: decider !== undefined && decider === framework.decider ? framework.sla : undefined,
             decision,
             domains: affected,
             framework,
@@ -169,6 +195,10 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
             neededByDate,
             dueDate: (due?.ok ? due.value : undefined) ?? neededByDate
         });
+    }
+
+    for (const info of decisions.values()) {
+        if (info.supersedes) decisions.get(info.supersedes)?.supersededBy.push(info.decision);
     }
 
     const escalationEdges = collectEscalationEdges(declarations, rules, absent);
@@ -223,6 +253,7 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         cadenceInterval,
         cadenceAttendees,
         attendance,
+        engagingAttendance,
         escalationEdges,
         escalationCycles,
         ownedDomains: indexBy([...domains.values()].flatMap(info => info.owners.map(owner => [owner, info.domain] as const))),

@@ -1,6 +1,7 @@
 // Plain-English sentences about the model, shared by diagnostics, hover, code lens and the CLI
 // so that every surface words the same fact the same way.
-import type { Declaration, Stakeholder } from '../generated/ast.js';
+import type { Cadence, Declaration, Stakeholder } from '../generated/ast.js';
+import { formatEvery, type DurationValue } from './literals.js';
 import type { BodyInfo, DecisionMethodKind, DomainInfo, Party, Resolution } from './alignment-model.js';
 import type { MetricInfo, RiskInfo } from './timeline.js';
 import type { ImpactCategory } from './impact.js';
@@ -230,4 +231,17 @@ export function ownerText(info: DomainInfo): string {
     const from = info.ownerFrom ? `, from ${nameOf(info.ownerFrom)}` : '';
     const delegated = info.delegatedBy ? `, delegated by ${nameOf(info.delegatedBy)}` : '';
     return `${who}${from}${delegated}`;
+}
+
+/**
+ * Why a stakeholder is not in the room: `attends no cadence`, or `attends only AnnualReport
+ * (every year), too rare to count` when the forums they attend meet less than quarterly.
+ */
+export function absenceText(attended: readonly Cadence[], intervalOf: (cadence: Cadence) => DurationValue | undefined): string {
+    if (attended.length === 0) return 'attends no cadence';
+    const forums = attended.map(cadence => {
+        const interval = intervalOf(cadence);
+        return interval ? `${nameOf(cadence)} (every ${formatEvery(interval)})` : nameOf(cadence);
+    });
+    return `attends only ${listing(forums)}, too rare to count`;
 }

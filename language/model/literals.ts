@@ -4,6 +4,7 @@ import type { Duration } from '../generated/ast.js';
 
 /** Hours in one unit, as documented in README ("Durations"): a business day counts as a day. */
 export const HOURS_PER_UNIT = {
+    minute: 1 / 60,
     hour: 1,
     day: 24,
     week: 168,
@@ -27,7 +28,7 @@ export interface DurationValue {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-const SHORTHAND_UNITS: Record<string, BaseUnit> = { h: 'hour', d: 'day', w: 'week', mo: 'month', q: 'quarter' };
+const SHORTHAND_UNITS: Record<string, BaseUnit> = { min: 'minute', h: 'hour', d: 'day', w: 'week', mo: 'month', q: 'quarter', y: 'year' };
 
 /** Maps a written unit (`hours`, `weeks`, `quarter`) to its base unit. */
 export function baseUnit(unit: string): BaseUnit | undefined {
@@ -45,9 +46,9 @@ export function parseDurationParts(amountText: string | undefined, unitText: str
     let amountSource: string | undefined = amountText;
     let unit: BaseUnit | undefined;
     if (shorthand !== undefined) {
-        const match = /^([0-9]+)(mo|h|d|w|q)$/.exec(shorthand);
+        const match = /^([0-9]+)(min|mo|h|d|w|q|y)$/.exec(shorthand);
         if (!match) {
-            return { ok: false, problem: `'${shorthand}' is not a duration: use e.g. 48h, 2d, 1w, 1mo or 1q.` };
+            return { ok: false, problem: `'${shorthand}' is not a duration: use e.g. 30min, 48h, 2d, 1w, 1mo, 1q or 1y.` };
         }
         amountSource = match[1];
         unit = SHORTHAND_UNITS[match[2]];
@@ -197,4 +198,9 @@ export function addDuration(iso: string, duration: DurationValue): string {
     const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
     date.setUTCDate(Math.min(day, last));
     return date.toISOString().slice(0, 10);
+}
+
+/** Whole days from one ISO date to another (a date is its whole day, so the same day is 0). */
+export function daysBetween(from: string, to: string): number {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

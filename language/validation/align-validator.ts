@@ -3,11 +3,12 @@
 import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationChecks } from 'langium';
 import type { AlignAstType, Workspace } from '../generated/ast.js';
 import type { AlignCoreServices } from '../align-module.js';
-import { checkDecision } from './decision-checks.js';
+import { checkDecidedBy, checkDecision, checkDecisionSla } from './decision-checks.js';
 import { todayFor } from './today.js';
 import { checkDomain } from './domain-checks.js';
 import { checkDomainCycles, checkEscalationCycles, checkGroupCycles } from './graph-checks.js';
 import { checkBody } from './body-checks.js';
+import { checkRecord } from './record-checks.js';
 import { checkGroup } from './group-checks.js';
 import { checkBenefit, checkCadence, checkInitiative, checkMetric, checkRisk } from './governance-checks.js';
 import { checkDuplicateListEntries } from './list-checks.js';
@@ -42,6 +43,8 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
     // Each check reads the model of its own document's project: two projects never mix.
     const model = (node: AstNode) => services.align.AlignmentModel.modelOf(AstUtils.getDocument(node).uri);
     const options = services.align.ValidationOptions;
+    // Created now, not on first use: it reads the records during every build, the first included.
+    const records = services.align.DecisionRecords;
     const todayOf = (node: AstNode): string => todayFor(services, AstUtils.getDocument(node).uri);
     const optionsFor = (node: AstNode): AlignValidationOptions => ({ ...options, today: todayOf(node) });
     // Checks of one file's own text and links: their findings are kept until the file is
@@ -73,7 +76,10 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
         Decision: [
             (node, accept) => checkDecision(node, model(node), optionsFor(node), accept),
             (node, accept) => checkDecisionMilestone(node, model(node), accept),
-            (node, accept) => checkSocialized(node, model(node), accept)
+            (node, accept) => checkSocialized(node, model(node), accept),
+            (node, accept) => checkDecisionSla(node, model(node), todayOf(node), accept),
+            (node, accept) => checkDecidedBy(node, model(node), accept),
+            (node, accept) => checkRecord(node, model(node), records, accept)
         ],
         Rule: (node, accept) => checkRule(node, model(node), accept),
         Group: [

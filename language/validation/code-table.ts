@@ -247,6 +247,26 @@ export const CODE_TABLE: Record<DiagnosticCode, CodeFacts> = {
         summary: 'A domain is `delegated by` someone who held nothing to delegate.',
         fix: 'Name as delegator the owner of an ancestor domain or the initiative\'s residual authority, or make the domain `part of` the delegator\'s domain.'
     },
+    'decision-sla-missed': {
+        severity: 'warning',
+        summary: 'A decision took longer than its decider\'s SLA from `raised on`, or is still open past it.',
+        fix: 'Decide it, or look at why the decider cannot keep its SLA: a forum that meets more often, or a longer SLA.'
+    },
+    'decision-made-by-other': {
+        severity: 'warning',
+        summary: 'A decision was recorded as decided by someone the framework does not give it to.',
+        fix: 'Correct `decided on … by`, or change the framework so that it names who really decides.'
+    },
+    'record-missing': {
+        severity: 'warning',
+        summary: 'A decision\'s `record` names a file that cannot be read.',
+        fix: 'Correct the path (relative to the .align file), or create the record with `align adr`.'
+    },
+    'record-disagrees': {
+        severity: 'warning',
+        summary: 'A decision record says otherwise than the model: its status, decision-makers or date.',
+        fix: 'Bring the record and the decision back in line: update whichever is out of date.'
+    },
     'duplicate-list-entry': {
         severity: 'warning',
         summary: 'A name listed twice in one list, such as attendees Ann, Bob, Ann.',

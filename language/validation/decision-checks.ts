@@ -1,10 +1,13 @@
 // Who decides a concrete decision (spec §3), read from the model: nobody, or somebody other
 // than the framework says, or too late.
 import type { ValidationAcceptor } from 'langium';
-import { isAffectsProperty, isDecidedByProperty, isDomain, isDueProperty, isLedByProperty, isNeededByProperty, type Decision } from '../generated/ast.js';
+import {
+    isAffectsProperty, isDecidedByProperty, isDecidedOnProperty, isDomain, isDueProperty, isLedByProperty, isNeededByProperty, isRaisedOnProperty, isStakeholder,
+    type Decision
+} from '../generated/ast.js';
 import type { AlignmentModel, DecisionInfo } from '../model/alignment-model.js';
-import { ambiguityReason, listing, nameOf } from '../model/explain.js';
-import { todayIso } from '../model/literals.js';
+import { ambiguityReason, listing, nameOf, stepPhrase } from '../model/explain.js';
+import { daysBetween, todayIso } from '../model/literals.js';
 import type { AlignValidationOptions } from './align-validator.js';
 import { propertiesOf } from './check-utils.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
@@ -45,7 +48,8 @@ function ambiguityFix(framework: NonNullable<ReturnType<AlignmentModel['decision
 
 /** `decision-overdue` on the model's due date: `due`, else the date of the milestone that needs it (spec §9). */
 function checkOverdue(decision: Decision, info: DecisionInfo | undefined, options: AlignValidationOptions, accept: ValidationAcceptor): void {
-    if (!options.reportOverdue || !info?.dueDate) return;
+    // A decision that was made, or that another replaced, is not overdue (docs/language.md, "Decisions that were made").
+    if (!options.reportOverdue || !info?.dueDate || info.decidedOn || info.supersededBy.length > 0) return;
     const today = options.today ?? todayIso();
     if (info.dueDate.text >= today) return;
     const due = propertiesOf(decision, isDueProperty)[0];
@@ -69,4 +73,38 @@ function checkLead(decision: Decision, info: DecisionInfo | undefined, accept: V
     const affected = info.domains.length > 0 ? `one of the domains it affects (${listing(info.domains.map(d => nameOf(d)))})` : 'one of the domains it affects, and it affects none yet';
     accept('error', `\`led by\` names ${nameOf(lead)}, which ${nameOf(decision)} does not affect: the lead domain must be ${affected}.`,
         { node: property, property: 'domain', code: DiagnosticCode.ReferenceKind });
+}
+
+/** `decision-sla-missed`: from `raised on` to `decided on` (or to today, undecided) is longer than the decider's SLA. */
+export function checkDecisionSla(decision: Decision, model: AlignmentModel, today: string, accept: ValidationAcceptor): void {
+    const info = model.decisions.get(decision);
+    const raised = propertiesOf(decision, isRaisedOnProperty)[0];
+    if (!info?.raisedOn || !info.sla || !info.decider || !raised) return;
+    const decided = propertiesOf(decision, isDecidedOnProperty)[0];
+    const end = info.decidedOn?.text ?? today;
+    const hours = daysBetween(info.raisedOn.text, end) * 24;
+    if (hours <= info.sla.hours) return;
+    const took = `${daysBetween(info.raisedOn.text, end)} days (${hours} hours)`;
+    const sla = `${nameOf(info.decider)}'s SLA of ${info.sla.text}${info.sla.unit === 'hour' ? '' : ` (${info.sla.hours} hours)`}`;
+    const message = info.decidedOn
+        ? `${nameOf(decision)} was raised on ${info.raisedOn.text} and decided on ${info.decidedOn.text}: ${took}, against ${sla}. Look at why it took longer: a forum that meets more often, or an SLA the decider can keep.`
+        : `${nameOf(decision)} was raised on ${info.raisedOn.text} and is still open on ${today}: ${took}, against ${sla}. Decide it, or escalate it.`;
+    accept('warning', message, { node: decided ?? raised, code: DiagnosticCode.DecisionSlaMissed });
+}
+
+/** `decision-made-by-other`: `decided on … by X` where X is neither the resolved decider nor one of its people. */
+export function checkDecidedBy(decision: Decision, model: AlignmentModel, accept: ValidationAcceptor): void {
+    const info = model.decisions.get(decision);
+    const decided = propertiesOf(decision, isDecidedOnProperty)[0];
+    const actual = info?.decidedBy;
+    if (!info?.decider || !actual || !decided || actual === info.decider) return;
+    const people = model.stakeholdersOf(info.decider);
+    if (isStakeholder(actual) && people.includes(actual)) return;
+    accept('warning', `${nameOf(decision)} was decided by ${nameOf(actual)}, but the framework gives it to ${nameOf(info.decider)} (${whyOf(info)}). Correct \`decided on … by\`, or change the framework so it says who really decides.`,
+        { node: decided, property: 'decider', code: DiagnosticCode.DecisionMadeByOther });
+}
+
+/** The reason a decision's decider decides it, for a message: the explicit `decided by`, or the framework's step. */
+function whyOf(info: DecisionInfo): string {
+    return info.explicit ? 'explicit `decided by`' : stepPhrase(info.framework);
 }

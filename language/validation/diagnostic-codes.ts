@@ -53,6 +53,11 @@ export const DiagnosticCode = {
     // v3, spec §13: authority
     DomainHierarchyCycle: 'domain-hierarchy-cycle',
     DelegationNotHeld: 'delegation-not-held',
+    // v3, spec §14: decisions that were made
+    DecisionSlaMissed: 'decision-sla-missed',
+    DecisionMadeByOther: 'decision-made-by-other',
+    RecordMissing: 'record-missing',
+    RecordDisagrees: 'record-disagrees',
     // Align's own, beyond the spec: as stable as the others once released.
     DuplicateListEntry: 'duplicate-list-entry'
 } as const;

@@ -1,8 +1,8 @@
 // Decision rights of a domain: exactly one owner, and an owner who takes part in governance.
 import type { ValidationAcceptor } from 'langium';
-import { isDelegatedByProperty, isGroup, isOwnerProperty, isStakeholder, type Domain } from '../generated/ast.js';
+import { isDelegatedByProperty, isGroup, isOwnerProperty, isStakeholder, type Domain, type Stakeholder } from '../generated/ast.js';
 import type { AlignmentModel } from '../model/alignment-model.js';
-import { listing, nameOf } from '../model/explain.js';
+import { absenceText, listing, nameOf } from '../model/explain.js';
 import { propertiesOf } from './check-utils.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
@@ -39,13 +39,13 @@ export function checkDomain(domain: Domain, model: AlignmentModel, accept: Valid
     for (const property of ownerProperties) {
         property.owners.forEach((ref, index) => {
             const owner = ref.ref;
-            if (isStakeholder(owner) && owners.has(owner) && !model.attendance.has(owner)) {
-                accept('warning', `${nameOf(owner)} owns ${nameOf(domain)} but attends no cadence, so decisions in this domain wait for someone who is never in the room. Add ${nameOf(owner)} to the attendees of a cadence.`,
+            if (isStakeholder(owner) && owners.has(owner) && !model.engagingAttendance.has(owner)) {
+                accept('warning', `${nameOf(owner)} owns ${nameOf(domain)} but ${absence(model, owner)}, so decisions in this domain wait for someone who is never in the room. Add ${nameOf(owner)} to the attendees of a cadence.`,
                     { node: property, range: ref.$refNode?.range, property: 'owners', index, code: DiagnosticCode.OwnerNotEngaged });
             }
             // A body owns as one: it is engaged when any of its members sits in a forum.
             const members = isGroup(owner) ? model.groupMembers.get(owner) ?? [] : [];
-            if (isGroup(owner) && owners.has(owner) && members.length > 0 && !members.some(member => model.attendance.has(member))) {
+            if (isGroup(owner) && owners.has(owner) && members.length > 0 && !members.some(member => model.engagingAttendance.has(member))) {
                 accept('warning', `${nameOf(owner)} owns ${nameOf(domain)} but none of its members attends a cadence, so decisions in this domain wait for a body that never meets. Add ${nameOf(owner)} to the attendees of a cadence.`,
                     { node: property, range: ref.$refNode?.range, property: 'owners', index, code: DiagnosticCode.OwnerNotEngaged });
             }
@@ -69,4 +69,9 @@ function checkDelegation(domain: Domain, model: AlignmentModel, accept: Validati
         : `it owns none of ${nameOf(domain)}'s ancestors (${listing(info.ancestors.map(a => nameOf(a)))})`;
     accept('error', `${nameOf(delegator)} delegates ${nameOf(domain)} but held nothing to delegate: ${where}, and it is not the initiative's residual authority. Make ${nameOf(domain)} \`part of\` a domain ${nameOf(delegator)} owns, or name the right delegator.`,
         { node: property, property: 'delegator', code: DiagnosticCode.DelegationNotHeld });
+}
+
+/** Why a stakeholder is not in the room, as every engagement finding says it. */
+export function absence(model: AlignmentModel, stakeholder: Stakeholder): string {
+    return absenceText(model.attendance.get(stakeholder) ?? [], cadence => model.cadenceInterval.get(cadence));
 }

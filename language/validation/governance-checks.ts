@@ -1,6 +1,6 @@
 // Completeness of governance: forums with people in them, risks with an owner and a plan,
 // metrics with an owner and a target, benefits measured, scope that does not contradict itself.
-import { GrammarUtils, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import { nameOf } from '../model/explain.js';
 import {
     isAttendeesProperty, isInScopeProperty, isMeasuredByProperty, isMitigationProperty, isOutOfScopeProperty,
@@ -12,6 +12,8 @@ import { DiagnosticCode } from './diagnostic-codes.js';
 
 /** Reports `cadence-no-attendees`. */
 export function checkCadence(cadence: Cadence, accept: ValidationAcceptor): void {
+    // One syntax error is one diagnostic: a cadence whose text did not parse lost its block with it.
+    if (hasSyntaxErrorWithin(cadence)) return;
     if (propertiesOf(cadence, isAttendeesProperty).every(p => p.attendees.length === 0)) {
         accept('error', `Cadence ${nameOf(cadence)} has no attendees, so nobody meets. Add \`attendees <stakeholder>, …\`.`,
             { node: cadence, property: 'name', code: DiagnosticCode.CadenceNoAttendees });
@@ -82,4 +84,14 @@ export function checkInitiative(initiative: Initiative, model: AlignmentModel, a
         accept('warning', `Initiative ${nameOf(initiative)} has no \`outcome\` metric anywhere in the workspace, so its success is undefined. Declare \`metric <Name> outcome { … }\`.`,
             { node: initiative, property: 'name', code: DiagnosticCode.NoOutcomeMetric });
     }
+}
+
+/** True when the parser or lexer reported an error inside the declaration's text. */
+function hasSyntaxErrorWithin(node: AstNode): boolean {
+    const cst = node.$cstNode;
+    const document = AstUtils.findRootNode(node).$document;
+    if (!cst || !document) return false;
+    const inside = (offset: number | undefined) => offset !== undefined && offset >= cst.offset && offset <= cst.end;
+    return document.parseResult.parserErrors.some(error => inside(error.token.startOffset) || (Number.isNaN(error.token.startOffset) && inside(cst.end)))
+        || document.parseResult.lexerErrors.some(error => inside(error.offset));
 }

@@ -12,7 +12,8 @@ export function checkLiteral(node: AstNode, accept: ValidationAcceptor): void {
     const report = (parsed: Parsed<unknown>, property?: string) => {
         if (!parsed.ok) accept('error', parsed.problem, { node, property: property as never, code: DiagnosticCode.InvalidValue });
     };
-    if (isDuration(node)) report(parseDuration(node));
+    // A duration without its unit did not parse: the syntax error says so, once.
+    if (isDuration(node)) { if (node.unit !== undefined || node.shorthand !== undefined) report(parseDuration(node)); }
     else if (isDueProperty(node) && node.date) report(parseDate(node.date), 'date');
     else if (isMilestone(node) && node.date) report(parseDate(node.date), 'date');
     else if (isByProperty(node) && node.when) report(parseDateOrQuarter(node.when), 'when');

@@ -68,7 +68,7 @@ function reachOf(model: AlignmentModel, decider: Party): DeciderReach {
     let reach = cache.get(decider);
     if (!reach) {
         const people = model.stakeholdersOf(decider);
-        const forums = new Set(people.flatMap(person => model.attendance.get(person) ?? []));
+        const forums = new Set(people.flatMap(person => model.engagingAttendance.get(person) ?? []));
         cache.set(decider, reach = { people, members: new Set(people), forums });
     }
     return reach;
@@ -88,7 +88,7 @@ export function checkSocialized(decision: Decision, model: AlignmentModel, accep
             const domainInfo = domain ? model.domains.get(domain as Domain) : undefined;
             for (const person of domainInfo?.consulted ?? []) {
                 if (reported.has(person) || reach.members.has(person)) continue;
-                if ((model.attendance.get(person) ?? []).some(cadence => reach.forums.has(cadence))) continue;
+                if ((model.engagingAttendance.get(person) ?? []).some(cadence => reach.forums.has(cadence))) continue;
                 reported.add(person);
                 accept('warning', notSocializedMessage(model, decision, person, info.decider!, reach, consultedOn(model, info.domains, person)),
                     { node: property, range: ref.$refNode?.range, property: 'domains', index, code: DiagnosticCode.DecisionNotSocialized });

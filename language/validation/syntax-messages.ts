@@ -174,7 +174,7 @@ function durationMessage(c: BlockContext, first: string[], property: string | un
     const where = `, in ${c.label}`;
     if (first.includes('hours') || first.includes('hour')) {
         const number = c.previous && (c.previous.type === 'NUMBER' || c.previous.image === 'business') ? c.previous.image : 'the number';
-        return `\`${number}\` needs a unit such as \`hours\`, \`days\` or \`weeks\`${notFound(c)}${where}`;
+        return `\`${number}\` needs a unit: \`minutes\`, \`hours\`, \`days\`, \`weeks\`, \`months\`, \`quarters\` or \`years\`${notFound(c)}${where}`;
     }
     const keyword = valueKeyword(c, property);
     // A cadence meets every week, month or quarter, or at an interval such as `every 2 weeks`.

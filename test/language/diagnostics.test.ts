@@ -111,11 +111,13 @@ describe('every diagnostic code', () => {
             'metric-off-track', 'alignment-review-overdue', 'sponsor-not-engaged', 'decision-not-socialized',
             // The codes of §12 and §13 are produced, with near misses, in bodies-authority.test.ts.
             'decision-method-missing', 'quorum-unreachable', 'tie-possible', 'affiliation-limit-exceeded', 'term-expired',
-            'domain-hierarchy-cycle', 'delegation-not-held'
+            'domain-hierarchy-cycle', 'delegation-not-held',
+            // §14's in decisions-made.test.ts.
+            'decision-sla-missed', 'decision-made-by-other', 'record-missing', 'record-disagrees'
         ];
         const covered = new Set([...CASES.map(c => c.code), ...elsewhere]);
         expect(ALL_DIAGNOSTIC_CODES.filter(code => !covered.has(code))).toEqual([]);
-        expect(ALL_DIAGNOSTIC_CODES).toHaveLength(47);
+        expect(ALL_DIAGNOSTIC_CODES).toHaveLength(51);
     });
 
     for (const c of CASES) {

@@ -34,7 +34,7 @@ describe('syntax error messages', () => {
         { what: 'a keyword as a name', text: 'stakeholder owner', message: '`owner` is a keyword of Align and cannot be the name of a stakeholder; choose another name' },
         // Missing values.
         { what: 'a missing duration', text: 'rule R { when crosses any decided by Ann within }', message: '`within` needs a duration such as `48 hours`, in rule R' },
-        { what: 'a duration without a unit', text: 'rule R { decided by Ann within 48 }', message: '`48` needs a unit such as `hours`, `days` or `weeks`, in rule R' },
+        { what: 'a duration without a unit', text: 'rule R { decided by Ann within 48 }', message: '`48` needs a unit: `minutes`, `hours`, `days`, `weeks`, `months`, `quarters` or `years`, in rule R' },
         { what: 'a wrong duration', text: 'rule R { decided by Ann within soon }', message: '`within` needs a duration such as `48 hours`, not `soon`, in rule R' },
         { what: 'a cadence without its period', text: 'cadence C every', message: '`every` needs a period such as `week` or a duration such as `2 weeks`, in cadence C' },
         { what: 'a missing date', text: 'milestone M on', message: '`on` needs a date such as `2027-06-30`, in milestone M' },
