@@ -7,6 +7,7 @@ import { runWhoDecides } from './commands/who-decides.js';
 import { runImpact } from './commands/impact.js';
 import { runFormat } from './commands/format.js';
 import { runReport } from './commands/report.js';
+import { runAdr } from './commands/adr.js';
 import { DIAGRAM_VIEWS } from '../language/diagrams/view-model.js';
 import { TOOL_VERSION } from '../host/tool-info.js';
 import { ExitCode, UsageError } from '../host/usage-error.js';
@@ -48,6 +49,13 @@ export async function main(argv: string[]): Promise<number> {
         .argument('[paths...]', 'files or folders (searched for *.align); default: the current folder')
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .action(async (name: string, paths: string[], options) => { status = await runImpact(name, paths, options); });
+
+    program.command('adr')
+        .description('print (or write to -o FILE, never over an existing file) a MADR decision record for a decision, prefilled from the model')
+        .argument('<name>', 'the decision, e.g. IdentityProvider')
+        .argument('[paths...]', 'files or folders of one project (searched for *.align); default: the current folder')
+        .option('-o, --output <file>', 'the record to create; refused when it exists')
+        .action(async (name: string, paths: string[], options) => { status = await runAdr(name, paths, options); });
 
     program.command('diagram')
         .description('draw the decision framework (decision-flow, escalation, raci, roadmap or rhythm view)')
