@@ -37,8 +37,9 @@ export async function buildWorkspace(files: Record<string, string> | string, opt
     Align.align.ValidationOptions.today = options.today === null ? undefined : options.today ?? '2026-11-24';
     Align.align.ValidationOptions.reportOverdue = options.reportOverdue ?? true;
     const given = typeof files === 'string' ? [['main.align', files] as const] : Object.entries(files);
-    // Config files are read by project discovery, not parsed as documents.
-    const entries = given.filter(([name]) => !name.endsWith(CONFIG_FILE));
+    // Config files are read by project discovery and other files (decision records) by whoever
+    // needs them: only .align files are parsed as documents.
+    const entries = given.filter(([name]) => !name.endsWith(CONFIG_FILE) && !/\.(md|markdown|txt)$/i.test(name));
     for (const [name, text] of given) memory.files.set(uriOf(name).toString(), text);
     await Align.align.Projects.discover([URI.file('/workspace')]);
     const documents = new Map<string, LangiumDocument>();
