@@ -15,6 +15,7 @@ import { AlignFormatter } from './formatting/align-formatter.js';
 import { AlignDocumentHighlightProvider } from './highlight/align-document-highlight-provider.js';
 import { AlignHoverProvider } from './hover/align-hover-provider.js';
 import { AlignInlayHintProvider } from './inlay-hints/align-inlay-hint-provider.js';
+import { AlignDocumentLinkProvider } from './links/record-links.js';
 import { InlayHintRefresher } from './inlay-hints/inlay-hint-refresher.js';
 import { AlignRenameProvider } from './navigation/align-rename-provider.js';
 import { AlignNodeKindProvider } from './node-kinds.js';
@@ -50,7 +51,8 @@ export const AlignLspModule: Module<AlignServices, PartialLangiumServices> = {
         RenameProvider: (services) => new AlignRenameProvider(services),
         DocumentSymbolProvider: (services) => new AlignDocumentSymbolProvider(services),
         DocumentHighlightProvider: (services) => new AlignDocumentHighlightProvider(services),
-        InlayHintProvider: (services) => new AlignInlayHintProvider(services)
+        InlayHintProvider: (services) => new AlignInlayHintProvider(services),
+        DocumentLinkProvider: (services) => new AlignDocumentLinkProvider(services)
     }
 };
 

@@ -79,12 +79,12 @@ function dateText(value: unknown): string | undefined {
     return match?.[0];
 }
 
-/** A list of names: a YAML list, or a comma-separated string (`A, B and C`). */
+/** A list of names: a YAML list, or a comma-separated string (a title may say "and": only commas separate). */
 function names(value: unknown): string[] | undefined {
     if (Array.isArray(value)) return value.map(item => textOf(item)).filter((item): item is string => item !== undefined && item !== '');
     const text = textOf(value);
     if (text === undefined) return undefined;
-    return text.split(/,|\band\b/).map(part => part.trim()).filter(part => part !== '');
+    return text.split(',').map(part => part.trim()).filter(part => part !== '');
 }
 
 function firstWord(text: string): string {

@@ -79,7 +79,8 @@ function checkLead(decision: Decision, info: DecisionInfo | undefined, accept: V
 export function checkDecisionSla(decision: Decision, model: AlignmentModel, today: string, accept: ValidationAcceptor): void {
     const info = model.decisions.get(decision);
     const raised = propertiesOf(decision, isRaisedOnProperty)[0];
-    if (!info?.raisedOn || !info.sla || !info.decider || !raised) return;
+    // A decision another one replaced is not waiting for anyone.
+    if (!info?.raisedOn || !info.sla || !info.decider || !raised || (!info.decidedOn && info.supersededBy.length > 0)) return;
     const decided = propertiesOf(decision, isDecidedOnProperty)[0];
     const end = info.decidedOn?.text ?? today;
     const hours = daysBetween(info.raisedOn.text, end) * 24;

@@ -7,6 +7,8 @@ import { todayFor } from '../../language/validation/today.js';
 import type { AlignServices } from '../align-services.js';
 import { quickFixesFor } from './quick-fixes.js';
 import { waiveFix } from './waive-fix.js';
+import { createRecord, decidedToday, raisedToday } from './record-fixes.js';
+import { DiagnosticCode } from '../../language/validation/diagnostic-codes.js';
 
 export class AlignCodeActionProvider implements CodeActionProvider {
     private readonly services: AlignServices;
@@ -18,9 +20,14 @@ export class AlignCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const model = this.services.align.AlignmentModel.modelOf(document.uri);
         const today = todayFor(this.services, document.uri);
+        const records = this.services.align.DecisionRecords;
+        // Without a finding in range, the one action on offer: start a decision's clock.
+        if (params.context.diagnostics.length === 0) return raisedToday(document, document.textDocument.offsetAt(params.range.start), today);
         return params.context.diagnostics.flatMap(diagnostic => {
             const waive = waiveFix(diagnostic, document, today);
-            return [...quickFixesFor(diagnostic, document, model), ...(waive ? [waive] : [])];
+            const own = diagnostic.code === DiagnosticCode.RecordMissing ? createRecord(diagnostic, document, model, records, today)
+                : diagnostic.code === DiagnosticCode.DecisionOverdue ? decidedToday(diagnostic, document, today) : [];
+            return [...quickFixesFor(diagnostic, document, model), ...own, ...(waive ? [waive] : [])];
         });
     }
 }

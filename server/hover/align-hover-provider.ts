@@ -27,6 +27,6 @@ export class AlignHoverProvider extends AstNodeHoverProvider {
     }
 
     protected override getAstNodeHoverContent(node: AstNode): string | undefined {
-        return hoverContent(node, this.services.align.AlignmentModel.modelOf(AstUtils.getDocument(node).uri));
+        return hoverContent(node, this.services.align.AlignmentModel.modelOf(AstUtils.getDocument(node).uri), this.services.align.DecisionRecords);
     }
 }

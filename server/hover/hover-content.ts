@@ -1,7 +1,7 @@
 // Markdown for hovering a declaration or a duration, all read from the alignment model.
 // Every piece of document text goes through `md`: titles and orgs come from files the user
 // may not have written, and must not turn into images, links or HTML in the hover.
-import type { AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import {
     isCadence, isDecision, isDomain, isDuration, isGroup, isRule, isStakeholder, type Cadence, type Decision, type Domain,
     type Duration, type Group, type Rule, type Stakeholder
@@ -11,13 +11,14 @@ import { bodySentences, impactLead, ownerText, impactSummary, listing, nameOf } 
 import { cachedImpactOf, impactCounts } from '../../language/model/impact.js';
 import { formatEvery, HOURS_PER_UNIT, parseDuration } from '../../language/model/literals.js';
 import { escapeMarkdown as md } from '../../language/text/markdown.js';
+import type { DecisionRecords } from '../../language/records/decision-records.js';
 
 /** Hover markdown for a node, or undefined when there is nothing worth saying. */
-export function hoverContent(node: AstNode, model: AlignmentModel): string | undefined {
+export function hoverContent(node: AstNode, model: AlignmentModel, records?: DecisionRecords): string | undefined {
     if (isDuration(node)) return durationHover(node);
     if (isStakeholder(node)) return stakeholderHover(node, model);
     if (isDomain(node)) return domainHover(node, model);
-    if (isDecision(node)) return decisionHover(node, model);
+    if (isDecision(node)) return decisionHover(node, model, records);
     if (isRule(node)) return ruleHover(node, model);
     if (isCadence(node)) return cadenceHover(node, model);
     if (isGroup(node)) return groupHover(node, model);
@@ -70,7 +71,7 @@ function domainHover(domain: Domain, model: AlignmentModel): string {
     ].filter(Boolean).join('\n\n');
 }
 
-function decisionHover(decision: Decision, model: AlignmentModel): string {
+function decisionHover(decision: Decision, model: AlignmentModel, records?: DecisionRecords): string {
     const info = model.decisions.get(decision);
     if (!info) return heading('decision', decision.name, decision.title);
     const lines = [heading('decision', decision.name, decision.title), `Decided by: ${md(info.framework.explanation)}`];
@@ -80,6 +81,11 @@ function decisionHover(decision: Decision, model: AlignmentModel): string {
             : `Explicitly decided by ${md(nameOf(info.explicit))}.`);
     }
     if (info.due) lines.push(`Due: ${md(info.due.text)}`);
+    if (info.raisedOn) lines.push(`Raised on ${md(info.raisedOn.text)}`);
+    if (info.decidedOn) lines.push(`Decided on ${md(info.decidedOn.text)}${info.decidedBy ? ` by ${md(nameOf(info.decidedBy))}` : ''}${info.outcome ? `: ${md(info.outcome)}` : ''}`);
+    if (info.supersedes) lines.push(`Supersedes ${md(nameOf(info.supersedes))}`);
+    if (info.supersededBy.length > 0) lines.push(`Superseded by ${listing(info.supersededBy.map(d => md(nameOf(d))))}`);
+    if (info.record) lines.push(recordLine(decision, info.record, records));
     return lines.join('\n\n');
 }
 
@@ -120,4 +126,14 @@ function durationHover(duration: Duration): string | undefined {
     const { hours, text } = parsed.value;
     const days = hours / HOURS_PER_UNIT.day;
     return `**${md(text)}** = ${hours} hours${Number.isInteger(days) && days > 1 ? ` = ${days} days` : ''}\n\nNormalised with 1 day = 24 h, 1 week = 168 h, 1 month = 720 h, 1 quarter = 2160 h; a business day counts as a day.`;
+}
+
+/** `Record: Choose the identity provider (accepted)`, or why there is nothing to show. */
+function recordLine(decision: Decision, path: string, records: DecisionRecords | undefined): string {
+    const read = records?.read(AstUtils.getDocument(decision), path);
+    if (!read) return `Record: ${md(path)}`;
+    if (!read.found) return `Record: ${md(path)}, which cannot be read`;
+    const facts = read.facts;
+    if (!facts) return `Record: ${md(path)} (not in a format Align reads)`;
+    return `Record: ${md(facts.title ?? path)}${facts.status ? ` (${md(facts.status)})` : ''}`;
 }

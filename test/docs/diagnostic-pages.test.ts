@@ -74,7 +74,13 @@ function filesOf(section: string | undefined): Record<string, string> | undefine
     const align = firstBlock(section, 'align');
     const config = firstBlock(section, 'json');
     if (align === undefined && config === undefined) return undefined;
-    return { 'main.align': align ?? '', ...(config === undefined ? {} : { 'align.config.json': config }) };
+    // A decision record shown as a ```markdown block is the file the decision's `record "…"` names.
+    const recordPath = /record "([^"]+)"/.exec(align ?? '')?.[1];
+    const record = firstBlock(section, 'markdown');
+    return {
+        'main.align': align ?? '', ...(config === undefined ? {} : { 'align.config.json': config }),
+        ...(recordPath !== undefined && record !== undefined ? { [recordPath]: record } : {})
+    };
 }
 
 /** The README table: code → severity, and the pages it links to. */

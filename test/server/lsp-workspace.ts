@@ -1,6 +1,7 @@
 // Builds an in-memory workspace with the full language-server services, to call providers directly.
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import { createAlignServices, type AlignServices } from '../../server/align-services.js';
+import { MemoryFileSystem } from '../../language/workspace/memory-file-system.js';
 
 export interface LspWorkspace {
     services: AlignServices;
@@ -9,9 +10,13 @@ export interface LspWorkspace {
 
 /** Parses, links and validates the files (name → text) with the language server's services. */
 export async function buildLspWorkspace(files: Record<string, string> | string): Promise<LspWorkspace> {
-    const { shared, Align } = createAlignServices({ ...EmptyFileSystem });
+    const memory = new MemoryFileSystem();
+    const { shared, Align } = createAlignServices({ fileSystemProvider: () => memory });
     Align.align.ValidationOptions.today = '2026-11-24';
-    const entries = typeof files === 'string' ? [['main.align', files] as const] : Object.entries(files);
+    const given = typeof files === 'string' ? [['main.align', files] as const] : Object.entries(files);
+    // Every file is readable (decision records); only .align files are documents.
+    for (const [name, text] of given) memory.files.set(URI.file(`/ws/${name}`).toString(), text);
+    const entries = given.filter(([name]) => !/\.(md|markdown|txt)$/i.test(name));
     const documents = new Map<string, LangiumDocument>();
     for (const [name, text] of entries) {
         const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/ws/${name}`));

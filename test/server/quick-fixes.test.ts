@@ -503,3 +503,29 @@ describe('fixes for bodies and authority', () => {
         await applyAndRecheck(files, offer, offer.fixes[0]);
     });
 });
+
+describe('fixes for decisions that were made', () => {
+    const BASE = 'stakeholder Alice\nstakeholder Bob\ncadence Weekly every week { attendees Alice, Bob }\ndomain D { owner Alice }\n';
+
+    it('record-missing: creates the record where the path says, prefilled, never over an existing file', async () => {
+        const files = { 'main.align': `${BASE}decision X "Pick a vendor" {\n    affects D\n    record "docs/adr/0001-x.md"\n}\n` };
+        const offer = await offered(files, 'record-missing');
+        expectWellFormed(offer);
+        const create = offer.fixes.find(f => f.title === 'Create the decision record docs/adr/0001-x.md')!;
+        const [file, text] = create.edit!.documentChanges as Array<{ kind?: string; uri: string; options?: { ignoreIfExists?: boolean }; edits?: Array<{ newText: string }> }>;
+        expect(file).toMatchObject({ kind: 'create', options: { ignoreIfExists: true } });
+        expect(file.uri).toBe(offer.ws.document('main.align').uri.toString().replace(/main\.align$/, 'docs/adr/0001-x.md'));
+        expect(text.edits![0].newText).toContain('# Pick a vendor');
+        // The record it writes makes the finding go away and agrees with the decision.
+        const again = await buildLspWorkspace({ ...files, 'docs/adr/0001-x.md': text.edits![0].newText });
+        expect(codes(again, files)).toEqual([]);
+    });
+
+    it('decision-overdue: mark it decided today', async () => {
+        const files = { 'main.align': `${BASE}decision X {\n    affects D\n    due 2026-01-01\n}\n` };
+        const offer = await offered(files, 'decision-overdue');
+        const fix = offer.fixes.find(f => f.title.startsWith('Mark X decided today'))!;
+        const { fixed } = await applyAndRecheck(files, offer, fix);
+        expect(fixed['main.align']).toMatch(/due 2026-01-01\n    decided on \d{4}-\d{2}-\d{2}\n}/);
+    });
+});
