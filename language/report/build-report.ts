@@ -6,7 +6,8 @@ import { drawPictures } from './report-pictures.js';
 import { anchorId, escapeHtml } from './escape-html.js';
 import { REPORT_CSP } from './report-csp.js';
 import { findingsBody, severityCounts } from './findings-section.js';
-import { decisionRightsBody, escalationBody, rhythmBody, whoDecidesBody } from './governance-sections.js';
+import { decisionRightsBody, escalationBody, latencyBody, rhythmBody, whoDecidesBody } from './governance-sections.js';
+import { decisionLatency } from '../model/latency.js';
 import { initiativeBody, risksBody, roadmapBody, scorecardBody } from './delivery-sections.js';
 import { plural } from './html-parts.js';
 import { decisionFacts, escalationFacts, initiativeFacts, raciFacts, rhythmFacts, riskFacts, roadmapFacts, scorecardFacts } from './report-facts.js';
@@ -19,6 +20,7 @@ export const REPORT_SECTIONS = [
     ['initiative', 'Initiative and scope'],
     ['findings', 'Findings'],
     ['who-decides', 'Who decides'],
+    ['latency', 'Decision latency'],
     ['decision-rights', 'Decision rights (RACI)'],
     ['rhythm', 'Governance rhythm'],
     ['escalation', 'Escalation'],
@@ -38,6 +40,7 @@ export async function buildReport(input: ReportInput): Promise<string> {
         'initiative': initiativeBody(initiativeFacts(model, today)),
         'findings': findingsBody(input.findings),
         'who-decides': whoDecidesBody(decisions, pictures.get('decision-flow')),
+        'latency': latencyBody(decisionLatency(model)),
         'decision-rights': decisionRightsBody(raciFacts(model), pictures.get('raci')),
         'rhythm': rhythmBody(rhythmFacts(model), pictures.get('rhythm')),
         'escalation': escalationBody(escalationFacts(model), pictures.get('escalation')),

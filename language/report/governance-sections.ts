@@ -5,6 +5,7 @@ import { escapeHtml } from './escape-html.js';
 import { badge, empty, figure, namedCell, namesCell, table, textCell } from './html-parts.js';
 import type { DecisionFacts, EscalationFacts, RaciFacts, RhythmFacts } from './report-facts.js';
 import type { ReportPicture } from './report-pictures.js';
+import type { DeciderLatency } from '../model/latency.js';
 
 /** "Who decides": the decision-flow picture and a row per decision. */
 export function whoDecidesBody(decisions: DecisionFacts[], picture: ReportPicture | undefined): string {
@@ -71,4 +72,20 @@ export function escalationBody(facts: { edges: EscalationFacts[]; cycles: string
         : '<p class="ok">No escalation path loops back on itself.</p>\n';
     const rows = facts.edges.map(e => [escapeHtml(e.from), escapeHtml(e.to) + (e.inCycle ? ` ${badge('error', 'cycle')}` : ''), textCell(e.after), escapeHtml(e.declaredBy)]);
     return figure(picture, 'Escalation: who escalates to whom, and after how long') + cycles + table(['From', 'To', 'After', 'Declared by'], rows);
+}
+
+/** Decision latency: per decider, decisions taken, median days from raised to decided, and the share within SLA, with a bar per decider. */
+export function latencyBody(rows: DeciderLatency[]): string {
+    if (rows.length === 0) return empty('No decision records `decided on` yet: latency shows once decisions are taken.');
+    const longest = Math.max(1, ...rows.map(row => row.medianDays ?? 0));
+    const cells = rows.map(row => [
+        escapeHtml(row.decider.name ?? '(unnamed)'),
+        String(row.taken),
+        row.medianDays === undefined ? '<span class="muted">no raised on</span>' : `${row.medianDays} ${row.medianDays === 1 ? 'day' : 'days'}`,
+        row.withSla === 0 ? '<span class="muted">no SLA</span>' : `${Math.round(100 * row.withinSla / row.withSla)}% (${row.withinSla} of ${row.withSla})`,
+        // The chart: one bar per decider, as long as its median against the slowest.
+        row.medianDays === undefined ? '' : `<svg class="latency-bar" width="120" height="10" role="img" aria-label="${escapeHtml(`${row.medianDays} days`)}"><rect width="${Math.max(2, Math.round(120 * row.medianDays / longest))}" height="10" rx="2"/></svg>`
+    ]);
+    return '<p class="muted">From <code>raised on</code> to <code>decided on</code>, for decisions taken; a date is its whole day.</p>\n'
+        + table(['Decider', 'Decisions taken', 'Median time to decide', 'Within SLA', ''], cells);
 }

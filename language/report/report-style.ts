@@ -92,6 +92,7 @@ table.facts th { width: 13rem; color: var(--report-muted); font-weight: 600; }
 table.facts tr { background: none !important; }
 ul.plain { margin: .3rem 0; padding-left: 1.2rem; }
 .badge { display: inline-block; border-radius: 4px; padding: 0 .4rem; font-size: .85em; font-weight: 600; white-space: nowrap; }
+.latency-bar rect { fill: var(--report-link); }
 .error, .nobody, .late, .off-track { color: var(--report-error); }
 .warning { color: var(--report-warning); }
 .ok, .on-track { color: var(--report-ok); }
