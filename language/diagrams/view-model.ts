@@ -68,7 +68,7 @@ export interface RaciView {
 export type RoadmapLaneKind = 'milestones' | 'benefits' | 'metrics' | 'decisions' | 'risks';
 
 /** What a mark on the roadmap stands for; a risk's kind is its status. */
-export type RoadmapMarkKind = 'milestone' | 'benefit' | 'baseline' | 'actual' | 'target' | 'decision'
+export type RoadmapMarkKind = 'milestone' | 'benefit' | 'baseline' | 'actual' | 'target' | 'decision' | 'decided'
     | 'risk' | 'issue' | 'blocker' | 'closed';
 
 /** One dated element of the roadmap: a marker at its date and a label beside it. */

@@ -18,7 +18,7 @@ function task(mark: RoadmapMark, id: string): string | undefined {
     // The second line adds what the date does not say (`due at Pilot`, `issue since …`).
     const text = ganttText(mark.label[1] && mark.label[1] !== mark.date ? `${mark.label[0]} ${mark.label[1]}` : mark.label[0]);
     const name = /^[0-9]/.test(text) ? `${mark.kind} ${text}` : text;
-    const tags = [mark.errors.length > 0 || mark.kind === 'blocker' ? 'crit' : '', mark.kind === 'closed' ? 'done' : ''];
+    const tags = [mark.errors.length > 0 || mark.kind === 'blocker' ? 'crit' : '', mark.kind === 'closed' || mark.kind === 'decided' ? 'done' : ''];
     if (mark.until && mark.until > mark.date) return `    ${name} :${[...tags, 'active'].filter(Boolean).join(', ')}, ${id}, ${mark.date}, ${mark.until}`;
     return `    ${name} :${[...tags, 'milestone'].filter(Boolean).join(', ')}, ${id}, ${mark.date}, 0d`;
 }

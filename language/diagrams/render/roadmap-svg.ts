@@ -100,6 +100,9 @@ function symbol(kind: RoadmapMarkKind, x: number, y: number): string {
     switch (kind) {
         case 'milestone': return at(`M${num(x)},${num(y - 7)} L${num(x + 7)},${num(y)} L${num(x)},${num(y + 7)} L${num(x - 7)},${num(y)} Z`);
         case 'benefit': return at(`M${num(x)},${num(y - 7)} L${num(x + 7)},${num(y + 6)} L${num(x - 7)},${num(y + 6)} Z`);
+        // A decision taken: the square of a decision, with a tick through it.
+        case 'decided': return at(`M${num(x - 5)},${num(y - 5)} L${num(x + 5)},${num(y - 5)} L${num(x + 5)},${num(y + 5)} L${num(x - 5)},${num(y + 5)} Z`)
+            + `<path class="tick" d="M${num(x - 3)},${num(y)} L${num(x - 1)},${num(y + 3)} L${num(x + 4)},${num(y - 3)}"/>`;
         case 'decision':
         case 'baseline': return at(`M${num(x - 5)},${num(y - 5)} L${num(x + 5)},${num(y - 5)} L${num(x + 5)},${num(y + 5)} L${num(x - 5)},${num(y + 5)} Z`);
         case 'target': return `<circle class="symbol" cx="${num(x)}" cy="${num(y)}" r="5"/>`;

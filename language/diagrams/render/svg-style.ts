@@ -13,6 +13,7 @@ export const SVG_STYLE = `
 .align-diagram .kind-decider rect { fill: var(--align-decider-fill, #e6f6ec); stroke: var(--align-decider-stroke, #2f855a); }
 .align-diagram .kind-escalation rect { fill: var(--align-escalation-fill, #f3e8ff); stroke: var(--align-escalation-stroke, #6b46c1); }
 .align-diagram .kind-decision rect { fill: var(--align-decision-fill, #ffffff); stroke-dasharray: 4 3; }
+.align-diagram .kind-decided .tick { fill: none; stroke: var(--align-background, #ffffff); stroke-width: 1.6; }
 .align-diagram .kind-no-authority rect { fill: var(--align-error-fill, #fde8e8); }
 .align-diagram .error rect { stroke: var(--align-error, #d64545); stroke-width: 2.4; }
 .align-diagram .highlight rect { stroke: var(--align-highlight, #f6ad55); stroke-width: 3; }

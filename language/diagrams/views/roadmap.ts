@@ -157,12 +157,13 @@ function decisionMarks(model: AlignmentModel, errors: LocatedError[], today: str
     const infos = [...model.decisions.values()].filter(info => isNamed(info.decision));
     return infos.sort((a, b) => compareText(a.decision.name, b.decision.name)).map(info => {
         const decision = info.decision;
-        const date = info.dueDate?.text;
+        // A decision that was made stands at the day it was made, not at its due date.
+        const date = info.decidedOn?.text ?? info.dueDate?.text;
         const found = [...roadmapFindings(info, today), ...errorsIn(decision, errors)];
         const neededBy = info.neededBy && isNamed(info.neededBy) ? info.neededBy : undefined;
-        const due = info.due ? `due ${info.due.text}` : neededBy && date ? `due at ${neededBy.name}` : 'no due date';
+        const due = info.decidedOn ? `decided ${info.decidedOn.text}` : info.due ? `due ${info.due.text}` : neededBy && date ? `due at ${neededBy.name}` : 'no due date';
         return {
-            id: `decision:${decision.name}`, kind: 'decision', date, label: [decision.name, due],
+            id: `decision:${decision.name}`, kind: info.decidedOn ? 'decided' : 'decision', date, label: [decision.name, due],
             errors: [...new Set(found)], warnings: [], source: sourceOf(decision),
             tooltip: lines(decision.title ?? decision.name, info.decider ? `decided by ${info.decider.name}` : 'nobody decides',
                 neededBy && `needed by ${neededBy.name}${info.neededByDate ? ` on ${info.neededByDate.text}` : ''}`, date && `due ${date}`),
@@ -178,7 +179,8 @@ function roadmapFindings(info: DecisionInfo, today: string): string[] {
     const found: string[] = [];
     if (!info.decider) found.push('Nobody has the authority to decide it.');
     const date = info.dueDate?.text;
-    if (date && date < today) found.push(`Overdue: due ${date}, today is ${today}.`);
+    const open = !info.decidedOn && info.supersededBy.length === 0;
+    if (open && date && date < today) found.push(`Overdue: due ${date}, today is ${today}.`);
     if (info.due && info.neededByDate && info.due.text > info.neededByDate.text) {
         found.push(`Due ${info.due.text}, after ${info.neededBy?.name ?? 'the milestone'} on ${info.neededByDate.text}, which needs it.`);
     }
