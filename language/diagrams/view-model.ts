@@ -146,7 +146,7 @@ export interface RhythmCadence {
 }
 
 /** How often a tier of cadences meets; `unknown` holds cadences without a valid interval. */
-export type RhythmTierKind = 'weekly' | 'biweekly' | 'monthly' | 'quarterly' | 'unknown';
+export type RhythmTierKind = 'weekly' | 'biweekly' | 'monthly' | 'quarterly' | 'async' | 'unknown';
 
 export interface RhythmTier {
     tier: RhythmTierKind;

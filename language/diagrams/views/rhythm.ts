@@ -15,10 +15,11 @@ const TIER_TITLES: Record<RhythmTierKind, string> = {
     biweekly: 'Every two weeks',
     monthly: 'Monthly',
     quarterly: 'Quarterly or less often',
+    async: 'Asynchronous (in writing)',
     unknown: 'Interval unknown'
 };
 
-const TIERS: readonly RhythmTierKind[] = [...CADENCE_TIERS, 'unknown'];
+const TIERS: readonly RhythmTierKind[] = [...CADENCE_TIERS, 'async', 'unknown'];
 
 /** Hours with one decimal at most, as the rhythm view prints them: `4.3`, `2`. */
 export function formatHours(hours: number): string {
@@ -32,7 +33,8 @@ function lengthText(length: DurationValue): string {
 
 /** Builds the rhythm view from the model's cadences, attendance and forum hours. */
 export function buildRhythm(model: AlignmentModel, errors: LocatedError[]): RhythmView {
-    const tierOfCadence = (cadence: Cadence): RhythmTierKind => tierOf(model.cadenceInterval.get(cadence)) ?? 'unknown';
+    // An async forum (a mailing list) has no meetings: it is its own tier, whatever its response time.
+    const tierOfCadence = (cadence: Cadence): RhythmTierKind => cadence.async ? 'async' : tierOf(model.cadenceInterval.get(cadence)) ?? 'unknown';
     const hoursOf = (cadence: Cadence) => model.cadenceInterval.get(cadence)?.hours ?? Infinity;
     // Most frequent first within a tier, then by name: the order never depends on file order.
     const named = model.cadences.filter(isNamed).sort((a, b) => hoursOf(a) - hoursOf(b) || compareText(a.name, b.name));
@@ -57,10 +59,11 @@ export function buildRhythm(model: AlignmentModel, errors: LocatedError[]): Rhyt
                 const interval = model.cadenceInterval.get(cadence);
                 const length = model.cadenceLength.get(cadence);
                 const attendees = (model.cadenceAttendees.get(cadence) ?? []).filter(isNamed).map(s => s.name);
-                const monthly = interval && length ? meetingsPerMonth(interval) * length.hours : undefined;
+                const monthly = interval && length && !cadence.async ? meetingsPerMonth(interval) * length.hours : undefined;
+                const rhythm = cadence.async ? `answers within ${interval?.text ?? '1 week'}` : interval ? `every ${formatEvery(interval)}` : 'no interval';
                 return {
                     name: cadence.name,
-                    label: [cadence.name, interval ? `every ${formatEvery(interval)}` : 'no interval', ...(length ? [`for ${lengthText(length)}`] : [])],
+                    label: [cadence.name, rhythm, ...(length && !cadence.async ? [`for ${lengthText(length)}`] : [])],
                     errors: errorsIn(cadence, errors), source: sourceOf(cadence),
                     tooltip: [cadence.title ?? cadence.name,
                         attendees.length > 0 ? `attended by ${listing(attendees)}` : 'no attendees',
