@@ -24,7 +24,7 @@ interface GitResult {
 
 // A path the revision does not have gives no files (everything in it is new); an unknown
 // revision, a folder outside any repository or a missing git is a usage error.
-/** The `.align` and config files under the paths at `revision`: working-tree absolute path → text then. */
+/** The `.align`, config and Markdown files under the paths at `revision`: working-tree absolute path → text then. */
 export async function readAtRevision(revision: string, paths: string[]): Promise<Map<string, string>> {
     checkRevision(revision);
     const files = new Map<string, string>();
@@ -72,12 +72,12 @@ async function listBlobs(folder: string, oid: string, args: string[]): Promise<s
     });
 }
 
-/** The files the working tree's loader would read: `.align` files outside skipped folders, and configs. */
+/** The files the working tree's loader would read: `.align` files outside skipped folders, configs, and the Markdown decision records they may name. */
 function isWanted(name: string): boolean {
     const segments = name.split('/');
     const file = segments[segments.length - 1];
     if (file === CONFIG_FILE) return true;
-    return file.endsWith('.align') && !segments.slice(0, -1).some(segment => segment !== '..' && isSkippedFolder(segment));
+    return /\.(align|md|markdown)$/i.test(file) && !segments.slice(0, -1).some(segment => segment !== '..' && isSkippedFolder(segment));
 }
 
 /** A revision is passed to git as an argument: one that looks like an option would be read as one. */

@@ -162,5 +162,5 @@ function hasOwner(owned: Risk | Metric, gone: ReadonlySet<AstNode>): boolean {
 }
 
 function findingKey(finding: EngagementFinding): string {
-    return `${finding.code}\u0000${finding.message}`;
+    return `${finding.code}\u0000${finding.place}`;
 }

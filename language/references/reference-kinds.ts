@@ -37,7 +37,9 @@ const SLOTS: Record<string, ReferenceSlot> = {
     'TieBrokenByProperty.breaker': { keyword: 'tie broken by', accepts: PEOPLE },
     'PartOfProperty.parent': { keyword: 'part of', accepts: ['Domain'] },
     'DelegatedByProperty.delegator': { keyword: 'delegated by', accepts: PARTY },
-    'LedByProperty.domain': { keyword: 'led by', accepts: ['Domain'] }
+    'LedByProperty.domain': { keyword: 'led by', accepts: ['Domain'] },
+    'DecidedOnProperty.decider': { keyword: 'decided on … by', accepts: PARTY },
+    'SupersedesProperty.decision': { keyword: 'supersedes', accepts: ['Decision'] }
 };
 
 /** The node types that hold references: each slot's `Type.property`, by type. */

@@ -1,7 +1,7 @@
 // The engagement findings of a model (owner-not-engaged, sponsor-not-engaged,
 // decision-not-socialized), produced by the very checks `align check` runs: impact compares
 // them with and without a declaration, so "what appears" can never disagree with check.
-import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import type { AlignmentModel } from '../model/alignment-model.js';
 import { checkDomain } from './domain-checks.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
@@ -12,6 +12,8 @@ import { checkSocialized, checkSponsor } from './people-checks.js';
 export interface EngagementFinding {
     code: string;
     message: string;
+    /** Where it is reported (document, node, property, index): the same finding in two models, however its suggestion is worded. */
+    place: string;
 }
 
 const ENGAGEMENT_CODES: ReadonlySet<string> = new Set([DiagnosticCode.OwnerNotEngaged, DiagnosticCode.SponsorNotEngaged, DiagnosticCode.DecisionNotSocialized]);
@@ -22,7 +24,9 @@ export function engagementFindings(model: AlignmentModel, gone: ReadonlySet<AstN
     const accept: ValidationAcceptor = (_severity, message, info) => {
         const code = String(info.code ?? '');
         if (!ENGAGEMENT_CODES.has(code) || aboutGone(info as unknown as { node: AstNode; property?: string; index?: number }, gone)) return;
-        findings.push({ code, message });
+        const at = info as unknown as { node: AstNode; property?: string; index?: number };
+        const node = at.node.$cstNode;
+        findings.push({ code, message, place: `${AstUtils.getDocument(at.node).uri.toString()}#${node?.offset ?? -1}:${at.property ?? ''}:${at.index ?? ''}` });
     };
     for (const domain of model.domains.keys()) checkDomain(domain, model, accept);
     for (const group of model.groups) checkGroup(group, model, accept);

@@ -71,6 +71,13 @@ const ENTRIES: Entry[] = [
     { ...entry('EscalatesProperty.escalates', 'escalates to', 'who takes it over when it is stuck, and after how long', s => `escalates to ${s.ref(1, 'EscalatesProperty', 'target', 'Forum')} after ${s.text(2, '1 week')}`), not: 'Cadence' },
     entry('EscalatesProperty.after', 'after', 'how long before it escalates', s => `after ${s.text(1, '1 week')}`),
     entry('Cadence.every', 'every', 'how often the forum meets', s => `every ${s.pick(1, CADENCE_PERIODS)}`),
+    entry('Cadence.async', 'async', 'a forum that answers in writing: a mailing list, an issue tracker'),
+    entry('ResponseProperty.response', 'response within', 'how fast people answer', s => `response within ${s.text(1, '1 business day')}`),
+    entry('RaisedOnProperty.raised', 'raised on', 'when the question was raised: the SLA runs from here', s => `raised on ${s.date(1)}`),
+    entry('DecidedOnProperty.decided', 'decided on', 'when it was decided, and by whom', s => `decided on ${s.date(1)}`),
+    entry('OutcomeProperty.outcome', 'outcome', 'what was decided', s => `outcome "${s.text(1, 'outcome')}"`),
+    entry('RecordProperty.record', 'record', 'the decision record (ADR), relative to this file', s => `record "${s.text(1, 'docs/adr/0001-decision.md')}"`),
+    entry('SupersedesProperty.supersedes', 'supersedes', 'the decision this one replaces', s => `supersedes ${s.ref(1, 'SupersedesProperty', 'decision', 'Decision')}`),
     entry('AttendeesProperty.attendees', 'attendees', 'who attends the forum', s => `attendees ${s.ref(1, 'AttendeesProperty', 'attendees', 'Stakeholder')}`),
     entry('Milestone.on', 'on', 'the date of the milestone', s => `on ${s.date(1)}`),
     entry('TargetProperty.target', 'target', 'the value to reach', s => `target ${s.text(1, '60%')}`),
@@ -85,7 +92,6 @@ const ENTRIES: Entry[] = [
     entry('AffectsProperty.affects', 'affects', 'the domains the decision touches', s => `affects ${s.ref(1, 'AffectsProperty', 'domains', 'Domain')}`),
     entry('DueProperty.due', 'due', 'when the decision is needed', s => `due ${s.date(1)}`),
     entry('ChannelProperty.channel', 'channel', 'where the team talks', s => `channel "${s.text(1, '#channel')}"`),
-    entry('ResponseProperty.response', 'response within', 'how fast people answer', s => `response within ${s.text(1, '1 business day')}`),
     entry('EscalationPathProperty.escalation', 'escalation path', 'the forums a stuck question climbs through', s =>
         `escalation path ${s.ref(1, 'EscalationPathProperty', 'steps', 'Forum')} -> ${s.ref(2, 'EscalationPathProperty', 'steps', 'Forum', 1)}`)
 ];

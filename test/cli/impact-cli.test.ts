@@ -88,7 +88,8 @@ describe('align impact', () => {
             { from: 'StakeholderCheckIn', to: 'SteerCo', declaredIn: 'Communication' }
         ]);
         const text = align(['impact', 'SteerCo', 'examples/stalemate']).stdout;
-        expect(text).toContain('If SteerCo were gone:\n  3 escalations without target:');
+        expect(text).toContain('If SteerCo were gone:\n  1 decision without decider:\n    LabResultsFeed: SteerCo → nobody');
+        expect(text).toContain('\n  3 escalations without target:');
         expect(text).toContain('    StakeholderCheckIn → SteerCo (escalation path of Communication)');
     });
 

@@ -30,7 +30,8 @@ describe('align check at the root of this repository', () => {
     it('names each project in the text summary', () => {
         const r = align(['check', '.']);
         expect(r.stdout).toMatch(/^project patient-portal: 0 errors, 0 warnings in 4 files$/m);
-        expect(r.stdout).toMatch(/^project stalemate: 4 errors, 3 warnings in 4 files$/m);
+        expect(r.stdout).toMatch(/^project stalemate: 4 errors, 6 warnings in 4 files$/m);
+        expect(r.stdout).toMatch(/^project node-governance: 0 errors, 1 warning in 4 files$/m);
     });
 
     it('asks for one project where a command works on one model', () => {
@@ -69,7 +70,7 @@ describe('a waiver in a copy of the stalemate', () => {
         expect(json.filter(d => d.waived).map(d => d.code)).toEqual(['decision-ambiguous-owner']);
         const text = align(['check', dir, '--today', '2027-01-20', '--show-waived']);
         expect(text.stdout).toMatch(/decision-ambiguous-owner: .*\(waived\)$/m);
-        expect(text.stdout).toMatch(/^3 errors, 4 warnings in 4 files$/m);
+        expect(text.stdout).toMatch(/^3 errors, 7 warnings in 4 files$/m);
         const sarif = JSON.parse(align(['check', dir, '--format', 'sarif', '--today', '2027-01-20', '--show-waived']).stdout);
         const waived = sarif.runs[0].results.filter((r: { suppressions?: unknown[] }) => r.suppressions);
         expect(waived.map((r: { ruleId: string }) => r.ruleId)).toEqual(['decision-ambiguous-owner']);

@@ -64,7 +64,7 @@ describe('TextMate grammar', () => {
 
     it('colours every keyword of the language grammar as a keyword', () => {
         // Units, statuses and metric kinds are coloured after what they follow (checked above), not on their own.
-        const contextual = /^(progress|outcome|issue|blocker|closed|business|hours?|days?|weeks?|months?|quarters?|years?)$/;
+        const contextual = /^(progress|outcome|issue|blocker|closed|business|minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/;
         const plain = [...reservedWords()].filter(word => !contextual.test(word))
             .filter(word => !scopesOf(`  ${word} X`, word).some(scope => /^(keyword|storage)\./.test(scope)));
         expect(plain).toEqual([]);

@@ -1,6 +1,6 @@
 // Running the built CLI (out/cli/main.cjs) as a user would, and making the folders it runs on.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,4 +23,18 @@ export function tempFolder(files: Record<string, string>, prefix = 'align-'): st
         writeFileSync(join(dir, name), text);
     }
     return dir;
+}
+
+/** Every file of an example folder, subfolders included (its decision records), by path relative to the repository. */
+export function exampleFiles(name: string): Record<string, string> {
+    const files: Record<string, string> = {};
+    const visit = (relative: string) => {
+        for (const entry of readdirSync(join(ROOT, relative), { withFileTypes: true })) {
+            const path = `${relative}/${entry.name}`;
+            if (entry.isDirectory()) visit(path);
+            else files[path] = readFileSync(join(ROOT, path), 'utf8');
+        }
+    };
+    visit(`examples/${name}`);
+    return files;
 }

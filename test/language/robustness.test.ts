@@ -6,7 +6,7 @@ import { ALL_DIAGNOSTIC_CODES } from '../../language/validation/diagnostic-codes
 import { buildWorkspace } from '../helpers/workspace.js';
 
 const folder = new URL('../../examples/patient-portal/', import.meta.url);
-const source = readdirSync(folder).sort().map(f => readFileSync(new URL(f, folder), 'utf8')).join('\n');
+const source = readdirSync(folder).filter(f => f.endsWith('.align')).sort().map(f => readFileSync(new URL(f, folder), 'utf8')).join('\n');
 
 /** A small deterministic pseudo-random generator, so failures reproduce. */
 function random(seed: number): () => number {

@@ -2,12 +2,13 @@
 // checked by the first build, before anything is opened; projects never see each other's
 // names; config problems are published on the config file; a config created while the
 // editor is open re-forms the projects.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { ROOT, startServer, type LspSession } from './lsp-client.js';
+import { exampleFiles } from '../helpers/cli.js';
 
 let session: LspSession | undefined;
 afterEach(async () => { await session?.stop(); session = undefined; });
@@ -15,10 +16,7 @@ afterEach(async () => { await session?.stop(); session = undefined; });
 /** This repository's layout: both examples with their configs, and a loose sample file. */
 function repositoryFiles(): Record<string, string> {
     const files: Record<string, string> = {};
-    for (const example of ['patient-portal', 'stalemate']) {
-        const folder = join(ROOT, 'examples', example);
-        for (const file of readdirSync(folder)) files[`examples/${example}/${file}`] = readFileSync(join(folder, file), 'utf8');
-    }
+    for (const example of ['patient-portal', 'stalemate']) Object.assign(files, exampleFiles(example));
     files['test/fixtures/spec-sample.align'] = readFileSync(join(ROOT, 'test/fixtures/spec-sample.align'), 'utf8');
     return files;
 }
@@ -29,7 +27,7 @@ describe('the repository root as workspace folder', () => {
     it('publishes diagnostics for files nobody opened, and none across projects', async () => {
         const s = session = await startServer([], {}, repositoryFiles());
         const stalemate = await s.diagnostics('examples/stalemate/delivery.align', d => d.length > 0);
-        expect(codes(stalemate)).toEqual(['blocker-no-escalation', 'decision-ambiguous-owner', 'decision-not-socialized']);
+        expect(codes(stalemate)).toEqual(['blocker-no-escalation', 'decision-ambiguous-owner', 'decision-made-by-other', 'decision-not-socialized', 'decision-not-socialized', 'decision-sla-missed']);
         expect(stalemate.find(d => d.code === 'decision-ambiguous-owner')?.codeDescription?.href).toMatch(/docs\/diagnostics\/decision-ambiguous-owner\.md$/);
         expect(await s.diagnostics('examples/patient-portal/people.align')).toEqual([]);
         // The spec's v1 sample: its triage group does not say how it decides, the one thing v3 asks (an info).

@@ -12,6 +12,7 @@ import { launchChromium } from '../diagrams/browser.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 import { realisticFiles } from '../pathological/generators.js';
 import { openReport, reportOf, reportOfExample, reportOfFiles } from './report-helpers.js';
+import { REPORT_SECTIONS } from '../../language/report/build-report.js';
 
 const ARTIFACTS = resolve(__dirname, '../../scratch/report');
 
@@ -138,7 +139,7 @@ describe.each(['stalemate', 'patient-portal'])('the report of examples/%s in Chr
             pictures: [...document.querySelectorAll('figure svg')].map(svg => svg.getBoundingClientRect().width <= document.body.getBoundingClientRect().width + 0.5)
         }));
         expect(state.chrome).toBe(0);
-        expect(state.sections).toHaveLength(9);
+        expect(state.sections).toHaveLength(REPORT_SECTIONS.length);
         expect(state.sections.every(display => display === 'block')).toBe(true);
         expect(state.background).toBe('rgb(255, 255, 255)');
         // A heading never ends a page; a picture or a row never straddles two; a table's header repeats.

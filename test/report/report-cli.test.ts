@@ -30,7 +30,7 @@ describe('align report', () => {
         const r = align(['report'], folder);
         expect(r.stderr).toBe('');
         expect(r.status).toBe(0);
-        expect(r.stdout).toBe('Wrote align-report.html: the report of stalemate, 4 errors, 3 warnings\n');
+        expect(r.stdout).toBe('Wrote align-report.html: the report of stalemate, 4 errors, 6 warnings\n');
         const html = readFileSync(join(folder, 'align-report.html'), 'utf8');
         expect(rowOf(html, 'who-decides', 'IdentityProvider')![2]).toBe('No one');
         expect(html).toContain('<meta name="generator" content="align ');

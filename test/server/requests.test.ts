@@ -2,7 +2,6 @@
 // answers from the project's model exactly as `align who-decides` does, and
 // `align/buildStatus` reports each project's files, errors and warnings once a build settles.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,23 +13,19 @@ import { answerDomains, answerWhoDecides } from '../../server/requests/who-decid
 import { projectStatuses, watchBuildStatus } from '../../server/workspace/build-status.js';
 import { ROOT, startServer, type LspSession } from '../lsp/lsp-client.js';
 import { buildLspWorkspace } from './lsp-workspace.js';
+import { exampleFiles } from '../helpers/cli.js';
 
 const CLI = join(ROOT, 'out/cli/main.cjs');
 
-/** The files of an example, by name. */
+/** The .align files and decision records of an example, by path within it. */
 function example(name: string): Record<string, string> {
-    const folder = join(ROOT, 'examples', name);
-    return Object.fromEntries(readdirSync(folder).filter(file => file.endsWith('.align')).map(file => [file, readFileSync(join(folder, file), 'utf8')]));
+    const prefix = `examples/${name}/`;
+    return Object.fromEntries(Object.entries(exampleFiles(name)).filter(([path]) => /\.(align|md)$/.test(path)).map(([path, text]) => [path.slice(prefix.length), text]));
 }
 
-/** Both examples with their configs, as this repository's root holds them. */
+/** Both examples with their configs and records, as this repository's root holds them. */
 function bothExamples(): Record<string, string> {
-    const files: Record<string, string> = {};
-    for (const name of ['patient-portal', 'stalemate']) {
-        const folder = join(ROOT, 'examples', name);
-        for (const file of readdirSync(folder)) files[`examples/${name}/${file}`] = readFileSync(join(folder, file), 'utf8');
-    }
-    return files;
+    return { ...exampleFiles('patient-portal'), ...exampleFiles('stalemate') };
 }
 
 /** Errors and warnings `align check` finds in an example: the counts the status must agree with. */
