@@ -48,7 +48,10 @@ export function declareMissing(diagnostic: Diagnostic, document: LangiumDocument
     const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
     if (!data?.refText || !isValidName(data.refText)) return [];
     const kind = referenceSlot(data.containerType ?? '', data.property ?? '')?.accepts[0] ?? 'Stakeholder';
-    const edit = addDeclarations(document, undefined, [TEMPLATES[kind](data.refText, model)]);
+    let text = TEMPLATES[kind](data.refText, model);
+    // A template names someone; with nobody declared yet it declares that someone too, so the fix leaves no new unresolved name.
+    if (model.stakeholders.length === 0 && text.includes(someStakeholder(model)) && kind !== 'Stakeholder') text = `stakeholder ${someStakeholder(model)}\n\n${text}`;
+    const edit = addDeclarations(document, undefined, [text]);
     return [quickFix(`Declare ${kind.toLowerCase()} ${data.refText}`, diagnostic, [edit], true)];
 }
 

@@ -529,3 +529,24 @@ describe('fixes for decisions that were made', () => {
         expect(fixed['main.align']).toMatch(/due 2026-01-01\n    decided on \d{4}-\d{2}-\d{2}\n}/);
     });
 });
+
+describe('declaring a missing name', () => {
+    it('declares the name with the kind its place expects, and leaves no new unresolved name behind', async () => {
+        const cases: Array<[string, string]> = [
+            ['benefit B { measured by Missing }', 'Declare metric Missing'],
+            ['stakeholder Ann\ndomain D { owner Ann }\ndecision X { affects Missing }', 'Declare domain Missing'],
+            ['stakeholder Ann\nrule R { when touches Missing decided by Ann within 1 week }', 'Declare domain Missing'],
+            ['agreement A { escalation path Missing -> Other }', 'Declare stakeholder Missing']
+        ];
+        for (const [text, title] of cases) {
+            const files = { 'main.align': `${text}\n` };
+            const offer = await offered(files, 'unresolved-reference');
+            const fix = offer.fixes.find(f => f.title === title);
+            expect(fix, `${title} in ${JSON.stringify(offer.fixes.map(f => f.title))}`).toBeDefined();
+            const fixed = applied(files, offer.ws, fix!);
+            const again = await buildLspWorkspace(fixed);
+            const before = codes(offer.ws, files).filter(code => code === 'unresolved-reference').length;
+            expect(codes(again, fixed).filter(code => code === 'unresolved-reference').length, `${title}: ${fixed['main.align']}`).toBe(before - 1);
+        }
+    });
+});
