@@ -125,3 +125,38 @@ describe('hover', () => {
         expect(rule).toContain('within 2 days (48 hours)');
     });
 });
+
+describe('decision records in the editor', () => {
+    const TEXT = 'stakeholder Ann\ncadence W every week { attendees Ann }\ndomain D { owner Ann }\ndecision X "Pick" {\n    affects D\n    decided on 2026-11-01 by Ann\n    outcome "Vendor B"\n    record "adr/0001-pick.md"\n}\ndecision Y { affects D }\n';
+    const RECORD = '---\nstatus: accepted\ndate: 2026-11-01\ndecision-makers: [Ann]\n---\n# Pick a vendor\n';
+
+    it('links the record path to the file, resolved beside the .align file', async () => {
+        const ws = await buildLspWorkspace({ 'main.align': TEXT, 'adr/0001-pick.md': RECORD });
+        const links = await ws.services.lsp.DocumentLinkProvider!.getDocumentLinks(ws.document(), { textDocument: { uri: ws.document().uri.toString() } });
+        expect(links).toHaveLength(1);
+        expect(links[0].target).toBe(ws.document().uri.toString().replace(/main\.align$/, 'adr/0001-pick.md'));
+        expect(TEXT.split('\n')[links[0].range.start.line].slice(links[0].range.start.character, links[0].range.end.character)).toBe('"adr/0001-pick.md"');
+    });
+
+    it('hovers a decision with its history and its record\'s title and status', async () => {
+        const ws = await buildLspWorkspace({ 'main.align': TEXT, 'adr/0001-pick.md': RECORD });
+        const hover = await ws.services.lsp.HoverProvider!.getHoverContent(ws.document(), { textDocument: { uri: '' }, position: positionOf(TEXT, 'decision X', 0, 9) });
+        const value = JSON.stringify(hover?.contents);
+        expect(value).toContain('Decided on 2026\\\\-11\\\\-01 by Ann: Vendor B');
+        expect(value).toContain('Record: Pick a vendor (accepted)');
+        const missing = await buildLspWorkspace({ 'main.align': TEXT });
+        const again = await missing.services.lsp.HoverProvider!.getHoverContent(missing.document(), { textDocument: { uri: '' }, position: positionOf(TEXT, 'decision X', 0, 9) });
+        expect(JSON.stringify(again?.contents)).toContain('which cannot be read');
+    });
+
+    it('offers to add raised on today to a decision that does not say when it was raised', async () => {
+        const ws = await buildLspWorkspace({ 'main.align': TEXT, 'adr/0001-pick.md': RECORD });
+        const at = positionOf(TEXT, 'decision Y', 0, 9);
+        const actions = await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.document(), {
+            textDocument: { uri: ws.document().uri.toString() }, range: { start: at, end: at }, context: { diagnostics: [] }
+        }) as Array<{ title: string; edit?: { changes?: Record<string, Array<{ range: never; newText: string }>> } }>;
+        expect(actions.map(a => a.title)).toEqual(['Add raised on 2026-11-24 to Y']);
+        const edits = Object.values(actions[0].edit!.changes!)[0];
+        expect(applyEdits(TEXT, edits)).toContain('decision Y { affects D raised on 2026-11-24 }');
+    });
+});
