@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { ALL_DIAGNOSTIC_CODES } from '../../language/validation/diagnostic-codes.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 
-const folder = new URL('../../examples/patient-portal/', import.meta.url);
-const source = readdirSync(folder).filter(f => f.endsWith('.align')).sort().map(f => readFileSync(new URL(f, folder), 'utf8')).join('\n');
+/** The example's files as one text. */
+function exampleText(name: string): string {
+    const folder = new URL(`../../examples/${name}/`, import.meta.url);
+    return readdirSync(folder).filter(f => f.endsWith('.align')).sort().map(f => readFileSync(new URL(f, folder), 'utf8')).join('\n');
+}
 
 /** A small deterministic pseudo-random generator, so failures reproduce. */
 function random(seed: number): () => number {
@@ -18,7 +21,9 @@ function random(seed: number): () => number {
 }
 
 describe('robustness', () => {
-    it('builds every truncation and mutation of the example without throwing', async () => {
+    // patient-portal holds v1 and v2 syntax and a decision that was made; node-governance holds bodies and authority.
+    it.each(['patient-portal', 'node-governance'])('builds every truncation and mutation of %s without throwing', async example => {
+        const source = exampleText(example);
         const next = random(42);
         const variants: string[] = [];
         for (let i = 1; i <= 100; i++) variants.push(source.slice(0, Math.floor(source.length * i / 100)));
@@ -40,5 +45,5 @@ describe('robustness', () => {
                 expect(codes.has(String(diagnostic.code)), `${diagnostic.code}: ${diagnostic.message}`).toBe(true);
             }
         }
-    }, 120000);
+    }, 240000);
 });
