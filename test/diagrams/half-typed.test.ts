@@ -38,6 +38,24 @@ const SNIPPETS = [
     'rule CrossDomain { when crosses any decided by CIO }',
     'domain UserExperience { owner CIO }',
     'decision BookingFlow { affects UserExperience }',
+    // Bodies and authority, half-typed (docs/language.md, "Bodies", "Hierarchy").
+    'group G { members CIO decides by }',
+    'group G { members CIO, VPPX decides by lead }',
+    'group G { members CIO quorum 2/ }',
+    'group G { members CIO at most per org tie broken by }',
+    'domain D { part of }',
+    'domain D { part of D }',
+    'domain D { owner Triage reserved part of UserExperience }',
+    'domain D { owner CIO delegated by }',
+    'decision D { affects UserExperience, Architecture led by }',
+    'decision D { affects UserExperience led by Security }',
+    'initiative I { residual authority }',
+    'initiative I { residual authority Triage }',
+    // Decisions that were made, half-typed.
+    'decision D { affects Architecture decided on 2026-11-01 by }',
+    'decision D { affects Architecture raised on supersedes }',
+    'decision D { affects Architecture record "" }',
+    'cadence L async { attendees CIO response within }',
     'cadence SteerCo every week { escalates to TeamStatus }'
 ];
 
