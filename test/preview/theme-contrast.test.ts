@@ -12,8 +12,9 @@ beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
 describe.each(Object.keys(THEMES))('the preview in %s', themeName => {
-    it.each(['decision-flow', 'escalation', 'raci', 'roadmap', 'rhythm'] as const)('draws every %s label at 4.5:1 or more against its box', async view => {
-        const model = (await loadExample('stalemate')).ws.model;
+    // The stalemate for v1 and v2; node-governance for hierarchy, delegation, reservation, residual authority and async forums.
+    it.each((['decision-flow', 'escalation', 'raci', 'roadmap', 'rhythm'] as const).flatMap(view => ['stalemate', 'node-governance'].map(example => [view, example] as const)))('draws every %s label of %s at 4.5:1 or more against its box', async (view, example) => {
+        const model = (await loadExample(example)).ws.model;
         const preview = await openPreview(browser, THEMES[themeName]);
         await preview.show(await diagramResult(model, view));
         const pairs = await preview.page.evaluate(() => {
