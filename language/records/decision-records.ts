@@ -45,6 +45,9 @@ export class DecisionRecords {
     private async load(uri: URI): Promise<void> {
         let read: RecordRead;
         try {
+            // Only a regular file is read: a fifo or a device (`record "/dev/zero"`) would never end.
+            const node = await this.shared.workspace.FileSystemProvider.stat(uri);
+            if (!node.isFile) throw new Error('not a regular file');
             const text = await this.shared.workspace.FileSystemProvider.readFile(uri);
             read = text.length > MAX_RECORD_BYTES ? { found: true } : { found: true, facts: parseRecord(text) };
         } catch {
