@@ -2,7 +2,7 @@
 // candidate (every owner of the affected domains), one for a new triage group of those owners,
 // none preferred. The rule goes where the project keeps its rules, so the framework stays in
 // one place.
-import type { LangiumDocument } from 'langium';
+import { UriUtils, type LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { isDecision, type Domain, type Rule } from '../../language/generated/ast.js';
 import type { AlignmentModel, Owner } from '../../language/model/alignment-model.js';
@@ -32,7 +32,10 @@ export function chooseDecider(diagnostic: Diagnostic, document: LangiumDocument,
     /** The fix adding a rule decided by `decider`, after the declarations in `before`. */
     const fix = (title: string, decider: string, before = '') => {
         const name = nameMaker(model, [decider])(`${stem}Decisions`, 'CrossDomainDecisions');
-        return quickFix(title, diagnostic, [addRule(model, document, [before, ...ruleTemplate(name, domains, decider)])]);
+        const edit = addRule(model, document, [before, ...ruleTemplate(name, domains, decider)]);
+        // An edit in another file is said in the title: the user sees where the rule goes before choosing.
+        const elsewhere = edit.document !== document ? ` (in ${UriUtils.basename(edit.document.uri)})` : '';
+        return quickFix(`${title}${elsewhere}`, diagnostic, [edit]);
     };
 
     const actions = owners.filter(owner => !wouldTie(model, domains, owner))

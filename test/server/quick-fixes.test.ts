@@ -550,3 +550,16 @@ describe('declaring a missing name', () => {
         }
     });
 });
+
+describe('a fix that writes into another file', () => {
+    it('says which file in its title', async () => {
+        const files = {
+            'delivery.align': 'decision X {\n    affects A, B\n}\n',
+            'rights.align': `${PEOPLE}domain A { owner Alice }\ndomain B { owner Bob }\ndomain C { owner Carol }\nrule Other {\n    when touches C, A\n    decided by Carol within 1 week\n}\n`
+        };
+        const offer = await offered(files, 'decision-ambiguous-owner', 'delivery.align');
+        expect(offer.fixes.map(f => f.title)).toEqual(expect.arrayContaining(['Add rule: Alice decides A + B (in rights.align)']));
+        const fix = offer.fixes.find(f => f.title === 'Add rule: Alice decides A + B (in rights.align)')!;
+        expect(Object.keys(fix.edit!.changes!)).toEqual([offer.ws.document('rights.align').uri.toString()]);
+    });
+});
