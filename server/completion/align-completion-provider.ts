@@ -4,9 +4,9 @@
 // list does not hold yet; each duration unit once after a number; useful dates in date slots.
 // The snippets live here rather than in a snippet file contributed to VS Code, which would
 // offer every one of them in every slot, beside the keywords.
-import { AstUtils, GrammarAST, isJSDoc, parseJSDoc, type AstNode, type AstNodeDescription, type CommentProvider, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isJSDoc, parseJSDoc, type AstNode, type AstNodeDescription, type CommentProvider, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type MarkupContent } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type MarkupContent } from 'vscode-languageserver';
 import { isDeclaration, type Declaration } from '../../language/generated/ast.js';
 import { referenceSlot } from '../../language/references/reference-kinds.js';
 import { escapeMarkdown } from '../../language/text/markdown.js';
@@ -35,6 +35,21 @@ export class AlignCompletionProvider extends DefaultCompletionProvider {
         services.shared.lsp.LanguageServer.onInitialize(params => {
             this.snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
         });
+    }
+
+    /** A space after a keyword opens the list by itself: the names or values that go there (`owner `, `affects `, `every `). */
+    override readonly completionOptions = { triggerCharacters: [' '] };
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const list = await super.getCompletion(document, params, cancelToken);
+        if (params.context?.triggerCharacter !== ' ' || !list) return list;
+        // Typed a space: only what fills the slot after a keyword, never the next keywords, and nothing in a comment or a string.
+        const offset = document.textDocument.offsetAt(params.position);
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && offset > 0 ? CstUtils.findLeafNodeAtOffset(root, offset - 1) : undefined;
+        if (leaf && (CstUtils.isCommentNode(leaf, ['SL_COMMENT', 'ML_COMMENT']) || leaf.text.startsWith('"'))) return { isIncomplete: false, items: [] };
+        const items = list.items.filter(item => item.kind !== CompletionItemKind.Keyword && item.kind !== CompletionItemKind.Snippet);
+        return { isIncomplete: list.isIncomplete, items };
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {

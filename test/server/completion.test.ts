@@ -213,3 +213,29 @@ async function buildConfiguredWorkspace(config: string, marked: string) {
     await shared.workspace.DocumentBuilder.build([document]);
     return { services: Align, document, marked };
 }
+
+describe('a space after a keyword', () => {
+    /** Completion as VS Code asks for it when the user has just typed a space. */
+    async function afterSpace(marked: string): Promise<string[]> {
+        const ws = await buildLspWorkspace({ 'main.align': marked.replace('|', '') });
+        const position = ws.document().textDocument.positionAt(marked.indexOf('|'));
+        const list = await ws.services.lsp.CompletionProvider!.getCompletion(ws.document(), {
+            textDocument: { uri: ws.document().uri.toString() }, position, context: { triggerKind: 2, triggerCharacter: ' ' }
+        });
+        return (list?.items ?? []).map(item => item.label).sort();
+    }
+
+    it('opens the list of what fills the slot: names of the right kind, periods', async () => {
+        expect((await buildLspWorkspace('')).services.lsp.CompletionProvider!.completionOptions?.triggerCharacters).toEqual([' ']);
+        expect(await afterSpace(`${PEOPLE}domain D {\n    owner |\n}`)).toEqual(['Ann', 'Bob', 'G']);
+        expect(await afterSpace(`${PEOPLE}decision X { affects | }`)).toEqual(['Arch', 'UX']);
+        expect(await afterSpace(`${PEOPLE}cadence C every |`)).toEqual(['day', 'month', 'quarter', 'week', 'year']);
+    });
+
+    it('offers no keywords on a space, and nothing in a comment or a string', async () => {
+        expect(await afterSpace(`${PEOPLE}domain D { |`)).toEqual([]);
+        expect(await afterSpace(`${PEOPLE}// owner |`)).toEqual([]);
+        expect(await afterSpace(`${PEOPLE}stakeholder S "owner |`)).toEqual([]);
+    });
+});
+
