@@ -2,7 +2,7 @@
 // target, then a rename), never over a source, never through a link to somewhere else, never
 // over a file that changed since it was read or that its owner made read-only. See
 // docs/security.md for what Align writes and what it never will.
-import { chmodSync, chownSync, closeSync, fsyncSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { chmodSync, chownSync, closeSync, fsyncSync, linkSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { displayPath } from './output.js';
@@ -106,6 +106,31 @@ export function resolveLinks(path: string): string {
 // A crash or a full disk mid-write must never leave a half-written file: the new text goes to a
 // temporary file beside the target (same file system, so the rename is atomic), which then
 // replaces it, with the original's mode and, where allowed, its owner and group.
+/**
+ * Creates a new file (an import's output, a decision record): whole or not at all, and never
+ * over anything that exists at that name, even if it appeared a moment ago.
+ */
+export function createNewFile(target: string, data: string | Uint8Array): void {
+    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        const fd = openSync(temporary, 'wx', 0o666);
+        try {
+            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+            for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
+            fsyncSync(fd);
+        } finally {
+            closeSync(fd);
+        }
+        // A hard link fails when the name exists, where a rename would replace it.
+        linkSync(temporary, target);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UsageError(code === 'EEXIST' ? `refusing to overwrite ${target}: it exists` : `cannot write ${target}: ${code ?? 'unwritable'}`);
+    } finally {
+        try { unlinkSync(temporary); } catch { /* never created */ }
+    }
+}
+
 function replaceAtomically(target: string, data: string | Uint8Array, original: Stats | undefined): void {
     const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     try {

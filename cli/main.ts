@@ -8,6 +8,7 @@ import { runImpact } from './commands/impact.js';
 import { runFormat } from './commands/format.js';
 import { runReport } from './commands/report.js';
 import { runAdr } from './commands/adr.js';
+import { runImport } from './commands/import-backstage.js';
 import { DIAGRAM_VIEWS } from '../language/diagrams/view-model.js';
 import { TOOL_VERSION } from '../host/tool-info.js';
 import { ExitCode, UsageError } from '../host/usage-error.js';
@@ -56,6 +57,13 @@ export async function main(argv: string[]): Promise<number> {
         .argument('[paths...]', 'files or folders of one project (searched for *.align); default: the current folder')
         .option('-o, --output <file>', 'the record to create; refused when it exists')
         .action(async (name: string, paths: string[], options) => { status = await runAdr(name, paths, options); });
+
+    program.command('import')
+        .description('turn the users and groups of a Backstage catalog into stakeholders and groups (printed, or -o DIR/people.align, never over a file)')
+        .argument('<source>', 'where from: backstage')
+        .argument('<paths...>', 'catalog YAML files, or folders holding them')
+        .option('-o, --output <folder>', 'the folder to write people.align into; refused when the file exists')
+        .action(async (source: string, paths: string[], options) => { status = await runImport(source, paths, options); });
 
     program.command('diagram')
         .description('draw the decision framework (decision-flow, escalation, raci, roadmap or rhythm view)')

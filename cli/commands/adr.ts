@@ -8,7 +8,7 @@ import { listing, LISTED_NAMES } from '../../language/model/explain.js';
 import { todayFor } from '../../language/validation/today.js';
 import { loadWorkspace, onlyProject } from '../../host/load-workspace.js';
 import { ExitCode, UsageError } from '../../host/usage-error.js';
-import { refuseOutput, writeOutput } from '../atomic-write.js';
+import { createNewFile, refuseOutput } from '../atomic-write.js';
 import { escapeControls } from '../output.js';
 import { refuseSourceName } from '../output-guard.js';
 
@@ -35,9 +35,9 @@ export async function runAdr(name: string, paths: string[], options: AdrOptions)
         return ExitCode.Ok;
     }
     const inputs = [...workspace.files, ...(project.configUri ? [project.configUri.fsPath] : [])];
-    refuseOutput(options.output, inputs);
+    const { target } = refuseOutput(options.output, inputs);
     if (existsSync(options.output)) throw new UsageError(`refusing to overwrite ${options.output}: a decision record is never replaced; choose another file`);
-    writeOutput(options.output, text, inputs);
+    createNewFile(target, text);
     process.stdout.write(`Wrote ${escapeControls(options.output)}: the record of ${escapeControls(name)}\n`);
     return ExitCode.Ok;
 }
