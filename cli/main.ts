@@ -9,6 +9,7 @@ import { runFormat } from './commands/format.js';
 import { runReport } from './commands/report.js';
 import { runAdr } from './commands/adr.js';
 import { runImport } from './commands/import-backstage.js';
+import { runMcp } from './mcp/mcp-server.js';
 import { DIAGRAM_VIEWS } from '../language/diagrams/view-model.js';
 import { TOOL_VERSION } from '../host/tool-info.js';
 import { ExitCode, UsageError } from '../host/usage-error.js';
@@ -64,6 +65,11 @@ export async function main(argv: string[]): Promise<number> {
         .argument('<paths...>', 'catalog YAML files, or folders holding them')
         .option('-o, --output <folder>', 'the folder to write people.align into; refused when the file exists')
         .action(async (source: string, paths: string[], options) => { status = await runImport(source, paths, options); });
+
+    program.command('mcp')
+        .description('run a Model Context Protocol server on stdio for AI assistants: read-only tools check, who_decides, impact, diff, explain_code, list_declarations, adr')
+        .argument('[paths...]', 'files or folders of the projects to answer about; default: the current folder')
+        .action(async (paths: string[]) => { await runMcp(paths); });
 
     program.command('diagram')
         .description('draw the decision framework (decision-flow, escalation, raci, roadmap or rhythm view)')

@@ -32,14 +32,19 @@ interface Version {
     base: string;
 }
 
+/** The drift of the projects under `paths` since a git revision, or between two folders: what `--format json` prints. */
+export async function driftReportOf(paths: string[], options: Pick<DiffOptions, 'base' | 'today'>): Promise<DriftReport> {
+    const { before, after, labels } = options.base !== undefined
+        ? await revisionVersions(options.base, paths, options.today)
+        : await folderVersions(paths, options.today);
+    return { ...labels, projects: pairProjects(before, after) };
+}
+
 /** Runs `align diff` and returns the exit status. */
 export async function runDiff(paths: string[], options: DiffOptions): Promise<number> {
     const format = parseFormat(options.format, [...FORMATS]);
     checkToday(options.today);
-    const { before, after, labels } = options.base !== undefined
-        ? await revisionVersions(options.base, paths, options.today)
-        : await folderVersions(paths, options.today);
-    const report: DriftReport = { ...labels, projects: pairProjects(before, after) };
+    const report = await driftReportOf(paths, options);
     const fileOf = (uri: string) => displayPath(URI.parse(uri).fsPath);
     switch (format) {
         case 'json': process.stdout.write(formatJson(driftJson(report, { fileOf }))); break;

@@ -47,7 +47,7 @@ export async function runImpact(name: string, paths: string[], options: ImpactOp
 }
 
 /** The stakeholder, group or cadence under the name; a usage error naming what is known otherwise. */
-function partyNamed(model: AlignmentModel, name: string): Party {
+export function partyNamed(model: AlignmentModel, name: string): Party {
     const declarations = model.declarationsByName.get(name) ?? [];
     const party = declarations.find((d): d is Party => isStakeholder(d) || isGroup(d) || isCadence(d));
     if (party) return party;
@@ -95,7 +95,7 @@ function partyName(party: Party | undefined): string {
 }
 
 /** One array per category, names as strings; the key order is the documented output. */
-function impactJson(name: string, subject: Party, impact: Impact): Record<string, unknown> {
+export function impactJson(name: string, subject: Party, impact: Impact): Record<string, unknown> {
     const json: Record<string, unknown> = { name, kind: kindOf(subject) };
     for (const category of IMPACT_CATEGORIES) {
         json[category] = category === 'escalationsWithoutTarget' ? impact[category].map(escalationJson)
