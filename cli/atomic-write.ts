@@ -111,16 +111,9 @@ export function resolveLinks(path: string): string {
  * over anything that exists at that name, even if it appeared a moment ago.
  */
 export function createNewFile(target: string, data: string | Uint8Array): void {
-    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temporary = temporaryBeside(target);
     try {
-        const fd = openSync(temporary, 'wx', 0o666);
-        try {
-            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-            for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
-            fsyncSync(fd);
-        } finally {
-            closeSync(fd);
-        }
+        writeFlushed(temporary, data, 0o666);
         // A hard link fails when the name exists, where a rename would replace it.
         linkSync(temporary, target);
     } catch (error) {
@@ -131,18 +124,28 @@ export function createNewFile(target: string, data: string | Uint8Array): void {
     }
 }
 
-function replaceAtomically(target: string, data: string | Uint8Array, original: Stats | undefined): void {
-    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+/** A new, unique name beside the target, hidden, for a file being written. */
+function temporaryBeside(target: string): string {
+    return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Creates `path` (never an existing one), writes all of `data` and flushes it to disk. */
+function writeFlushed(path: string, data: string | Uint8Array, mode: number): void {
+    const fd = openSync(path, 'wx', mode);
     try {
-        const fd = openSync(temporary, 'wx', original ? original.mode & 0o7777 : 0o666);
-        try {
-            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-            for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
-            // Without this, a power cut after the rename could leave the new name on an empty file.
-            fsyncSync(fd);
-        } finally {
-            closeSync(fd);
-        }
+        const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+        for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
+        // Without this, a power cut after the rename could leave the new name on an empty file.
+        fsyncSync(fd);
+    } finally {
+        closeSync(fd);
+    }
+}
+
+function replaceAtomically(target: string, data: string | Uint8Array, original: Stats | undefined): void {
+    const temporary = temporaryBeside(target);
+    try {
+        writeFlushed(temporary, data, original ? original.mode & 0o7777 : 0o666);
         if (original) {
             // The mode given to open is reduced by the umask; the original's permissions should survive.
             chmodSync(temporary, original.mode & 0o7777);
