@@ -22,6 +22,13 @@ export function insertAt(document: LangiumDocument, offset: number, text: string
  * user must choose between fixes or fill in a value, no action may be applied unasked.
  */
 export function quickFix(title: string, diagnostic: Diagnostic, edits: OffsetEdit[], preferred = false): CodeAction {
+    const action: CodeAction = { ...editAction(title, CodeActionKind.QuickFix, edits), diagnostics: [diagnostic] };
+    if (preferred) action.isPreferred = true;
+    return action;
+}
+
+/** A code action of any kind made of these edits, with the snippet form of those that have placeholders. */
+export function editAction(title: string, kind: CodeActionKind, edits: OffsetEdit[]): CodeAction {
     const changes: Record<string, TextEdit[]> = {};
     const snippets: SnippetEdit[] = [];
     for (const [uri, group] of byDocument(edits)) {
@@ -32,8 +39,7 @@ export function quickFix(title: string, diagnostic: Diagnostic, edits: OffsetEdi
             return { range, newText: plainText(edit.text) };
         });
     }
-    const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes } };
-    if (preferred) action.isPreferred = true;
+    const action: CodeAction = { title, kind, edit: { changes } };
     if (snippets.length > 0) action.data = { snippet: snippets.length === 1 ? snippets[0] : snippets };
     return action;
 }

@@ -7,7 +7,7 @@ import { isDecision, isRaisedOnProperty, isRecordProperty, type Decision } from 
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
 import type { DecisionRecords } from '../../language/records/decision-records.js';
 import { madrRecord } from '../../language/records/madr.js';
-import { quickFix } from './fix-action.js';
+import { editAction, quickFix } from './fix-action.js';
 import { addProperty, nodeOfDiagnostic } from './text-places.js';
 
 /** `record-missing`: creates the record at the path written, prefilled as `align adr` writes it. */
@@ -34,25 +34,23 @@ export function createRecord(diagnostic: Diagnostic, document: LangiumDocument, 
 
 /** `decision-overdue`: the decision was made today, so it is no longer overdue. */
 export function decidedToday(diagnostic: Diagnostic, document: LangiumDocument, today: string): CodeAction[] {
-    const decision = declarationAt(diagnostic, document);
+    const decision = decisionAt(document, document.textDocument.offsetAt(diagnostic.range.start));
     const edit = decision && addProperty(document, decision, [`decided on ${today}`]);
     return decision && edit ? [quickFix(`Mark ${decision.name} decided today (decided on ${today})`, diagnostic, [edit])] : [];
 }
 
 /** A decision at the cursor without `raised on`: add it with today's date, so its SLA can be measured. */
 export function raisedToday(document: LangiumDocument, offset: number, today: string): CodeAction[] {
-    const root = document.parseResult.value.$cstNode;
-    const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
-    const decision = leaf ? AstUtils.getContainerOfType(leaf.astNode, isDecision) : undefined;
+    const decision = decisionAt(document, offset);
     if (!decision || decision.properties.some(isRaisedOnProperty)) return [];
     const edit = addProperty(document, decision, [`raised on ${today}`]);
     if (!edit) return [];
-    const action = quickFix(`Add raised on ${today} to ${decision.name}`, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: '' }, [edit]);
-    return [{ ...action, kind: CodeActionKind.RefactorRewrite, diagnostics: undefined }];
+    return [editAction(`Add raised on ${today} to ${decision.name}`, CodeActionKind.RefactorRewrite, [edit])];
 }
 
-function declarationAt(diagnostic: Diagnostic, document: LangiumDocument): Decision | undefined {
+/** The decision whose text holds the offset. */
+function decisionAt(document: LangiumDocument, offset: number): Decision | undefined {
     const root = document.parseResult.value.$cstNode;
-    const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start)) : undefined;
+    const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
     return leaf ? AstUtils.getContainerOfType(leaf.astNode, isDecision) : undefined;
 }
