@@ -110,7 +110,7 @@ export function resolveLinks(path: string): string {
  * Creates a new file (an import's output, a decision record): whole or not at all, and never
  * over anything that exists at that name, even if it appeared a moment ago.
  */
-export function createNewFile(target: string, data: string | Uint8Array): void {
+export function createNewFile(target: string, data: string | Uint8Array, shownAs = target): void {
     const temporary = temporaryBeside(target);
     try {
         writeFlushed(temporary, data, 0o666);
@@ -118,7 +118,7 @@ export function createNewFile(target: string, data: string | Uint8Array): void {
         linkSync(temporary, target);
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new UsageError(code === 'EEXIST' ? `refusing to overwrite ${target}: it exists` : `cannot write ${target}: ${code ?? 'unwritable'}`);
+        throw new UsageError(code === 'EEXIST' ? `refusing to overwrite ${shownAs}: it exists, and a created file never replaces one` : `cannot write ${shownAs}: ${code ?? 'unwritable'}`);
     } finally {
         try { unlinkSync(temporary); } catch { /* never created */ }
     }

@@ -1,6 +1,5 @@
 // `align adr NAME`: a MADR 4 record for a decision, prefilled from the model. Printed on
 // standard output, or written to -o FILE, which must not exist: a record is never overwritten.
-import { existsSync } from 'node:fs';
 import { madrRecord } from '../../language/records/madr.js';
 import { todayIso } from '../../language/model/literals.js';
 import { isDecision } from '../../language/generated/ast.js';
@@ -36,8 +35,7 @@ export async function runAdr(name: string, paths: string[], options: AdrOptions)
     }
     const inputs = [...workspace.files, ...(project.configUri ? [project.configUri.fsPath] : [])];
     const { target } = refuseOutput(options.output, inputs);
-    if (existsSync(options.output)) throw new UsageError(`refusing to overwrite ${options.output}: a decision record is never replaced; choose another file`);
-    createNewFile(target, text);
+    createNewFile(target, text, options.output);
     process.stdout.write(`Wrote ${escapeControls(options.output)}: the record of ${escapeControls(name)}\n`);
     return ExitCode.Ok;
 }

@@ -30,7 +30,6 @@ export async function runImport(source: string, paths: string[], options: Import
         const target = join(options.output, 'people.align');
         if (existsSync(options.output) && !statSync(options.output).isDirectory()) throw new UsageError(`-o takes a folder: ${options.output} is a file`);
         mkdirSync(options.output, { recursive: true });
-        if (existsSync(target) || isLink(target)) throw new UsageError(`refusing to overwrite ${target}: an import never replaces a file; choose another folder`);
         createNewFile(target, result.text);
         process.stdout.write(`Wrote ${escapeControls(target)}\n`);
     }
@@ -62,12 +61,4 @@ function catalogFiles(paths: string[]): CatalogFile[] {
         if (statSync(path).size > MAX_CATALOG_BYTES) throw new UsageError(`${path} is bigger than ${MAX_CATALOG_BYTES / 1_000_000} MB: not a catalog file Align reads`);
         return { path, text: readFileSync(path, 'utf8') };
     });
-}
-
-function isLink(path: string): boolean {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    } catch {
-        return false;
-    }
 }

@@ -1,6 +1,6 @@
 // `align import backstage`: a catalog shaped like Backstage's own example organization (our
 // own names), turned into stakeholders and groups that check clean, never over a file.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignName, importBackstage } from '../../language/import/backstage.js';
@@ -114,6 +114,12 @@ describe('align import backstage', () => {
         const again = runAlign(['import', 'backstage', 'catalog', '-o', 'model'], dir);
         expect(again.status).toBe(2);
         expect(again.stderr).toContain('refusing to overwrite');
+        expect(readFileSync(join(dir, 'model/people.align'), 'utf8')).toBe('stakeholder Edited\n');
+        // A link where the file would go is refused too, and what it points at is left alone.
+        symlinkSync(join(dir, 'model/people.align'), join(dir, 'linked.align'));
+        mkdirSync(join(dir, 'other'));
+        symlinkSync(join(dir, 'linked.align'), join(dir, 'other/people.align'));
+        expect(runAlign(['import', 'backstage', 'catalog', '-o', 'other'], dir).status).toBe(2);
         expect(readFileSync(join(dir, 'model/people.align'), 'utf8')).toBe('stakeholder Edited\n');
     });
 
