@@ -5,7 +5,7 @@ import { todayIso } from '../../language/model/literals.js';
 import { isDecision } from '../../language/generated/ast.js';
 import { listing, LISTED_NAMES } from '../../language/model/explain.js';
 import { todayFor } from '../../language/validation/today.js';
-import { loadWorkspace, onlyProject } from '../../host/load-workspace.js';
+import { loadWorkspace, onlyProject, type LoadedWorkspace } from '../../host/load-workspace.js';
 import { ExitCode, UsageError } from '../../host/usage-error.js';
 import { createNewFile, refuseOutput } from '../atomic-write.js';
 import { escapeControls } from '../output.js';
@@ -20,15 +20,7 @@ export async function runAdr(name: string, paths: string[], options: AdrOptions)
     if (options.output !== undefined) refuseSourceName(options.output);
     const workspace = await loadWorkspace(paths);
     const project = onlyProject(workspace);
-    const model = workspace.services.align.AlignmentModel.modelOfProject(project);
-    const decision = (model.declarationsByName.get(name) ?? []).find(isDecision);
-    const info = decision ? model.decisions.get(decision) : undefined;
-    if (!info) {
-        const known = [...model.decisions.keys()].map(d => d.name).filter(n => typeof n === 'string' && n.length > 0).sort();
-        throw new UsageError(`no decision named ${name} (known decisions: ${known.length > 0 ? listing(known.slice(0, LISTED_NAMES), known.length) : 'none'})`);
-    }
-    const today = model.documents[0] ? todayFor(workspace.services, model.documents[0].uri) : todayIso();
-    const text = madrRecord(info, model, today);
+    const text = recordOf(workspace, name);
     if (options.output === undefined) {
         process.stdout.write(text);
         return ExitCode.Ok;
@@ -38,4 +30,17 @@ export async function runAdr(name: string, paths: string[], options: AdrOptions)
     createNewFile(target, text, options.output);
     process.stdout.write(`Wrote ${escapeControls(options.output)}: the record of ${escapeControls(name)}\n`);
     return ExitCode.Ok;
+}
+
+/** The MADR record of the decision named in the workspace's one project, as `align adr` and the MCP tool give it. */
+export function recordOf(workspace: LoadedWorkspace, name: string): string {
+    const model = workspace.services.align.AlignmentModel.modelOfProject(onlyProject(workspace));
+    const decision = (model.declarationsByName.get(name) ?? []).find(isDecision);
+    const info = decision ? model.decisions.get(decision) : undefined;
+    if (!info) {
+        const known = [...model.decisions.keys()].map(d => d.name).filter(n => typeof n === 'string' && n.length > 0).sort();
+        throw new UsageError(`no decision named ${name} (known decisions: ${known.length > 0 ? listing(known.slice(0, LISTED_NAMES), known.length) : 'none'})`);
+    }
+    const today = model.documents[0] ? todayFor(workspace.services, model.documents[0].uri) : todayIso();
+    return madrRecord(info, model, today);
 }

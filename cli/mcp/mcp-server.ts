@@ -6,20 +6,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { URI } from 'langium';
+import { AstUtils, URI } from 'langium';
 import { z } from 'zod';
-import { isDecision } from '../../language/generated/ast.js';
 import { driftJson } from '../../language/model/drift-report.js';
 import { impactOf } from '../../language/model/impact.js';
 import { deciderAnswer, domainsNamed } from '../../language/model/who-decides-answer.js';
-import { madrRecord } from '../../language/records/madr.js';
 import { CODE_TABLE } from '../../language/validation/code-table.js';
 import { ALL_DIAGNOSTIC_CODES } from '../../language/validation/diagnostic-codes.js';
-import { todayFor } from '../../language/validation/today.js';
-import { todayIso } from '../../language/model/literals.js';
 import { loadWorkspace, onlyProject, type LoadedWorkspace } from '../../host/load-workspace.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../host/tool-info.js';
 import { UsageError } from '../../host/usage-error.js';
+import { recordOf } from '../commands/adr.js';
 import { driftReportOf } from '../commands/diff.js';
 import { impactJson, partyNamed } from '../commands/impact.js';
 import { collectDiagnostics, configFindings, displayPath, toJsonRecord } from '../output.js';
@@ -104,13 +101,10 @@ export function createAlignMcpServer(paths: string[]): McpServer {
         const model = modelOf(await oneProject(at));
         const declarations = [...model.declarationsByName.values()].flat()
             .filter(declaration => kind === undefined || declaration.$type.toLowerCase() === kind.toLowerCase())
-            .map(declaration => {
-                const document = declaration.$document ?? (declaration.$container as { $document?: { uri: URI } } | undefined)?.$document;
-                return {
-                    name: declaration.name, kind: declaration.$type.toLowerCase(), title: 'title' in declaration ? declaration.title ?? null : null,
-                    file: document ? displayPath(document.uri.fsPath) : null, line: (declaration.$cstNode?.range.start.line ?? -1) + 1
-                };
-            });
+            .map(declaration => ({
+                name: declaration.name, kind: declaration.$type.toLowerCase(), title: 'title' in declaration ? declaration.title ?? null : null,
+                file: displayPath(AstUtils.getDocument(declaration).uri.fsPath), line: (declaration.$cstNode?.range.start.line ?? -1) + 1
+            }));
         return json(declarations);
     });
 
@@ -118,15 +112,7 @@ export function createAlignMcpServer(paths: string[]): McpServer {
         description: 'A MADR decision record for a decision, prefilled from the model, as `align adr NAME` prints it. Returns the text; writes nothing.',
         inputSchema: { decision: z.string().describe('the decision, e.g. IdentityProvider'), path },
         annotations: { readOnlyHint: true }
-    }, async ({ decision, path: at }) => {
-        const workspace = await oneProject(at);
-        const model = modelOf(workspace);
-        const node = (model.declarationsByName.get(decision) ?? []).find(isDecision);
-        const info = node ? model.decisions.get(node) : undefined;
-        if (!info) throw new UsageError(`no decision named ${decision}`);
-        const today = model.documents[0] ? todayFor(workspace.services, model.documents[0].uri) : todayIso();
-        return { content: [{ type: 'text', text: madrRecord(info, model, today) }] };
-    });
+    }, async ({ decision, path: at }) => ({ content: [{ type: 'text', text: recordOf(await oneProject(at), decision) }] }));
 
     for (const code of ALL_DIAGNOSTIC_CODES) {
         server.registerResource(code, `align://docs/diagnostics/${code}`, { description: CODE_TABLE[code].summary, mimeType: 'text/markdown' },
