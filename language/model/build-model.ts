@@ -154,7 +154,16 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
 
     const ruleIndex = indexRules(rules.values());
     const context = { domains, rules: ruleIndex, residualAuthority };
-    const resolve = (affected: Domain[], lead?: Domain): Resolution => resolveDecider(unique(affected), context, lead);
+    // A domain on its own is asked about again and again (its decisions, RACI, the decision flow,
+    // who-decides): resolved once per model.
+    const alone = new Map<Domain, Resolution>();
+    const resolve = (affected: Domain[], lead?: Domain): Resolution => {
+        const distinct = unique(affected);
+        if (distinct.length !== 1 || lead !== undefined) return resolveDecider(distinct, context, lead);
+        let resolution = alone.get(distinct[0]);
+        if (!resolution) alone.set(distinct[0], resolution = resolveDecider(distinct, context));
+        return resolution;
+    };
 
     const decisions = new Map<Decision, DecisionInfo>();
     for (const decision of ofKind<Decision>('Decision')) {
