@@ -17,6 +17,7 @@ import { HOURS_PER_UNIT, parseDate, parseDuration, periodDuration, type Duration
 /** How fast an async forum answers when it does not say: a week. */
 const ASYNC_RESPONSE: DurationValue = { amount: 1, unit: 'week', business: false, hours: HOURS_PER_UNIT.week, text: '1 week' };
 import { findCycles } from './graph.js';
+import { append, indexBy, unique } from './lists.js';
 import { bodyFacts, isOwner } from './bodies.js';
 import { domainFacts } from './hierarchy.js';
 import { indexRules, resolveDecider, type RuleIndex } from './resolve-decider.js';
@@ -39,10 +40,6 @@ function deref<T extends Declaration>(ref: Reference<Declaration> | undefined, g
 
 function derefAll<T extends Declaration>(refs: Array<Reference<Declaration>> | undefined, guard: (n: unknown) => n is T, absent: Absent): T[] {
     return unique((refs ?? []).map(ref => deref(ref, guard, absent)).filter((n): n is T => n !== undefined));
-}
-
-function unique<T>(items: T[]): T[] {
-    return [...new Set(items)];
 }
 
 function duration(node: Parameters<typeof parseDuration>[0] | undefined): DurationValue | undefined {
@@ -460,18 +457,4 @@ function flattenGroups(groups: Group[], directMembers: Map<Group, Array<Stakehol
         }
     }
     return flattened;
-}
-
-/** Groups pairs by their key, in order. */
-function indexBy<K, V>(pairs: ReadonlyArray<readonly [K, V]>): Map<K, V[]> {
-    const map = new Map<K, V[]>();
-    for (const [key, value] of pairs) append(map, key, value);
-    return map;
-}
-
-/** Adds an item to the list a map holds under a key, starting the list if needed. */
-function append<K, V>(map: Map<K, V[]>, key: K, item: V): void {
-    const list = map.get(key);
-    if (list) list.push(item);
-    else map.set(key, [item]);
 }

@@ -8,6 +8,7 @@ import {
 } from '../generated/ast.js';
 import type { DomainInfo, Owner, Party } from './alignment-model.js';
 import { findCycles } from './graph.js';
+import { unique } from './lists.js';
 import { parseDuration, type DurationValue } from './literals.js';
 
 export interface HierarchyResolvers {
@@ -86,8 +87,4 @@ export function domainFacts(domains: Domain[], resolvers: HierarchyResolvers): {
         });
     }
     return { domains: result, cycles };
-}
-
-function unique<T>(items: T[]): T[] {
-    return [...new Set(items)];
 }

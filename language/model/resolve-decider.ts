@@ -4,6 +4,7 @@
 import type { Domain } from '../generated/ast.js';
 import type { DomainInfo, Party, Resolution, ResolutionBasis, ResolutionStep, RuleInfo } from './alignment-model.js';
 import { describeResolution } from './explain.js';
+import { append } from './lists.js';
 import type { DurationValue } from './literals.js';
 
 /** Rules with a decider and a `when`, indexed for matching without scanning every rule. */
@@ -21,10 +22,7 @@ export function indexRules(rules: Iterable<RuleInfo>): RuleIndex {
     const all = [...rules].filter(info => info.decider !== undefined && info.specificity !== undefined);
     const byFirstDomain = new Map<Domain, RuleInfo[]>();
     for (const info of all) {
-        if (info.crossesAny) continue;
-        const list = byFirstDomain.get(info.touches[0]);
-        if (list) list.push(info);
-        else byFirstDomain.set(info.touches[0], [info]);
+        if (!info.crossesAny) append(byFirstDomain, info.touches[0], info);
     }
     return { all, crossesAny: all.filter(info => info.crossesAny), byFirstDomain, position: new Map(all.map((info, i) => [info, i])) };
 }
