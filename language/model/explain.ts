@@ -239,9 +239,10 @@ export function ownerText(info: DomainInfo): string {
  */
 export function absenceText(attended: readonly Cadence[], intervalOf: (cadence: Cadence) => DurationValue | undefined): string {
     if (attended.length === 0) return 'attends no cadence';
-    const forums = attended.map(cadence => {
-        const interval = intervalOf(cadence);
-        return interval ? `${nameOf(cadence)} (every ${formatEvery(interval)})` : nameOf(cadence);
-    });
-    return `attends only ${listing(forums)}, too rare to count`;
+    return `attends only ${listing(attended.map(cadence => forumText(cadence, intervalOf(cadence))))}, too rare to count`;
+}
+
+/** `SteerCo (every month)`, or just the name when the cadence has no valid interval. */
+export function forumText(cadence: Cadence, interval: DurationValue | undefined): string {
+    return interval ? `${nameOf(cadence)} (every ${formatEvery(interval)})` : nameOf(cadence);
 }

@@ -6,8 +6,8 @@ import {
     isAffectsProperty, isSponsorProperty, isStakeholder, type Cadence, type Decision, type Domain, type Initiative, type Stakeholder
 } from '../generated/ast.js';
 import type { AlignmentModel, Party } from '../model/alignment-model.js';
-import { listing, nameOf, partyWithPeople } from '../model/explain.js';
-import { formatEvery, HOURS_PER_UNIT } from '../model/literals.js';
+import { forumText, listing, nameOf, partyWithPeople } from '../model/explain.js';
+import { HOURS_PER_UNIT } from '../model/literals.js';
 import { propertiesOf } from './check-utils.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
@@ -28,10 +28,10 @@ export function checkSponsor(initiative: Initiative, model: AlignmentModel, acce
     const name = nameOf(sponsor);
     const now = attended.length === 0
         ? 'attends no cadence'
-        : `attends only ${listing(attended.map(cadence => forumText(model, cadence)))}, less often than monthly`;
+        : `attends only ${listing(attended.map(cadence => forumOf(model, cadence)))}, less often than monthly`;
     const forum = sponsorForum(model);
     const fix = forum
-        ? `Add ${name} to the attendees of a cadence that meets at least monthly, such as ${forumText(model, forum)}.`
+        ? `Add ${name} to the attendees of a cadence that meets at least monthly, such as ${forumOf(model, forum)}.`
         : `Add ${name} to the attendees of a cadence that meets at least monthly; none does yet, so declare one, e.g. a monthly steering committee.`;
     accept('warning', `${name} sponsors ${nameOf(initiative)} but ${now}, so nobody who can settle tough calls is there when they arise. ${fix}`,
         { node: property, property: 'sponsor', code: DiagnosticCode.SponsorNotEngaged });
@@ -111,7 +111,7 @@ function notSocializedMessage(model: AlignmentModel, decision: Decision, person:
     }
     const attendees = new Set(model.cadenceAttendees.get(forum) ?? []);
     const there = reach.people.filter(p => attendees.has(p)).map(p => nameOf(p));
-    return `${problem} Add ${who} to the attendees of ${forumText(model, forum)}, which ${listing(there)} ${there.length === 1 ? 'attends' : 'attend'}.`;
+    return `${problem} Add ${who} to the attendees of ${forumOf(model, forum)}, which ${listing(there)} ${there.length === 1 ? 'attends' : 'attend'}.`;
 }
 
 /** The affected domains on which a stakeholder is consulted, in the decision's order. */
@@ -129,8 +129,7 @@ function mostFrequent(model: AlignmentModel, forums: Set<Cadence>): Cadence | un
     return best;
 }
 
-/** `SteerCo (every month)`, or just the name when the cadence has no valid interval. */
-function forumText(model: AlignmentModel, cadence: Cadence): string {
-    const interval = model.cadenceInterval.get(cadence);
-    return interval ? `${nameOf(cadence)} (every ${formatEvery(interval)})` : nameOf(cadence);
+/** A forum as the messages name it, with how often it meets. */
+function forumOf(model: AlignmentModel, cadence: Cadence): string {
+    return forumText(cadence, model.cadenceInterval.get(cadence));
 }
