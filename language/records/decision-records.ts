@@ -18,7 +18,9 @@ export class DecisionRecords {
     constructor(private readonly shared: AlignSharedCoreServices) {
         // Before validation, so the checks find every record of the documents being built.
         shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, async documents => {
-            await Promise.all(documents.flatMap(document => this.pathsOf(document).map(uri => this.load(uri))));
+            // A record several decisions name is read once per build.
+            const uris = new Map(documents.flatMap(document => this.pathsOf(document)).map(uri => [uri.toString(), uri] as const));
+            await Promise.all([...uris.values()].map(uri => this.load(uri)));
         });
     }
 
