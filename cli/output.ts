@@ -2,25 +2,14 @@
 import { relative } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { waivedDiagnostics } from '../language/validation/waivers.js';
-import { CONFIG_ERROR_CODE, locateConfigProblems } from '../language/workspace/config-diagnostics.js';
+import { locateConfigProblems } from '../language/workspace/config-diagnostics.js';
 import type { Project } from '../language/workspace/projects.js';
-import type { Diagnostic, Position } from 'vscode-languageserver-types';
-import { INTERNAL_ERROR_CODE } from '../language/validation/internal-error.js';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { byPlace, codePointColumns, configJsonDiagnostic, jsonDiagnostic, type JsonDiagnostic, type Severity } from '../language/validation/json-diagnostics.js';
 import { anchorAt, type Anchor } from './formats/anchor.js';
 import { escapeControls } from '../language/text/controls.js';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-
-export interface JsonDiagnostic {
-    file: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    severity: Severity;
-    code: string;
-    message: string;
-}
+export type { JsonDiagnostic, Severity };
 
 /** A diagnostic as the CLI's formats see it: the JSON record plus what only some formats show. */
 export interface Finding extends JsonDiagnostic {
@@ -31,8 +20,6 @@ export interface Finding extends JsonDiagnostic {
     /** Hidden by a valid waiver (spec §7): listed only with --show-waived, never counted. */
     waived?: boolean;
 }
-
-const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
 
 /** A path as the user would type it: relative to the current folder when inside it. */
 export function displayPath(fsPath: string): string {
@@ -46,41 +33,15 @@ export function collectDiagnostics(documents: LangiumDocument[], projectOf?: (do
         const column = codePointColumns(document);
         const project = projectOf?.(document);
         const waived = new Set(options.waived ? waivedDiagnostics(document) : []);
+        const file = displayPath(document.uri.fsPath);
         return [...(document.diagnostics ?? []), ...waived].map((d: Diagnostic): Finding => ({
-            file: displayPath(document.uri.fsPath),
-            line: d.range.start.line + 1,
-            column: column(d.range.start),
-            endLine: d.range.end.line + 1,
-            endColumn: column(d.range.end),
-            severity: SEVERITIES[(d.severity ?? 1) - 1] ?? 'error',
-            code: String(d.code ?? INTERNAL_ERROR_CODE),
-            message: d.message,
+            ...jsonDiagnostic(d, file, column),
             anchor: anchorAt(document, d.range.start),
             ...(project !== undefined ? { project } : {}),
             ...(waived.has(d) ? { waived: true } : {})
         }));
     });
-    return records.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
-}
-
-// LSP positions count UTF-16 code units, but the spec's columns are characters as an editor shows them,
-// so every astral character (emoji and the like) before the position counts once, not twice.
-function codePointColumns(document: LangiumDocument): (position: Position) => number {
-    const lines = new Map<number, string>();
-    const lineText = (line: number) => {
-        let text = lines.get(line);
-        if (text === undefined) {
-            text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-            lines.set(line, text);
-        }
-        return text;
-    };
-    return position => {
-        const before = lineText(position.line).slice(0, position.character);
-        // Subtracting pairs (rather than counting the slice) keeps positions past the line end intact.
-        const pairs = before.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0;
-        return position.character - pairs + 1;
-    };
+    return records.sort(byPlace);
 }
 
 export { escapeControls };
@@ -114,14 +75,7 @@ export function toJsonRecord(finding: JsonDiagnostic & { waived?: boolean }): Js
 /** Findings for the problems of the projects' config files (`config-invalid`, spec §6). */
 export function configFindings(projects: Project[]): Finding[] {
     return projects.flatMap(project => locateConfigProblems(project).map((problem): Finding => ({
-        file: displayPath(URI.parse(problem.uri).fsPath),
-        line: problem.range.start.line + 1,
-        column: problem.range.start.character + 1,
-        endLine: problem.range.end.line + 1,
-        endColumn: problem.range.end.character + 1,
-        severity: 'error',
-        code: CONFIG_ERROR_CODE,
-        message: problem.message,
+        ...configJsonDiagnostic(problem, displayPath(URI.parse(problem.uri).fsPath)),
         anchor: { declaration: 'align.config.json' },
         project: project.name
     })));

@@ -9,6 +9,7 @@ import { LanguageClient } from 'vscode-languageclient/browser.js';
 import type { LanguageClient as NodeLanguageClient } from 'vscode-languageclient/node.js';
 import { Commands, ContextKeys } from '../language/protocol.js';
 import { createBuildStatusItem } from './build-status-item.js';
+import { registerLanguageModelTools } from './language-model-tools.js';
 import { alignClientOptions } from './client-options.js';
 import { registerShowLocationsCommand } from './commands/show-locations.js';
 import { setContextKey } from './context-keys.js';
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         registerServerCommands(anyClient, output),
         registerWhoDecidesCommand(anyClient),
         createBuildStatusItem(anyClient),
+        ...registerLanguageModelTools(anyClient),
         ...Object.entries(DESKTOP_ONLY).map(([command, feature]) => vscode.commands.registerCommand(command, () =>
             void vscode.window.showInformationMessage(`Align: ${feature} needs the desktop version of VS Code; it is not available in VS Code for the Web.`)))
     );

@@ -9,6 +9,8 @@ import { registerCompareCommand } from './compare-command.js';
 import { registerShowLocationsCommand } from './commands/show-locations.js';
 import { setContextKey } from './context-keys.js';
 import { CrashNotice } from './crash-notice.js';
+import { registerLanguageModelTools } from './language-model-tools.js';
+import { registerMcpServerProvider } from './mcp-server-provider.js';
 import { QuietLanguageClient } from './quiet-client.js';
 import { registerOpenExampleCommand } from './open-example-command.js';
 import { registerPreview } from './preview/preview-panel.js';
@@ -42,7 +44,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         registerCompareCommand(languageClient),
         registerReportCommand(languageClient),
         registerOpenExampleCommand(context.extensionUri),
-        createBuildStatusItem(languageClient)
+        createBuildStatusItem(languageClient),
+        ...registerLanguageModelTools(languageClient),
+        ...registerMcpServerProvider(context)
     );
     // Shows the commands in the palette (package.json gates them on this key).
     void setContextKey(ContextKeys.active, true);

@@ -3,6 +3,7 @@
 // the webview's message unions. Both sides import these names; no method name is written as
 // a string literal anywhere else.
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
+import type { DeciderAnswer, JsonDiagnostic } from './output-shapes.js';
 import type { DiagramViewKind, SourceLocation } from './diagrams/view-model.js';
 
 export { DIAGRAM_VIEWS, type DiagramViewKind } from './diagrams/view-model.js';
@@ -93,15 +94,29 @@ export interface WhoDecidesParams {
     domains: string[];
 }
 
-export interface WhoDecidesResult {
-    decider: string | null;
-    kind: 'stakeholder' | 'group' | 'cadence' | 'none';
-    rule: string | null;
-    sla: string | null;
+/** `align who-decides --format json`'s answer with the explanation, as the MCP tool gives it. */
+export interface WhoDecidesResult extends DeciderAnswer {
     explanation: string;
 }
 
 export const WhoDecidesRequest = new RequestType<WhoDecidesParams, WhoDecidesResult, void>('align/whoDecides');
+
+/** Parameters of `align/findings`: the project holding `uri`. */
+export interface FindingsParams {
+    uri: string;
+}
+
+/** Every finding of a project as `align check --format json` lists it, files relative to the project's root. */
+export const FindingsRequest = new RequestType<FindingsParams, JsonDiagnostic[], void>('align/findings');
+
+/** Parameters of `align/impact`: a stakeholder, group or cadence of the project holding `uri`. */
+export interface ImpactParams {
+    uri: string;
+    name: string;
+}
+
+/** What the project would lose without `name`, as `align impact NAME --format json` prints it. */
+export const ImpactRequest = new RequestType<ImpactParams, Record<string, unknown>, void>('align/impact');
 
 /** Parameters of `align/domains`: the domains a "Who decides…?" picker offers. */
 export interface DomainsParams {
@@ -198,6 +213,16 @@ export const Commands = {
     openExample: 'align.openExample',
     compareWith: 'align.compareWith'
 } as const;
+
+/** Language-model tools the extension contributes (package.json `contributes.languageModelTools`). */
+export const LanguageModelTools = {
+    whoDecides: 'align_who_decides',
+    check: 'align_check',
+    impact: 'align_impact'
+} as const;
+
+/** The id of the extension's MCP server definition provider (package.json `contributes.mcpServerDefinitionProviders`). */
+export const MCP_PROVIDER_ID = 'align.mcpServers';
 
 /** Context keys the extension sets; package.json `when` clauses and walkthrough events name them. */
 export const ContextKeys = {

@@ -9,6 +9,7 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import { createAlignServices } from './align-services.js';
 import { registerDiagramRequest } from './diagrams/diagram-request.js';
 import { MODEL_READER_REQUIREMENTS } from './model-readers.js';
+import { registerToolRequests } from './requests/tool-requests.js';
 import { registerWhoDecidesRequests } from './requests/who-decides-request.js';
 import { watchSettings } from './settings.js';
 import { registerBuildStatus } from './workspace/build-status.js';
@@ -26,6 +27,7 @@ watchSettings(shared, Align);
 // Graph layout runs in this worker: LayoutThread finds no layout-worker file here and lays out in-process.
 registerDiagramRequest(connection, shared, Align);
 registerWhoDecidesRequests(connection, shared, Align);
+registerToolRequests(connection, shared, Align);
 registerBuildStatus(connection, shared, Align);
 
 // A language server must survive any text: log what escaped instead of dying.

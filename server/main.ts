@@ -9,6 +9,7 @@ import { registerDiagramPngRequest } from './diagrams/png-request.js';
 import { registerWhoDecidesRequests } from './requests/who-decides-request.js';
 import { registerCompareRequest } from './requests/compare-request.js';
 import { registerReportRequest } from './requests/report-request.js';
+import { registerToolRequests } from './requests/tool-requests.js';
 import { registerBuildStatus } from './workspace/build-status.js';
 import { MODEL_READER_REQUIREMENTS } from './model-readers.js';
 import { watchSettings } from './settings.js';
@@ -23,6 +24,7 @@ registerDiagramPngRequest(connection, registerDiagramRequest(connection, shared,
 registerWhoDecidesRequests(connection, shared, Align);
 registerCompareRequest(connection, shared, Align);
 registerReportRequest(connection, shared, Align);
+registerToolRequests(connection, shared, Align);
 registerBuildStatus(connection, shared, Align);
 
 // A language server must survive any text: log what escaped instead of dying.

@@ -18,7 +18,8 @@ import { TOOL_NAME, TOOL_VERSION } from '../../host/tool-info.js';
 import { UsageError } from '../../host/usage-error.js';
 import { recordOf } from '../commands/adr.js';
 import { driftReportOf } from '../commands/diff.js';
-import { impactJson, partyNamed } from '../commands/impact.js';
+import { impactJson } from '../../language/model/impact-answer.js';
+import { partyOrUsageError } from '../commands/impact.js';
 import { collectDiagnostics, configFindings, displayPath, toJsonRecord } from '../output.js';
 
 /** Where the diagnostic pages are, beside the bundle (out/cli/main.cjs → docs/diagnostics). */
@@ -70,7 +71,7 @@ export function createAlignMcpServer(paths: string[]): McpServer {
         annotations: { readOnlyHint: true }
     }, async ({ name, path: at }) => {
         const model = modelOf(await oneProject(at));
-        const subject = partyNamed(model, name);
+        const subject = partyOrUsageError(model, name);
         return json(impactJson(name, subject, impactOf(model, name)!));
     });
 

@@ -2,6 +2,7 @@
 // matrix and cadence attendance, computed once per workspace build from every `.align`
 // document. Validators, hover, code lens, the CLI and the diagrams all read this.
 import type { LangiumDocument } from 'langium';
+import type { ResolutionStep } from '../output-shapes.js';
 import type {
     Cadence, Decision, Declaration, Domain, EscalatesProperty, EscalationPathProperty, Group, Initiative, Metric, Milestone, Risk, Rule, Stakeholder
 } from '../generated/ast.js';
@@ -111,7 +112,7 @@ export type ResolutionBasis =
     | 'no-domain';      // no domains given
 
 /** The step of the resolution order that gave the decider, as `who-decides --format json` names it. */
-export type ResolutionStep = 'explicit' | 'reserved' | 'lead' | 'owner' | 'rule' | 'residual' | 'none';
+export type { ResolutionStep };
 
 export interface Resolution {
     basis: ResolutionBasis;

@@ -1,17 +1,10 @@
 // "Who decides?" as data: the answer `align who-decides --format json` prints and the editor's
 // `align/whoDecides` request returns, worded once here so both say the same thing.
 import { isCadence, isGroup, isStakeholder, type Domain } from '../generated/ast.js';
-import type { AlignmentModel, Party, PartyKind, Resolution, ResolutionStep } from './alignment-model.js';
+import type { DeciderAnswer } from '../output-shapes.js';
+import type { AlignmentModel, Party, PartyKind, Resolution } from './alignment-model.js';
 
-/** Who decides, by name: `{decider, kind, rule, sla, step}` (null fields when nobody decides). */
-export interface DeciderAnswer {
-    decider: string | null;
-    kind: PartyKind | 'none';
-    rule: string | null;
-    sla: string | null;
-    /** The step of the resolution order that gave the decider (docs/language.md, "Who decides"). */
-    step: ResolutionStep;
-}
+export type { DeciderAnswer };
 
 /** A domain as a picker offers it. */
 export interface DomainChoice {

@@ -3,7 +3,7 @@
 // Both answer from that project's alignment model, as `align who-decides` does.
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
 import type { AlignmentModelService } from '../../language/model/model-service.js';
 import { deciderAnswer, domainChoices, domainsNamed } from '../../language/model/who-decides-answer.js';
 import {
@@ -11,6 +11,7 @@ import {
     type DomainsParams, type DomainSummary, type WhoDecidesParams, type WhoDecidesResult
 } from '../../language/protocol.js';
 import type { AlignServices } from '../align-services.js';
+import { checkUri, invalid, own, paramsObject } from './request-params.js';
 
 /** The domains of the project holding `params.uri`, sorted by name. */
 export function answerDomains(models: AlignmentModelService, untrusted: unknown): DomainSummary[] {
@@ -50,35 +51,16 @@ export function registerWhoDecidesRequests(connection: Connection, shared: Langi
 
 function checkDomainsParams(params: unknown): DomainsParams {
     const method = DomainsRequest.method;
-    if (!isRecord(params)) throw invalid(method, 'params must be an object { uri }');
-    return { uri: checkUri(method, own(params, 'uri')) };
+    return { uri: checkUri(method, own(paramsObject(method, params, '{ uri }'), 'uri')) };
 }
 
 function checkWhoDecidesParams(params: unknown): WhoDecidesParams {
     const method = WhoDecidesRequest.method;
-    if (!isRecord(params)) throw invalid(method, 'params must be an object { uri, domains }');
-    const uri = checkUri(method, own(params, 'uri'));
-    const domains = own(params, 'domains');
+    const record = paramsObject(method, params, '{ uri, domains }');
+    const uri = checkUri(method, own(record, 'uri'));
+    const domains = own(record, 'domains');
     if (!Array.isArray(domains) || domains.length === 0 || !domains.every(name => typeof name === 'string')) {
         throw invalid(method, 'domains must be a non-empty array of domain names');
     }
     return { uri, domains: domains as string[] };
-}
-
-function checkUri(method: string, uri: unknown): string {
-    if (typeof uri !== 'string' || uri.length === 0) throw invalid(method, 'uri must be the URI string of a document');
-    return uri;
-}
-
-function invalid(method: string, problem: string): ResponseError<void> {
-    return new ResponseError(ErrorCodes.InvalidParams, `${method}: ${problem}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Own properties only, so `{}` does not find `uri` on Object.prototype. */
-function own(record: Record<string, unknown>, key: string): unknown {
-    return Object.hasOwn(record, key) ? record[key] : undefined;
 }
