@@ -36,6 +36,15 @@ export function registerLanguageModelTools(client: BaseLanguageClient): vscode.D
     const { LanguageModelToolResult, LanguageModelTextPart } = classes as ToolResultClasses;
     const answer = (value: unknown) => new LanguageModelToolResult([new LanguageModelTextPart(JSON.stringify(value, null, 2))]);
     const registerTool = lm.registerTool.bind(lm) as ToolsApi['registerTool'];
+    // A VS Code where the API is still proposed has the function but throws when an extension calls it.
+    try {
+        return registerTools(registerTool, client, answer);
+    } catch {
+        return [];
+    }
+}
+
+function registerTools(registerTool: ToolsApi['registerTool'], client: BaseLanguageClient, answer: (value: unknown) => unknown): vscode.Disposable[] {
     return [
         registerTool<ProjectInput & { domains: string[] }>(LanguageModelTools.whoDecides, {
             prepareInvocation: ({ input }) => ({ invocationMessage: `Asking Align who decides on ${listed(input.domains ?? [])}` }),

@@ -29,16 +29,25 @@ export function mcpCommandLine(cliPath: string, folders: string[], runtime: stri
 
 /** Registers the provider when this VS Code has the API; the definition follows the open folders. */
 export function registerMcpServerProvider(context: vscode.ExtensionContext): vscode.Disposable[] {
+    // Reading a proposed API's names may throw on a VS Code where it is not final yet: then there is nothing to register.
+    try {
+        return register(context);
+    } catch {
+        return [];
+    }
+}
+
+function register(context: vscode.ExtensionContext): vscode.Disposable[] {
     const lm = (vscode as unknown as { lm?: Partial<McpApi> }).lm;
     const Definition = (vscode as unknown as { McpStdioServerDefinition?: StdioDefinition }).McpStdioServerDefinition;
     if (typeof lm?.registerMcpServerDefinitionProvider !== 'function' || !Definition) return [];
     const changed = new vscode.EventEmitter<void>();
     const version = String((context.extension?.packageJSON as { version?: unknown } | undefined)?.version ?? '');
     const cli = context.asAbsolutePath('out/cli/main.cjs');
-    return [
-        changed,
-        vscode.workspace.onDidChangeWorkspaceFolders(() => changed.fire()),
-        lm.registerMcpServerDefinitionProvider(MCP_PROVIDER_ID, {
+    const disposables: vscode.Disposable[] = [changed];
+    // A VS Code where the API is still proposed has the function but throws when an extension calls it.
+    try {
+        disposables.push(lm.registerMcpServerDefinitionProvider(MCP_PROVIDER_ID, {
             onDidChangeMcpServerDefinitions: changed.event,
             provideMcpServerDefinitions: () => {
                 const folders = (vscode.workspace.workspaceFolders ?? []).filter(folder => folder.uri.scheme === 'file').map(folder => folder.uri.fsPath);
@@ -46,6 +55,11 @@ export function registerMcpServerProvider(context: vscode.ExtensionContext): vsc
                 const line = mcpCommandLine(cli, folders);
                 return [new Definition('Align', line.command, line.args, line.env, version)];
             }
-        })
-    ];
+        }));
+    } catch {
+        changed.dispose();
+        return [];
+    }
+    disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(() => changed.fire()));
+    return disposables;
 }

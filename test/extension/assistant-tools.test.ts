@@ -116,5 +116,11 @@ describe('the extension\'s language-model tools and MCP server definition', () =
         const { registerMcpServerProvider } = await import('../../client/mcp-server-provider.js');
         expect(registerLanguageModelTools({} as never)).toEqual([]);
         expect(registerMcpServerProvider({ asAbsolutePath: (path: string) => path } as never)).toEqual([]);
+        // Where the APIs are still proposed, the functions exist but throw for an extension that did not enable them.
+        standIn(session.folder, true);
+        const refuse = () => { throw new Error('proposed API'); };
+        Object.assign(vscodeApi.lm as object, { registerTool: refuse, registerMcpServerDefinitionProvider: refuse });
+        expect(registerLanguageModelTools({} as never)).toEqual([]);
+        expect(registerMcpServerProvider({ asAbsolutePath: (path: string) => path } as never)).toEqual([]);
     });
 });
