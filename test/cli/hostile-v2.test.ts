@@ -170,7 +170,10 @@ describe('crashes', () => {
             expect(bytes.readUInt32BE(20)).toBeLessThan(8000);
             const svg = align(['diagram', '--view', 'decision-flow'], dir).stdout;
             expect(svg).toMatch(/<title>T+THE-END\n[^<]*<\/title>/);
-            expect(svg).toMatch(/T{100,}…</);
+            // The shortened label: found by position, because /T{100,}…</ backtracks quadratically over 200,000 T's (50 s).
+            const cut = svg.indexOf('…<');
+            expect(cut).toBeGreaterThan(100);
+            expect(svg.slice(cut - 100, cut)).toBe('T'.repeat(100));
         }
     }, 120_000);
 

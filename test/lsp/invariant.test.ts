@@ -47,9 +47,11 @@ class Editor {
     /** For each URI, the version of every text sent, so a publish can be checked against what was current. */
     readonly sent = new Map<string, number>();
     readonly problems: string[] = [];
+    /** Told before every change the editor sends. */
+    onSend: () => void = () => undefined;
     private readonly lastPublished = new Map<string, number>();
 
-    constructor(readonly session: LspSession, readonly files: string[], readonly originals: Record<string, string>) {
+    constructor(readonly session: LspSession, readonly files: string[], readonly originals: Record<string, string>, private readonly withDiagrams = true) {
         for (const file of files) this.disk.set(file, originals[file]);
         session.onPublish(params => {
             const file = files.find(name => session.uri(name) === params.uri);
@@ -80,11 +82,15 @@ class Editor {
                     const version = (this.sent.get(uri) ?? 0) + 1;
                     this.open.set(file, { version, text: this.disk.get(file)! });
                     this.sent.set(uri, version);
+                    this.onSend();
                     await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'align', version, text: this.disk.get(file) } });
                 }
                 break;
             case 'close':
-                if (this.open.delete(file)) await c.sendNotification('textDocument/didClose', { textDocument: { uri } });
+                if (this.open.delete(file)) {
+                    this.onSend();
+                    await c.sendNotification('textDocument/didClose', { textDocument: { uri } });
+                }
                 break;
             case 'disk': {
                 const old = this.disk.get(file)!;
@@ -92,6 +98,7 @@ class Editor {
                 const text = old.slice(0, offset) + s.text + old.slice(offset);
                 this.disk.set(file, text);
                 writeFileSync(join(this.session.folder, file), text);
+                this.onSend();
                 await c.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
                 break;
             }
@@ -105,6 +112,7 @@ class Editor {
                 doc.version++;
                 doc.text = text;
                 this.sent.set(uri, doc.version);
+                this.onSend();
                 await c.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text }] });
                 this.followUps(uri);
             }
@@ -127,6 +135,7 @@ class Editor {
         ask('textDocument/codeAction', { textDocument, range, context: { diagnostics: [] } });
         ask('textDocument/definition', { textDocument, position: { line: 12, character: 12 } });
         ask('textDocument/completion', { textDocument, position: { line: 12, character: 12 } });
+        if (!this.withDiagrams) return;
         // The preview redraws after every change; the diagram request yields while it works.
         ask('align/diagram', { view: 'decision-flow', focus: { uri, line: 1, character: 13 } });
         ask('align/diagram', { view: 'raci', focus: { uri, line: 1, character: 13 } });
@@ -138,14 +147,22 @@ function shown(diagnostics: Diagnostic[] | undefined): string[] {
     return (diagnostics ?? []).map(d => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${String(d.code)} ${d.message}`).sort();
 }
 
-/** What `align check` says of the editor's texts, per file. */
+/** What `align check` says of the editor's texts, per file; the same texts (a sequence that restored them) are checked once. */
 async function checkOf(editor: Editor): Promise<Map<string, string[]>> {
-    const texts = new Map(editor.files.map(file => [join(editor.session.folder, file), editor.text(file)]));
-    // The server's today is the clock's (the editor sets none), so the check's is too.
-    const workspace = await loadWorkspaceFromTexts(texts, [editor.session.folder]);
-    const byPath = new Map(workspace.documents.map(document => [document.uri.fsPath, document.diagnostics]));
-    return new Map(editor.files.map(file => [file, shown(byPath.get(join(editor.session.folder, file)))]));
+    const key = JSON.stringify([editor.session.folder, ...editor.files.map(file => editor.text(file))]);
+    let result = checked.get(key);
+    if (!result) {
+        const texts = new Map(editor.files.map(file => [join(editor.session.folder, file), editor.text(file)]));
+        // The server's today is the clock's (the editor sets none), so the check's is too.
+        const workspace = await loadWorkspaceFromTexts(texts, [editor.session.folder]);
+        const byPath = new Map(workspace.documents.map(document => [document.uri.fsPath, document.diagnostics]));
+        result = new Map(editor.files.map(file => [file, shown(byPath.get(join(editor.session.folder, file)))]));
+        checked.set(key, result);
+    }
+    return result;
 }
+
+const checked = new Map<string, Map<string, string[]>>();
 
 /** Waits until the server is quiet and its diagnostics equal the check's; the message names what differs. */
 async function settles(editor: Editor, quiet: () => Promise<void>): Promise<void> {
@@ -167,29 +184,56 @@ async function settles(editor: Editor, quiet: () => Promise<void>): Promise<void
         + `  only in the check:  ${JSON.stringify(want.filter(d => !got.includes(d)).slice(0, 3))}`);
 }
 
-function quietness(session: LspSession, anyFile: string): () => Promise<void> {
-    let idleCount = 0;
-    let busy = false;
-    session.connection.onNotification(BuildStatusNotification, (params: BuildStatusParams) => {
-        busy = params.busy;
-        if (!params.busy) idleCount++;
-    });
-    return async () => {
+/** Tells when the server is quiet: every build started by what was sent has ended and been reported idle. */
+class Quietness {
+    private idleCount = 0;
+    private busy = false;
+    /** The idle reports counted when the editor last sent a change: only a later one says its build is over. */
+    private mark = 0;
+
+    constructor(private readonly session: LspSession, private readonly anyFile: string) {
+        session.connection.onNotification(BuildStatusNotification, (params: BuildStatusParams) => {
+            this.busy = params.busy;
+            if (!params.busy) this.idleCount++;
+        });
+    }
+
+    /** Called as the editor sends a change (open, edit, close, file event). */
+    sent(): void {
+        this.mark = this.idleCount;
+    }
+
+    async wait(): Promise<void> {
         // A round trip: every notification sent before it has been read by the server.
-        await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: session.uri(anyFile) } }).catch(() => undefined);
-        const seen = idleCount;
+        await this.session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: this.session.uri(this.anyFile) } }).catch(() => undefined);
         const deadline = Date.now() + 30000;
-        // The builds the last steps started settle into one idle report after them.
-        while ((idleCount === seen || busy) && Date.now() < deadline) await new Promise(done => setTimeout(done, 20));
-    };
+        let idleSince = Date.now();
+        while (Date.now() < deadline) {
+            if (!this.busy && this.idleCount > this.mark) return;
+            // A change that starts no build (a file event for a document the editor has open) reports nothing: not busy for 2 s is quiet too.
+            if (this.busy) idleSince = Date.now();
+            else if (Date.now() - idleSince > 2000) return;
+            await new Promise(done => setTimeout(done, 10));
+        }
+    }
 }
 
-async function runSequences(files: Record<string, string>, runs: number, maxSteps: number, seed: number): Promise<void> {
+/** Runs `runs` random sequences on `servers` servers side by side, each on its own copy of the files and its own seed. */
+async function runSequences(files: Record<string, string>, runs: number, maxSteps: number, seed: number, servers = 1, withDiagrams = true): Promise<number> {
+    const counts = await Promise.all(Array.from({ length: servers }, (_, k) =>
+        runOnOneServer(files, Math.ceil(runs / servers), maxSteps, seed + k, withDiagrams)));
+    return counts.reduce((sum, n) => sum + n, 0);
+}
+
+async function runOnOneServer(files: Record<string, string>, runs: number, maxSteps: number, seed: number, withDiagrams: boolean): Promise<number> {
     const session = await startServer([], {}, files);
+    let done = 0;
     try {
         const names = Object.keys(files).filter(name => name.endsWith('.align'));
-        const editor = new Editor(session, names, files);
-        const quiet = quietness(session, names[0]);
+        const editor = new Editor(session, names, files, withDiagrams);
+        const quietness = new Quietness(session, names[0]);
+        editor.onSend = () => quietness.sent();
+        const quiet = () => quietness.wait();
         await settles(editor, quiet);
         await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: maxSteps }), async steps => {
             for (const s of steps) {
@@ -198,11 +242,13 @@ async function runSequences(files: Record<string, string>, runs: number, maxStep
             }
             await settles(editor, quiet);
             expect(editor.problems).toEqual([]);
+            done++;
         }), { numRuns: runs, seed, endOnFailure: true });
     } finally {
         await session.stop();
         rmSync(session.folder, { recursive: true, force: true });
     }
+    return done;
 }
 
 describe('the server tells the truth after any sequence of edits (issue 19)', () => {
@@ -210,11 +256,19 @@ describe('the server tells the truth after any sequence of edits (issue 19)', ()
     beforeAll(() => { started = Date.now(); });
     afterAll(() => { console.log(`  invariant: ${((Date.now() - started) / 1000).toFixed(0)} s`); });
 
+    // Most of a sequence's time is waiting (the pauses, the build status's quiet spell), so
+    // servers side by side use the machine, and the count reaches the thousands.
+    // The preview's diagrams, the heaviest follow-ups, are asked in the two runs below.
+    it('a small workspace, thousands of sequences on six servers side by side', async () => {
+        const runs = RUNS || 2000;
+        expect(await runSequences(generate.realisticFiles(6, 3), runs, 5, 190, 6, false)).toBeGreaterThanOrEqual(runs);
+    }, 900_000);
+
     it('many small files: edits, opens, closes and disk changes across 20 files', async () => {
-        await runSequences(generate.realisticFiles(40, 20), RUNS || 60, 8, 19);
+        await runSequences(generate.realisticFiles(40, 20), RUNS ? Math.ceil(RUNS / 10) : 60, 8, 19, 2);
     }, 600_000);
 
     it('one big file (2,400 lines): keystrokes in bursts, as in the 10k-line report', async () => {
-        await runSequences({ 'big.align': generate.realisticText(60) }, RUNS ? Math.ceil(RUNS / 10) : 15, 6, 1919);
+        await runSequences({ 'big.align': generate.realisticText(60) }, RUNS ? Math.ceil(RUNS / 40) : 20, 6, 1919);
     }, 600_000);
 });
