@@ -16,6 +16,7 @@ import { setContextKey } from './context-keys.js';
 import { CrashNotice } from './crash-notice.js';
 import { registerRevealCommand } from './reveal-command.js';
 import { registerServerCommands } from './server-commands.js';
+import { registerMarkdownViews } from './markdown-view.js';
 import { registerWhoDecidesCommand } from './who-decides-command.js';
 import { serveWorkspaceFiles } from './workspace-files.js';
 
@@ -48,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         registerRevealCommand(),
         registerShowLocationsCommand(),
         registerServerCommands(anyClient, output),
+        registerMarkdownViews(),
         registerWhoDecidesCommand(anyClient),
         createBuildStatusItem(anyClient),
         ...registerLanguageModelTools(anyClient),

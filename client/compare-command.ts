@@ -1,10 +1,11 @@
 // "Align: Compare with…": asks for a git revision and shows how the alignment of the active
 // editor's project drifted since then (spec §10) — the editor's `align diff --base REV`, as
-// the same Markdown report, in a new untitled Markdown document beside the editor.
+// the same Markdown report, rendered read-only beside the editor (client/markdown-view.ts).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { Commands, CompareRequest } from '../language/protocol.js';
 import { alignDocumentUri } from './align-editor.js';
+import { showMarkdownView } from './markdown-view.js';
 
 /** The revision offered first: the last commit. */
 const DEFAULT_REVISION = 'HEAD';
@@ -29,8 +30,7 @@ export function registerCompareCommand(client: LanguageClient): vscode.Disposabl
                 { location: vscode.ProgressLocation.Window, title: `Comparing with ${base.trim()}…` },
                 () => client.sendRequest(CompareRequest, { uri, base: base.trim() })
             );
-            const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
-            await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+            await showMarkdownView(`Alignment drift of ${result.project} since ${base.trim()}`, result.markdown);
         } catch (error) {
             void vscode.window.showErrorMessage(`Compare with… failed: ${error instanceof Error ? error.message : String(error)}`);
         }

@@ -17,6 +17,7 @@ import { registerPreview } from './preview/preview-panel.js';
 import { registerReportCommand } from './report-command.js';
 import { registerRevealCommand } from './reveal-command.js';
 import { registerServerCommands } from './server-commands.js';
+import { registerMarkdownViews } from './markdown-view.js';
 import { registerWhoDecidesCommand } from './who-decides-command.js';
 
 let client: LanguageClient | undefined;
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         registerRevealCommand(),
         registerShowLocationsCommand(),
         registerServerCommands(languageClient, output),
+        registerMarkdownViews(),
         registerWhoDecidesCommand(languageClient),
         registerCompareCommand(languageClient),
         registerReportCommand(languageClient),

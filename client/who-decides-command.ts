@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { Commands, DomainsRequest, WhoDecidesRequest, type DomainSummary, type WhoDecidesResult } from '../language/protocol.js';
 import { alignDocumentUri } from './align-editor.js';
+import { showMarkdownView } from './markdown-view.js';
 
 /** Registers the "Who decides…?" command. */
 export function registerWhoDecidesCommand(client: LanguageClient): vscode.Disposable {
@@ -26,20 +27,58 @@ export function registerWhoDecidesCommand(client: LanguageClient): vscode.Dispos
             });
             if (!picked || picked.length === 0) return;
             const names = picked.map(item => item.label);
-            const answer = await client.sendRequest(WhoDecidesRequest, { uri, domains: names });
-            void vscode.window.showInformationMessage(whoDecidesMessage(names, answer));
+            const answer = await client.sendRequest(WhoDecidesRequest, { uri, domains: names, forView: true });
+            await showMarkdownView(`Who decides on ${listed(names)}`, whoDecidesMarkdown(names, answer));
         } catch (error) {
             void vscode.window.showErrorMessage(`Who decides…? failed: ${error instanceof Error ? error.message : String(error)}`);
         }
     });
 }
 
-/** "Who decides on UserExperience and Architecture? Triage within 48 hours, by rule …". */
-export function whoDecidesMessage(domains: string[], answer: WhoDecidesResult): string {
-    const listed = domains.length === 1 ? domains[0] : `${domains.slice(0, -1).join(', ')} and ${domains[domains.length - 1]}`;
-    return `Who decides on ${listed}? ${answer.explanation}`;
+/** The view's page: the question, the whole answer, the step, and links to the declarations it names. */
+export function whoDecidesMarkdown(domains: string[], answer: WhoDecidesResult): string {
+    const lines = [`# Who decides on ${listed(domains)}?`, '', escapeMarkdown(answer.explanation), ''];
+    const facts: Array<[string, string | null]> = [
+        ['Decides', answer.decider === null ? 'no one' : `${answer.decider} (${answer.kind})`],
+        ['Step of the resolution order', answer.stepText ?? answer.step],
+        ['Rule', answer.rule],
+        ['Time to decide', answer.sla]
+    ];
+    lines.push('| | |', '|---|---|', ...facts.filter(([, value]) => value !== null).map(([label, value]) => `| ${label} | ${escapeMarkdown(value!)} |`), '');
+    if (answer.declarations && answer.declarations.length > 0) {
+        lines.push('## Declarations', '');
+        for (const place of answer.declarations) {
+            const file = vscode.Uri.parse(place.uri);
+            const where = `${escapeMarkdown(vscode.workspace.asRelativePath(file))}:${place.line + 1}`;
+            const link = declarationLink(file, place.line);
+            lines.push(`- ${link ? `[${escapeMarkdown(place.name)}](${link})` : escapeMarkdown(place.name)} — ${place.role}, ${place.kind}, ${where}`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n');
 }
 
+// The Markdown preview renders no `file:` link; it does render the editor's own URL scheme
+// (`vscode://file/PATH:LINE`), which opens the file at the line. Other products (code-server's
+// `code-oss`) get the place as text.
+/** A link the Markdown preview renders and the editor opens at the declaration, if this editor has one. */
+function declarationLink(file: vscode.Uri, line: number): string | undefined {
+    const scheme = vscode.env.uriScheme;
+    if (file.scheme !== 'file' || (scheme !== 'vscode' && scheme !== 'vscode-insiders')) return undefined;
+    const path = file.fsPath.replace(/\\/g, '/');
+    // Markdown ends a link at an unbalanced parenthesis: those are escaped with the rest.
+    return `${scheme}://file${encodeURI(path.startsWith('/') ? path : `/${path}`).replace(/[()]/g, c => encodeURIComponent(c))}:${line + 1}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+function listed(names: string[]): string {
+    return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Names and sentences come from files: Markdown's own characters are shown, not obeyed. */
+function escapeMarkdown(text: string): string {
+    return text.replace(/[\\`*_{}[\]()#+!|<>]/g, c => `\\${c}`);
+}
 
 function toItem(domain: DomainSummary): vscode.QuickPickItem {
     return { label: domain.name, description: domain.title, detail: domain.owner ? `owner ${domain.owner}` : 'no single owner' };

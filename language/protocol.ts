@@ -92,11 +92,25 @@ export const ModelChangedNotification = new NotificationType<ModelChangedParams>
 export interface WhoDecidesParams {
     uri: string;
     domains: string[];
+    /** Also the step in words and the declarations the answer names, with their places, for the editor's view. */
+    forView?: boolean;
+}
+
+/** A declaration an answer names, and where it is declared (`line` 0-based). */
+export interface DeclarationPlace {
+    name: string;
+    kind: string;
+    role: 'decider' | 'rule' | 'domain' | 'owner' | 'conflicting rule';
+    uri: string;
+    line: number;
 }
 
 /** `align who-decides --format json`'s answer with the explanation, as the MCP tool gives it. */
 export interface WhoDecidesResult extends DeciderAnswer {
     explanation: string;
+    /** Only when asked (`forView`), as the CLI's JSON has neither: the step as a code lens words it. */
+    stepText?: string;
+    declarations?: DeclarationPlace[];
 }
 
 export const WhoDecidesRequest = new RequestType<WhoDecidesParams, WhoDecidesResult, void>('align/whoDecides');

@@ -1,14 +1,16 @@
 // `align/domains` and `align/whoDecides`: the editor's "Who decides…?" asks for the domains of
 // the project of the file at hand, then who decides a decision affecting the ones picked.
 // Both answer from that project's alignment model, as `align who-decides` does.
-import { DocumentState } from 'langium';
+import { AstUtils, DocumentState, type AstNode } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
+import type { Resolution } from '../../language/model/alignment-model.js';
+import { stepPhrase } from '../../language/model/explain.js';
 import type { AlignmentModelService } from '../../language/model/model-service.js';
 import { deciderAnswer, domainChoices, domainsNamed } from '../../language/model/who-decides-answer.js';
 import {
     DomainsRequest, WhoDecidesRequest,
-    type DomainsParams, type DomainSummary, type WhoDecidesParams, type WhoDecidesResult
+    type DeclarationPlace, type DomainsParams, type DomainSummary, type WhoDecidesParams, type WhoDecidesResult
 } from '../../language/protocol.js';
 import type { AlignServices } from '../align-services.js';
 import { checkUri, invalid, own, paramsObject } from './request-params.js';
@@ -28,7 +30,29 @@ export function answerWhoDecides(models: AlignmentModelService, untrusted: unkno
         throw invalid(WhoDecidesRequest.method, `no domain named ${unknown[0]} in this project (known domains: ${known.join(', ') || 'none'})`);
     }
     const resolution = model.resolve(domains);
-    return { ...deciderAnswer(resolution), explanation: resolution.explanation };
+    const answer: WhoDecidesResult = { ...deciderAnswer(resolution), explanation: resolution.explanation };
+    if (params.forView) {
+        answer.stepText = stepPhrase(resolution);
+        answer.declarations = declarationsOf(resolution);
+    }
+    return answer;
+}
+
+/** The decider, the rule, the domains and their owners, each once, with where they are declared. */
+function declarationsOf(resolution: Resolution): DeclarationPlace[] {
+    const places: DeclarationPlace[] = [];
+    const seen = new Set<AstNode>();
+    const add = (node: (AstNode & { name?: string }) | undefined, role: DeclarationPlace['role']) => {
+        if (!node?.name || !node.$cstNode || seen.has(node)) return;
+        seen.add(node);
+        places.push({ name: node.name, kind: node.$type.toLowerCase(), role, uri: AstUtils.getDocument(node).uri.toString(), line: node.$cstNode.range.start.line });
+    };
+    add(resolution.decider, 'decider');
+    add(resolution.rule?.rule, 'rule');
+    for (const info of resolution.domains) add(info.domain, 'domain');
+    for (const info of resolution.domains) for (const owner of info.owners) add(owner, 'owner');
+    for (const rule of resolution.conflictingRules) add(rule.rule, 'conflicting rule');
+    return places;
 }
 
 /** Registers both requests; each waits for the workspace's first build, then for linking. */
@@ -62,5 +86,5 @@ function checkWhoDecidesParams(params: unknown): WhoDecidesParams {
     if (!Array.isArray(domains) || domains.length === 0 || !domains.every(name => typeof name === 'string')) {
         throw invalid(method, 'domains must be a non-empty array of domain names');
     }
-    return { uri, domains: domains as string[] };
+    return { uri, domains: domains as string[], forView: own(record, 'forView') === true };
 }

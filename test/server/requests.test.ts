@@ -72,6 +72,22 @@ describe('align/domains and align/whoDecides, on the model', () => {
         expect(run('text').trim()).toBe(explanation);
     });
 
+    it('for the editor\'s view, also words the step and places the declarations the answer names', async () => {
+        const ws = await buildLspWorkspace(example('patient-portal'));
+        const uri = ws.document('people.align').uri.toString();
+        const answer = answerWhoDecides(ws.services.align.AlignmentModel, { uri, domains: ['UserExperience', 'Architecture'], forView: true });
+        expect(answer.stepText).toBe('rule CrossDomain');
+        const places = answer.declarations!;
+        expect(places.map(place => `${place.role} ${place.name}`)).toEqual(['decider Triage', 'rule CrossDomain', 'domain UserExperience', 'domain Architecture', 'owner VPPX', 'owner CIO']);
+        // Each place is the line that declares it.
+        for (const place of places) {
+            const text = ws.services.shared.workspace.LangiumDocuments.getDocument(URI.parse(place.uri))!.textDocument.getText();
+            expect(text.split('\n')[place.line]).toMatch(new RegExp(`\\b${place.kind} ${place.name}\\b`));
+        }
+        // Without it, the answer stays the CLI's JSON and its sentence.
+        expect(Object.keys(answerWhoDecides(ws.services.align.AlignmentModel, { uri, domains: ['UserExperience', 'Architecture'] }))).toEqual(['decider', 'kind', 'rule', 'sla', 'step', 'explanation']);
+    });
+
     it('says nobody decides when no rule covers the crossing', async () => {
         const ws = await buildLspWorkspace(example('stalemate'));
         const answer = answerWhoDecides(ws.services.align.AlignmentModel, { uri: ws.document('delivery.align').uri.toString(), domains: ['UserExperience', 'Architecture'] });
