@@ -73,6 +73,21 @@ export function readableOn(text: Rgb, backgrounds: Rgb[], minimum = MIN_TEXT_CON
     return target;
 }
 
+/** How far apart two colours look, roughly: the weighted distance of their channels (0–765). */
+export function colourDistance(a: Rgb, b: Rgb): number {
+    const mean = (a.r + b.r) / 2;
+    const [dr, dg, db] = [a.r - b.r, a.g - b.g, a.b - b.b];
+    return Math.sqrt((2 + mean / 256) * dr * dr + 4 * dg * dg + (2 + (255 - mean) / 256) * db * db);
+}
+
+// High-contrast themes give the focus border and errors one orange: the selection would look like an error.
+/** The first candidate that does not look like `other`, else the one furthest from it. */
+export function distinctFrom(other: Rgb, candidates: Rgb[]): Rgb {
+    const DISTINCT = 150;
+    return candidates.find(c => colourDistance(c, other) >= DISTINCT)
+        ?? candidates.reduce((a, b) => colourDistance(a, other) >= colourDistance(b, other) ? a : b);
+}
+
 /** Reads a theme colour by its VS Code id (e.g. `editor.background`). */
 export type ThemeColors = (id: string) => string | undefined;
 
@@ -118,7 +133,7 @@ export function themePalette(colors: ThemeColors, kind: ThemeKind): Record<strin
         '--align-error': hex(error),
         '--align-edge': hex(readableOn(mix(background, foreground, 0.5), [background], 3)),
         '--align-grid': hex(mix(background, foreground, highContrast ? 0.6 : 0.2)),
-        '--align-highlight': hex(readableOn(over('focusBorder', '#007fd4'), [background], 3))
+        '--align-highlight': hex(distinctFrom(error, [over('focusBorder', '#007fd4'), readableOn(foreground, [background], 3)].map(c => readableOn(c, [background], 3))))
     };
     return palette;
 }
