@@ -1,20 +1,47 @@
 // "Align: Show Report": the report `align report` writes (spec §11), of the active editor's
 // project, in a webview beside the editor, with "Save as HTML…" in its toolbar. The page runs
-// nothing of its own: the only script is the toolbar's, allowed by a fresh nonce.
+// nothing of its own: the only script is the toolbar's, allowed by a fresh nonce. While open it
+// follows the model (`align/modelChanged`), as the preview does, keeping its scroll position.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { Commands, REPORT_VIEW_TYPE, ReportRequest, type FromReportWebview, type ReportResult } from '../language/protocol.js';
 import { webviewReportHtml } from './report-webview-chrome.js';
 import { alignDocumentUri } from './align-editor.js';
+import { modelChanges } from './model-changes.js';
 
 /** The name a saved report gets first, as `align report` names it. */
 const DEFAULT_FILE = 'align-report.html';
 
-/** Registers the "Show Report" command; one panel is reused and refreshed on each run. */
+/** Registers the "Show Report" command; one panel is reused, and follows the model while it is open. */
 export function registerReportCommand(client: LanguageClient): vscode.Disposable {
     let panel: vscode.WebviewPanel | undefined;
     let shown: ReportResult | undefined;
+    /** The document whose project the panel reports on. */
+    let reportedUri: string | undefined;
+    /** Set when the model changed while the panel was hidden: it refreshes when shown again. */
+    let stale = false;
+    let refreshing: Promise<void> | undefined;
+
+    const render = (result: ReportResult) => {
+        shown = result;
+        panel!.title = `Alignment report: ${result.project}`;
+        panel!.webview.html = webviewReportHtml(result.html, randomBytes(16).toString('base64url'));
+    };
+    // One request at a time; a change meanwhile asks once more after it, a hidden panel when shown.
+    const refresh = () => {
+        if (!panel || !reportedUri) return;
+        stale = true;
+        if (!panel.visible || refreshing) return;
+        stale = false;
+        const uri = reportedUri;
+        refreshing = Promise.resolve(client.sendRequest(ReportRequest, { uri }))
+            .then(result => { if (panel && reportedUri === uri) render(result); }, () => { /* the shown report stays; the next change tries again */ })
+            .finally(() => {
+                refreshing = undefined;
+                if (stale) refresh();
+            });
+    };
     const command = vscode.commands.registerCommand(Commands.showReport, async () => {
         const uri = alignDocumentUri();
         if (!uri) {
@@ -27,23 +54,25 @@ export function registerReportCommand(client: LanguageClient): vscode.Disposable
                 () => client.sendRequest(ReportRequest, { uri })
             );
             if (!panel) {
-                panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'Alignment report', vscode.ViewColumn.Beside,
-                    { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
-                panel.onDidDispose(() => { panel = undefined; shown = undefined; });
-                panel.webview.onDidReceiveMessage((message: unknown) => {
+                const created = panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'Alignment report', vscode.ViewColumn.Beside,
+                    { enableScripts: true, localResourceRoots: [], enableFindWidget: true, retainContextWhenHidden: false });
+                created.onDidDispose(() => { panel = undefined; shown = undefined; reportedUri = undefined; });
+                created.onDidChangeViewState(() => { if (created.visible && stale) refresh(); });
+                created.webview.onDidReceiveMessage((message: unknown) => {
                     if (isSave(message) && shown) void saveReport(shown);
                 });
             }
-            shown = result;
-            panel.title = `Alignment report: ${result.project}`;
-            panel.webview.html = webviewReportHtml(result.html, randomBytes(16).toString('base64url'));
+            reportedUri = uri;
+            render(result);
             panel.reveal(undefined, true);
         } catch (error) {
             void vscode.window.showErrorMessage(`Show Report failed: ${error instanceof Error ? error.message : String(error)}`);
         }
     });
+    const changes = modelChanges(client)(() => refresh());
     return new vscode.Disposable(() => {
         command.dispose();
+        changes.dispose();
         panel?.dispose();
     });
 }

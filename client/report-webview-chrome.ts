@@ -13,11 +13,24 @@ export const SAVE_MESSAGE: FromReportWebview = { type: 'save' };
 const THEMED = `
 :root:has(> body.vscode-dark), :root:has(> body.vscode-high-contrast:not(.vscode-high-contrast-light)) { ${declarations(DARK_PALETTE)} }
 :root:has(> body.vscode-light), :root:has(> body.vscode-high-contrast-light) { ${declarations(LIGHT_PALETTE)} ${Object.keys(DARK_PALETTE).filter(name => !(name in LIGHT_PALETTE)).map(name => `${name}: initial;`).join(' ')} }
+${highContrast()}
 .report-toolbar { position: sticky; top: 0; z-index: 1; display: flex; gap: .5rem; align-items: center; justify-content: flex-end; padding: .4rem 0; background: var(--report-background); border-bottom: 1px solid var(--report-border); }
 .report-toolbar button { font: inherit; padding: .25rem .8rem; border-radius: 4px; cursor: pointer;
   color: var(--vscode-button-foreground, #ffffff); background: var(--vscode-button-background, #1a62ad); border: 1px solid var(--vscode-button-border, transparent); }
 .report-toolbar button:hover { background: var(--vscode-button-hoverBackground, #174f8a); }
 `;
+
+/** High contrast: boxes as outlines on the editor's background in its contrast border, as VS Code draws them; texts keep the palette's readable colours. */
+function highContrast(): string {
+    const names = Object.keys(DARK_PALETTE);
+    const outlines = [
+        ...names.filter(name => name.endsWith('-fill') || name === '--report-background' || name === '--report-stripe' || name === '--align-background').map(name => `${name}: var(--vscode-editor-background);`),
+        ...names.filter(name => name.endsWith('-stroke') || name === '--report-border').map(name => `${name}: var(--vscode-contrastBorder);`),
+        '--report-text: var(--vscode-editor-foreground);', '--align-text: var(--vscode-editor-foreground);'
+    ];
+    // Repeated :root outweighs the dark and light rules above, which name more classes.
+    return `:root:root:root:has(> body.vscode-high-contrast) { ${outlines.join(' ')} }`;
+}
 
 /** The report page with the webview's toolbar and theme classes; throws if the page is not a report. */
 export function webviewReportHtml(report: string, nonce: string): string {
@@ -27,7 +40,10 @@ export function webviewReportHtml(report: string, nonce: string): string {
     const webviewPolicy = `${REPORT_CSP}; script-src 'nonce-${nonce}'`;
     const toolbar = `<div class="report-toolbar chrome" role="toolbar" aria-label="Report"><button type="button" id="align-report-save">Save as HTML…</button></div>\n`
         + `<script nonce="${safeNonce}">(function () { const vscode = acquireVsCodeApi(); `
-        + `document.getElementById('align-report-save').addEventListener('click', function () { vscode.postMessage(${JSON.stringify(SAVE_MESSAGE)}); }); }());</script>\n`;
+        + `document.getElementById('align-report-save').addEventListener('click', function () { vscode.postMessage(${JSON.stringify(SAVE_MESSAGE)}); }); `
+        // The page is rebuilt when the model changes: the reader stays where they were.
+        + `const state = vscode.getState(); if (state && state.scrollY) window.scrollTo(0, state.scrollY); `
+        + `window.addEventListener('scroll', function () { vscode.setState({ scrollY: window.scrollY }); }, { passive: true }); }());</script>\n`;
     // Replacer functions: a replacement string would read `$&` and the like in the inserted text.
     return report
         .replace(policy, () => `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(webviewPolicy)}">`)

@@ -6,9 +6,10 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node.js';
 import {
-    Commands, DiagramPngRequest, DiagramRequest, ModelChangedNotification, PREVIEW_VIEW_TYPE,
+    Commands, DiagramPngRequest, DiagramRequest, PREVIEW_VIEW_TYPE,
     type DiagramParams, type DiagramResult, type DocumentPosition, type FromWebview, type PreviewState, type ToWebview
 } from '../../language/protocol.js';
+import { modelChanges } from '../model-changes.js';
 import { previewHtml } from './preview-html.js';
 import { PreviewSession } from './preview-session.js';
 import { saveDiagram } from './save-diagram.js';
@@ -39,7 +40,7 @@ class PreviewPanel {
         this.disposables.push(
             webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message).catch(error =>
                 void vscode.window.showErrorMessage(`Align preview: ${error instanceof Error ? error.message : String(error)}`))),
-            client.onNotification(ModelChangedNotification, () => this.session.schedule()),
+            modelChanges(client)(() => this.session.schedule()),
             vscode.window.onDidChangeTextEditorSelection(event => {
                 if (event.textEditor.document.languageId === 'align') this.session.cursorMoved(positionOf(event.textEditor));
             }),

@@ -184,13 +184,27 @@ describe('hostile text in the report', () => {
 describe('the report in the editor\'s webview', () => {
     it('posts "save" from its toolbar, follows the editor\'s theme class, and prints without the toolbar', async () => {
         const html = webviewReportHtml(await reportOfFiles('stakeholder A\ndomain D { owner A }\n'), 'nonce-for-test');
-        const init = 'window.acquireVsCodeApi = () => ({ postMessage: message => { window.__posted = message; } });';
+        const init = 'window.acquireVsCodeApi = () => ({ postMessage: message => { window.__posted = message; }, getState: () => window.__state, setState: state => { window.__state = state; } });';
         const { page, failed } = await openReport(browser, html, { init, colorScheme: 'light' });
         await page.click('#align-report-save');
         expect(await page.evaluate(() => (window as unknown as { __posted?: unknown }).__posted)).toEqual({ type: 'save' });
         // VS Code's dark theme class wins over a light system theme.
         await page.evaluate(() => document.body.classList.add('vscode-dark'));
         expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(27, 31, 36)');
+        // High contrast: the editor's own background, and boxes and rules in its contrast border.
+        const highContrast = await page.evaluate(() => {
+            document.body.className = 'vscode-high-contrast';
+            const root = document.documentElement.style;
+            root.setProperty('--vscode-editor-background', '#000000');
+            root.setProperty('--vscode-editor-foreground', '#ffffff');
+            root.setProperty('--vscode-contrastBorder', '#6fc3df');
+            const box = document.querySelector('svg g.node rect, svg rect.node, svg g rect:not(.background)');
+            return { background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color, rule: getComputedStyle(document.querySelector('h2')!).borderBottomColor, box: box ? getComputedStyle(box).stroke : 'none' };
+        });
+        expect(highContrast).toEqual({ background: 'rgb(0, 0, 0)', text: 'rgb(255, 255, 255)', rule: 'rgb(111, 195, 223)', box: 'rgb(111, 195, 223)' });
+        // Scrolling is remembered, for the page rebuilt when the model changes.
+        await page.evaluate(() => { window.scrollTo(0, 200); window.dispatchEvent(new Event('scroll')); });
+        expect(await page.evaluate(() => (window as unknown as { __state?: { scrollY: number } }).__state?.scrollY)).toBeGreaterThan(0);
         await page.emulateMedia({ media: 'print' });
         expect(await page.evaluate(() => getComputedStyle(document.querySelector('.report-toolbar')!).display)).toBe('none');
         expect(failed).toEqual([]);
