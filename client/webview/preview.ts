@@ -75,6 +75,14 @@ function updateBadge(): void {
     badge.onclick = () => { if (hidden[0]) viewport.reveal(hidden[0]); };
 }
 
+/** Said when even the smallest legible size is wider than the panel. */
+const TOO_WIDE = 'Wider than the panel at a legible size: scroll sideways, or narrow the picture with the filter, "This file" or "Follow cursor".';
+
+function showNote(text: string | undefined): void {
+    note.textContent = text ?? '';
+    note.hidden = !text;
+}
+
 function showDiagram(result: DiagramResult, highlightedNodeId: string | undefined): void {
     const svg = sanitizeSvg(result.text, nonce);
     if (!svg) {
@@ -90,11 +98,11 @@ function showDiagram(result: DiagramResult, highlightedNodeId: string | undefine
         button.setAttribute('aria-pressed', String(button.dataset.view === result.view));
     }
     showBanner(undefined);
-    note.textContent = result.note ?? '';
-    note.hidden = !result.note;
     // Keep the reader's zoom while they work; a new view starts fitted.
+    let fitsWidth = true;
     if (sameView && viewport.userZoomed) viewport.refresh();
-    else viewport.fit();
+    else fitsWidth = viewport.fit();
+    showNote(result.note ?? (fitsWidth ? undefined : TOO_WIDE));
     highlight(highlightedNodeId ?? highlighted);
     updateBadge();
 }
@@ -175,7 +183,7 @@ document.addEventListener('keydown', event => {
     if (event.target === filterBox) return;
     if (event.key === '+' || event.key === '=') viewport.zoom(1.25);
     else if (event.key === '-') viewport.zoom(0.8);
-    else if (event.key === '0') viewport.fit();
+    else if (event.key === '0') showNote(current?.note ?? (viewport.fit() ? undefined : TOO_WIDE));
     else return;
     updateBadge();
 });
@@ -187,14 +195,14 @@ for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('bu
         post({ type: 'setView', view });
     });
 }
-byId('fit').addEventListener('click', () => { viewport.fit(); updateBadge(); });
+byId('fit').addEventListener('click', () => { showNote(current?.note ?? (viewport.fit() ? undefined : TOO_WIDE)); updateBadge(); });
 byId('zoom-in').addEventListener('click', () => { viewport.zoom(1.25); updateBadge(); });
 byId('zoom-out').addEventListener('click', () => { viewport.zoom(0.8); updateBadge(); });
 byId('export-svg').addEventListener('click', () => post({ type: 'exportSvg' }));
 // The extension asks the server for the PNG; the canvas drawing is only its fallback.
 byId('export-png').addEventListener('click', () => post({ type: 'exportPng' }));
 byId('copy-mermaid').addEventListener('click', () => post({ type: 'copyMermaid' }));
-window.addEventListener('resize', () => { if (!viewport.userZoomed) viewport.fit(); updateBadge(); });
+window.addEventListener('resize', () => { if (!viewport.userZoomed) showNote(current?.note ?? (viewport.fit() ? undefined : TOO_WIDE)); updateBadge(); });
 
 // VS Code swaps the body's theme class and the html element's variables on a theme change.
 new MutationObserver(applyTheme).observe(document.body, { attributes: true, attributeFilter: ['class'] });

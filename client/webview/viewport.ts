@@ -2,8 +2,8 @@
 // so scroll bars, the wheel and the keyboard work as everywhere else. Zoom keeps the point
 // under the pointer (or the centre of the pane) where it is.
 
-/** Diagram text is 13 px: never fit smaller than this, scroll instead. */
-export const READABLE_SCALE = 11 / 13;
+/** Diagram text is 13 px; 8.5 px is the smallest still legible: never fit smaller than this, scroll instead. */
+export const READABLE_SCALE = 8.5 / 13;
 const MAX_SCALE = 4;
 const MIN_SCALE = 0.1;
 
@@ -23,16 +23,18 @@ export class Viewport {
         return { width: Number(svg?.getAttribute('width')) || 1, height: Number(svg?.getAttribute('height')) || 1 };
     }
 
-    /** Fits the picture to the pane's width, never below a readable text size nor above 1.5×. */
-    fit(): void {
+    /** Fits the whole picture to the pane, else its width, never below a legible text size nor above 1.5×; returns whether the width fits. */
+    fit(): boolean {
         const { width, height } = this.natural();
+        // The canvas's padding (8 px each side) does not zoom.
         const widthFit = (this.pane.clientWidth - 16) / width;
         const wholeFit = Math.min(widthFit, (this.pane.clientHeight - 16) / height);
-        // A picture that fits whole at a readable size is shown whole; otherwise fit the width and scroll down.
+        // A picture that fits whole at a legible size is shown whole; otherwise fit the width and scroll down.
         const scale = wholeFit >= READABLE_SCALE ? wholeFit : widthFit;
         this.userZoomed = false;
         this.apply(Math.min(1.5, Math.max(READABLE_SCALE, scale)), { x: 0, y: 0 }, { x: 0, y: 0 });
         this.pane.scrollTo({ left: 0, top: 0 });
+        return widthFit >= READABLE_SCALE;
     }
 
     /** Zooms by a factor around a point of the pane (its centre by default). */
@@ -69,12 +71,20 @@ export class Viewport {
         return { x: box.left - pane.left + this.pane.scrollLeft, y: box.top - pane.top + this.pane.scrollTop };
     }
 
-    /** Scrolls an element into view when it is not already visible. */
+    /** Scrolls just enough to bring an element into view, so what is already in view (the flow's start) stays when it can. */
     reveal(element: Element): void {
         const box = element.getBoundingClientRect();
         const pane = this.pane.getBoundingClientRect();
-        if (box.left >= pane.left && box.right <= pane.right && box.top >= pane.top && box.bottom <= pane.bottom) return;
-        this.pane.scrollBy({ left: box.left + box.width / 2 - (pane.left + pane.width / 2), top: box.top + box.height / 2 - (pane.top + pane.height / 2), behavior: 'smooth' });
+        const margin = 12;
+        const by = (start: number, end: number, paneStart: number, paneEnd: number) => {
+            if (start >= paneStart && end <= paneEnd) return 0;
+            // Wider than the pane, or before it: its start at the pane's start; else its end at the pane's end.
+            if (start < paneStart || end - start > paneEnd - paneStart - 2 * margin) return start - paneStart - margin;
+            return end - paneEnd + margin;
+        };
+        const left = by(box.left, box.right, pane.left, pane.right);
+        const top = by(box.top, box.bottom, pane.top, pane.bottom);
+        if (left !== 0 || top !== 0) this.pane.scrollBy({ left, top, behavior: 'smooth' });
     }
 
     /** The elements among these that lie outside the visible pane. */

@@ -16,7 +16,7 @@ afterAll(async () => { await browser?.close(); });
 const labelHeight = (page: import('playwright-core').Page) => page.evaluate(() => document.querySelector('#canvas svg g.node text')!.getBoundingClientRect().height);
 
 describe('the preview webview', () => {
-    it('fits the picture to the pane width without making text smaller than 11 px', async () => {
+    it('fits the picture to the pane width without making text smaller than 8.5 px', async () => {
         const model = (await loadExample('patient-portal')).ws.model;
         const preview = await openPreview(browser, THEMES['Light Modern'], { width: 480, height: 900 });
         await preview.show(await diagramResult(model, 'decision-flow'));
@@ -24,6 +24,45 @@ describe('the preview webview', () => {
         expect(await labelHeight(preview.page)).toBeGreaterThanOrEqual(13 * READABLE_SCALE);
         const scroll = await preview.page.evaluate(() => { const pane = document.getElementById('viewport')!; return { wide: pane.scrollWidth > pane.clientWidth }; });
         expect(scroll.wide).toBe(true);
+        await preview.page.close();
+    });
+
+    it('opens fitted to a side panel: whole when it can be, else its width with a note, and reveals the selection without losing the start', async () => {
+        const model = (await loadExample('stalemate')).ws.model;
+        for (const view of ['escalation', 'rhythm'] as const) {
+            const preview = await openPreview(browser, THEMES['Light Modern'], { width: 620, height: 700 });
+            await preview.show(await diagramResult(model, view));
+            // Whole: nothing to scroll, no note, and no larger than 1.5×.
+            const fitted = await preview.page.evaluate(() => { const pane = document.getElementById('viewport')!; return { wide: pane.scrollWidth > pane.clientWidth, tall: pane.scrollHeight > pane.clientHeight, note: document.getElementById('note')!.hidden }; });
+            expect(fitted).toEqual({ wide: false, tall: false, note: true });
+            await preview.page.close();
+        }
+        const preview = await openPreview(browser, THEMES['Light Modern'], { width: 620, height: 700 });
+        await preview.show(await diagramResult(model, 'decision-flow'));
+        expect(await labelHeight(preview.page)).toBeGreaterThanOrEqual(13 * READABLE_SCALE);
+        // Wider than the panel even at the smallest legible size: the note says so and what to do.
+        const wide = await preview.page.evaluate(() => { const pane = document.getElementById('viewport')!; return { wide: pane.scrollWidth > pane.clientWidth, note: document.getElementById('note')!.textContent }; });
+        expect(wide).toMatchObject({ wide: true, note: expect.stringMatching(/^Wider than the panel at a legible size/) });
+        // Selecting the rightmost box scrolls just enough to show it: the flow's start stays in view when both fit.
+        const target = await preview.page.evaluate(() => {
+            const nodes = [...document.querySelectorAll('#canvas svg g.node[data-node-id]')];
+            const right = nodes.reduce((a, b) => a.getBoundingClientRect().right >= b.getBoundingClientRect().right ? a : b);
+            return { id: right.getAttribute('data-node-id'), width: right.getBoundingClientRect().width };
+        });
+        await preview.page.evaluate(nodeId => window.postMessage({ type: 'highlight', nodeId }, '*'), target.id);
+        const inView = () => preview.page.evaluate(id => {
+            const pane = document.getElementById('viewport')!.getBoundingClientRect();
+            const node = document.querySelector(`#canvas svg g.node[data-node-id="${CSS.escape(id!)}"]`)!.getBoundingClientRect();
+            return node.left >= pane.left - 1 && node.right <= pane.right + 1;
+        }, target.id);
+        await expect.poll(inView, { timeout: 5000 }).toBe(true);
+        // No further than needed: the box ends at the pane's right edge (centring it would leave a wide gap there).
+        expect(wide.wide).toBe(true);
+        const gap = await preview.page.evaluate(id => {
+            const pane = document.getElementById('viewport')!.getBoundingClientRect();
+            return pane.right - document.querySelector(`#canvas svg g.node[data-node-id="${CSS.escape(id!)}"]`)!.getBoundingClientRect().right;
+        }, target.id);
+        expect(gap).toBeLessThan(40);
         await preview.page.close();
     });
 

@@ -12,6 +12,8 @@ const PAD = 10;
 const ROW = 26;
 const TIER_ROW = 34;
 const HOURS_HEADER = 'hours / month';
+/** The legend's line for `?` and `≥` in the hours column, shown when a row has one. */
+const UNKNOWN_HOURS = '? or ≥: a forum attended does not say how long it meets (give it `for 1 hour`)';
 
 /** What the hours column says for a row: `4.3 h`, `≥ 6.4 h` when some forum has no length, `—` for none. */
 export function hoursText(row: RhythmRow): string {
@@ -46,9 +48,10 @@ export function renderRhythmSvg(view: RhythmView): string {
     const gridTop = headerTop + headerHeight + 6;
     const gridLeft = PAD + nameWidth;
     const hoursLeft = gridLeft + widths.reduce((a, b) => a + b, 0);
-    const width = hoursLeft + hoursWidth + PAD;
+    const unknownHours = rows.some(row => row.partial);
+    const width = Math.max(hoursLeft + hoursWidth + PAD, unknownHours ? PAD * 2 + labelWidth(UNKNOWN_HOURS) : 0);
     const legendY = gridTop + (rows.length + view.groups.length) * ROW + 24;
-    const height = legendY + 16;
+    const height = legendY + 16 + (unknownHours ? LINE_HEIGHT + 4 : 0);
     const columnX: number[] = [];
     widths.reduce((x, w) => { columnX.push(x); return x + w; }, gridLeft);
 
@@ -105,6 +108,8 @@ export function renderRhythmSvg(view: RhythmView): string {
         }
     }
     out += `<g class="legend"><circle class="attend" cx="${PAD + 6}" cy="${num(legendY - 4)}" r="5"/><text x="${PAD + 16}" y="${num(legendY)}">attends</text>`;
-    out += `<circle class="attend via" cx="${PAD + 80}" cy="${num(legendY - 4)}" r="4.5"/><text x="${PAD + 90}" y="${num(legendY)}">through a group</text></g>\n`;
+    out += `<circle class="attend via" cx="${PAD + 80}" cy="${num(legendY - 4)}" r="4.5"/><text x="${PAD + 90}" y="${num(legendY)}">through a group</text>`;
+    if (unknownHours) out += `<text x="${PAD}" y="${num(legendY + LINE_HEIGHT + 4)}">${escapeXml(UNKNOWN_HOURS)}</text>`;
+    out += '</g>\n';
     return out + '</svg>\n';
 }

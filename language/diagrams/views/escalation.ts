@@ -1,6 +1,6 @@
 // The escalation graph: who escalates to whom, after how long; a cycle is drawn red.
 import type { Declaration } from '../../generated/ast.js';
-import type { AlignmentModel } from '../../model/alignment-model.js';
+import type { AlignmentModel, EscalationEdge } from '../../model/alignment-model.js';
 import { formatEvery } from '../../model/literals.js';
 import type { GraphView, LocatedError, NodeKind, ViewEdge, ViewNode } from '../view-model.js';
 import { errorsIn, isNamed, sourceOf } from './sources.js';
@@ -36,11 +36,19 @@ export function buildEscalation(model: AlignmentModel, errors: LocatedError[]): 
         const base = `${from}->${to}`;
         const count = seen.get(base) ?? 0;
         seen.set(base, count + 1);
-        edges.push({ id: count === 0 ? base : `${base}#${count}`, from, to, label: edge.after ? `after ${edge.after.text}` : edge.source.$type === 'EscalationPathProperty' ? 'path' : undefined, error: cycleEdges.has(edge) });
+        edges.push({ id: count === 0 ? base : `${base}#${count}`, from, to, label: edgeLabel(edge), error: cycleEdges.has(edge) });
     }
     for (const declaration of new Set(model.escalationCycles.flatMap(c => c.nodes))) {
         const view = nodes.get(ids.get(declaration) ?? '');
         if (view && view.errors.length === 0) view.errors.push('Part of an escalation cycle.');
     }
     return { kind: 'escalation', title: 'Escalation', nodes: [...nodes.values()], edges };
+}
+
+/** `after 2 weeks` for a timed escalation; `path of Communication` for a step of an agreement's escalation path. */
+function edgeLabel(edge: EscalationEdge): string | undefined {
+    if (edge.after) return `after ${edge.after.text}`;
+    if (edge.source.$type !== 'EscalationPathProperty') return undefined;
+    const holder = edge.source.$container as { name?: string };
+    return holder.name ? `path of ${holder.name}` : 'escalation path';
 }
