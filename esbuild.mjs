@@ -57,12 +57,29 @@ const nodeStandIns = {
     }
 };
 
+// The Node server lays graphs out on its worker thread (out/server/layout-worker.cjs, which holds
+// ELK); the in-process layout that running the sources falls back to is left out of its bundle,
+// so ELK is not shipped twice for the desktop. Reached anyway, it says so instead of drawing.
+/** @type {import('esbuild').Plugin} */
+const layoutOnWorkerOnly = {
+    name: 'layout-on-worker-only',
+    setup(build) {
+        build.onResolve({ filter: /elk-layout\.js$/ }, () => ({ path: 'elk-layout', namespace: 'layout-on-worker-only' }));
+        build.onLoad({ filter: /.*/, namespace: 'layout-on-worker-only' }, () => ({
+            contents: "export function layoutGraph() { return Promise.reject(new Error('graph layout runs on the layout worker thread (out/server/layout-worker.cjs), which is missing')); }",
+            loader: 'js'
+        }));
+    }
+};
+
 const entries = [
     { entryPoints: { 'client/extension': 'client/extension.ts' }, external: ['vscode'] },
-    { entryPoints: { 'server/main': 'server/main.ts' } },
+    { entryPoints: { 'server/main': 'server/main.ts' }, plugins: [layoutOnWorkerOnly] },
     // Graph layout runs on this thread, beside the server (server/diagrams/layout-thread.ts).
     { entryPoints: { 'server/layout-worker': 'server/diagrams/layout-worker.ts' } },
     { entryPoints: { 'cli/main': 'cli/main.ts' }, banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
+    // `align mcp` alone, for the extension's MCP server definition (client/mcp-server-provider.ts).
+    { entryPoints: { 'mcp/main': 'cli/mcp/mcp-main.ts' } },
     // The preview webview's script: a browser bundle, no Node built-ins.
     { entryPoints: { 'webview/preview': 'client/webview/preview.ts' }, platform: 'browser', format: 'iife', outExtension: { '.js': '.js' }, banner: {}, define: {} },
     // The language server in a web worker, for VS Code for the Web and the playground (scripts/build-playground.mjs).

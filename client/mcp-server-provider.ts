@@ -1,5 +1,5 @@
 // Offers `align mcp` to VS Code's chat (VS Code 1.101+), so an assistant in agent mode finds
-// Align's MCP tools without the user writing an mcp.json: the extension's own bundled CLI,
+// Align's MCP tools without the user writing an mcp.json: the extension's own `align mcp`,
 // started with the editor's Node runtime, on the workspace's open folders. On an older VS Code
 // the API is absent and nothing is registered.
 import * as vscode from 'vscode';
@@ -22,9 +22,9 @@ interface McpApi {
 
 type StdioDefinition = new (label: string, command: string, args: string[], env: Record<string, string>, version?: string) => unknown;
 
-/** `node CLI mcp FOLDER…`: the editor's runtime runs as plain Node (ELECTRON_RUN_AS_NODE), so no Node install is needed. */
-export function mcpCommandLine(cliPath: string, folders: string[], runtime: string = process.execPath): McpCommandLine {
-    return { command: runtime, args: [cliPath, 'mcp', ...folders], env: { ELECTRON_RUN_AS_NODE: '1' } };
+/** `node out/mcp/main.cjs FOLDER…` (`align mcp` alone): the editor's runtime runs as plain Node (ELECTRON_RUN_AS_NODE), so no Node install is needed. */
+export function mcpCommandLine(serverPath: string, folders: string[], runtime: string = process.execPath): McpCommandLine {
+    return { command: runtime, args: [serverPath, ...folders], env: { ELECTRON_RUN_AS_NODE: '1' } };
 }
 
 /** Registers the provider when this VS Code has the API; the definition follows the open folders. */
@@ -43,7 +43,7 @@ function register(context: vscode.ExtensionContext): vscode.Disposable[] {
     if (typeof lm?.registerMcpServerDefinitionProvider !== 'function' || !Definition) return [];
     const changed = new vscode.EventEmitter<void>();
     const version = String((context.extension?.packageJSON as { version?: unknown } | undefined)?.version ?? '');
-    const cli = context.asAbsolutePath('out/cli/main.cjs');
+    const server = context.asAbsolutePath('out/mcp/main.cjs');
     const disposables: vscode.Disposable[] = [changed];
     // A VS Code where the API is still proposed has the function but throws when an extension calls it.
     try {
@@ -52,7 +52,7 @@ function register(context: vscode.ExtensionContext): vscode.Disposable[] {
             provideMcpServerDefinitions: () => {
                 const folders = (vscode.workspace.workspaceFolders ?? []).filter(folder => folder.uri.scheme === 'file').map(folder => folder.uri.fsPath);
                 if (folders.length === 0) return [];
-                const line = mcpCommandLine(cli, folders);
+                const line = mcpCommandLine(server, folders);
                 return [new Definition('Align', line.command, line.args, line.env, version)];
             }
         }));

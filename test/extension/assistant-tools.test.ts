@@ -99,7 +99,7 @@ describe('the extension\'s language-model tools and MCP server definition', () =
 
     it('defines an MCP server that VS Code can start and that serves Align\'s tools on the open folder', async () => {
         const [definition] = providers.get(MCP_PROVIDER_ID)!.provideMcpServerDefinitions(undefined);
-        expect(definition).toMatchObject({ label: 'Align', command: process.execPath, args: [join(ROOT, 'out/cli/main.cjs'), 'mcp', session.folder], version: '9.9.9' });
+        expect(definition).toMatchObject({ label: 'Align', command: process.execPath, args: [join(ROOT, 'out/mcp/main.cjs'), session.folder], version: '9.9.9' });
         const client = new Client({ name: 'vscode-stand-in', version: '1.0.0' });
         await client.connect(new StdioClientTransport({ command: definition.command, args: definition.args, env: { ...process.env as Record<string, string>, ...definition.env }, stderr: 'ignore' }));
         try {
