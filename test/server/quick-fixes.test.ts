@@ -526,7 +526,7 @@ describe('fixes for decisions that were made', () => {
         const offer = await offered(files, 'decision-overdue');
         const fix = offer.fixes.find(f => f.title.startsWith('Mark X decided today'))!;
         const { fixed } = await applyAndRecheck(files, offer, fix);
-        expect(fixed['main.align']).toMatch(/due 2026-01-01\n    decided on \d{4}-\d{2}-\d{2}\n}/);
+        expect(fixed['main.align']).toMatch(/due 2026-01-01\n {4}decided on \d{4}-\d{2}-\d{2}\n}/);
     });
 });
 
