@@ -2,7 +2,23 @@
 // target, then a rename), never over a source, never through a link to somewhere else, never
 // over a file that changed since it was read or that its owner made read-only. See
 // docs/security.md for what Align writes and what it never will.
-import { chmodSync, chownSync, closeSync, fsyncSync, linkSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+    chmodSync,
+    chownSync,
+    closeSync,
+    fsyncSync,
+    linkSync,
+    lstatSync,
+    openSync,
+    readFileSync,
+    readlinkSync,
+    realpathSync,
+    renameSync,
+    statSync,
+    unlinkSync,
+    writeSync,
+    type Stats
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { displayPath } from './output.js';
@@ -95,7 +111,9 @@ export function resolveLinks(path: string): string {
             try {
                 // A dangling link is written through by open(), so its target is what counts.
                 if (lstatSync(inFolder).isSymbolicLink()) return resolve(folder, readlinkSync(inFolder));
-            } catch { /* nothing there */ }
+            } catch {
+                /* nothing there */
+            }
             return inFolder;
         } catch {
             return absolute;
@@ -118,9 +136,17 @@ export function createNewFile(target: string, data: string | Uint8Array, shownAs
         linkSync(temporary, target);
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new UsageError(code === 'EEXIST' ? `refusing to overwrite ${shownAs}: it exists, and a created file never replaces one` : `cannot write ${shownAs}: ${code ?? 'unwritable'}`);
+        throw new UsageError(
+            code === 'EEXIST'
+                ? `refusing to overwrite ${shownAs}: it exists, and a created file never replaces one`
+                : `cannot write ${shownAs}: ${code ?? 'unwritable'}`
+        );
     } finally {
-        try { unlinkSync(temporary); } catch { /* never created */ }
+        try {
+            unlinkSync(temporary);
+        } catch {
+            /* never created */
+        }
     }
 }
 
@@ -151,11 +177,17 @@ function replaceAtomically(target: string, data: string | Uint8Array, original: 
             chmodSync(temporary, original.mode & 0o7777);
             try {
                 chownSync(temporary, original.uid, original.gid);
-            } catch { /* only root may give a file away; an unprivileged user's own file keeps its owner anyway */ }
+            } catch {
+                /* only root may give a file away; an unprivileged user's own file keeps its owner anyway */
+            }
         }
         renameSync(temporary, target);
     } catch (error) {
-        try { unlinkSync(temporary); } catch { /* never created, or already renamed */ }
+        try {
+            unlinkSync(temporary);
+        } catch {
+            /* never created, or already renamed */
+        }
         throw error;
     }
 }

@@ -5,7 +5,14 @@ import { waivedDiagnostics } from '../language/validation/waivers.js';
 import { locateConfigProblems } from '../language/workspace/config-diagnostics.js';
 import type { Project } from '../language/workspace/projects.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { byPlace, codePointColumns, configJsonDiagnostic, jsonDiagnostic, type JsonDiagnostic, type Severity } from '../language/validation/json-diagnostics.js';
+import {
+    byPlace,
+    codePointColumns,
+    configJsonDiagnostic,
+    jsonDiagnostic,
+    type JsonDiagnostic,
+    type Severity
+} from '../language/validation/json-diagnostics.js';
 import { anchorAt, type Anchor } from './formats/anchor.js';
 import { escapeControls } from '../language/text/controls.js';
 
@@ -28,7 +35,11 @@ export function displayPath(fsPath: string): string {
 }
 
 /** Flattens the diagnostics of all documents into findings, sorted by place; `projectOf` names each document's project. */
-export function collectDiagnostics(documents: LangiumDocument[], projectOf?: (document: LangiumDocument) => string | undefined, options: { waived?: boolean } = {}): Finding[] {
+export function collectDiagnostics(
+    documents: LangiumDocument[],
+    projectOf?: (document: LangiumDocument) => string | undefined,
+    options: { waived?: boolean } = {}
+): Finding[] {
     const records = documents.flatMap(document => {
         const column = codePointColumns(document);
         const project = projectOf?.(document);
@@ -50,16 +61,30 @@ export { escapeControls };
  * `file:line:column: severity code: message` lines and a summary; with several projects, a
  * summary line per project (spec §8: text output names the project when there is more than one).
  */
-export function formatText(records: Array<JsonDiagnostic & { project?: string; waived?: boolean }>, fileCount: number, color: boolean, projects: Array<{ name: string; files: number }> = []): string {
-    const paint = (code: string, text: string) => color ? `\u001b[${code}m${text}\u001b[0m` : text;
+export function formatText(
+    records: Array<JsonDiagnostic & { project?: string; waived?: boolean }>,
+    fileCount: number,
+    color: boolean,
+    projects: Array<{ name: string; files: number }> = []
+): string {
+    const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
     const colours: Record<Severity, string> = { error: '31', warning: '33', info: '36', hint: '2' };
-    const lines = records.map(r => `${escapeControls(r.file)}:${r.line}:${r.column}: ${paint(colours[r.severity], r.severity)} ${escapeControls(r.code)}: ${escapeControls(r.message)}${r.waived ? ' (waived)' : ''}`);
+    const lines = records.map(
+        r =>
+            `${escapeControls(r.file)}:${r.line}:${r.column}: ${paint(colours[r.severity], r.severity)} ${escapeControls(r.code)}: ${escapeControls(r.message)}${r.waived ? ' (waived)' : ''}`
+    );
     const counted = records.filter(r => !r.waived);
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const summary = (of: typeof records, files: number) =>
         `${plural(of.filter(r => r.severity === 'error').length, 'error')}, ${plural(of.filter(r => r.severity === 'warning').length, 'warning')} in ${plural(files, 'file')}`;
     if (projects.length > 1) {
-        for (const project of projects) lines.push(`project ${escapeControls(project.name)}: ${summary(counted.filter(r => r.project === project.name), project.files)}`);
+        for (const project of projects)
+            lines.push(
+                `project ${escapeControls(project.name)}: ${summary(
+                    counted.filter(r => r.project === project.name),
+                    project.files
+                )}`
+            );
     }
     lines.push(summary(counted, fileCount));
     return lines.join('\n') + '\n';
@@ -74,11 +99,13 @@ export function toJsonRecord(finding: JsonDiagnostic & { waived?: boolean }): Js
 
 /** Findings for the problems of the projects' config files (`config-invalid`, spec §6). */
 export function configFindings(projects: Project[]): Finding[] {
-    return projects.flatMap(project => locateConfigProblems(project).map((problem): Finding => ({
-        ...configJsonDiagnostic(problem, displayPath(URI.parse(problem.uri).fsPath)),
-        anchor: { declaration: 'align.config.json' },
-        project: project.name
-    })));
+    return projects.flatMap(project =>
+        locateConfigProblems(project).map((problem): Finding => ({
+            ...configJsonDiagnostic(problem, displayPath(URI.parse(problem.uri).fsPath)),
+            anchor: { declaration: 'align.config.json' },
+            project: project.name
+        }))
+    );
 }
 
 /** JSON for tools; DEL and C1 controls are written as `\\u` escapes too (JSON.stringify leaves them raw). */

@@ -39,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const serverMain = vscode.Uri.joinPath(context.extensionUri, 'out', 'server', 'browser-main.js');
     // Files changed outside an editor (a save from another tab, a git pull in a codespace) reach the server too.
     const clientOptions = alignClientOptions(output, crashNotice, { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.align') });
-    const languageClient = client = new LanguageClient('align', 'Align', clientOptions, new Worker(serverMain.toString(true)));
+    const languageClient = (client = new LanguageClient('align', 'Align', clientOptions, new Worker(serverMain.toString(true))));
     // The shared helpers are typed with the Node client but use only what every client has.
     const anyClient = languageClient as unknown as NodeLanguageClient;
     context.subscriptions.push(
@@ -53,8 +53,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         registerWhoDecidesCommand(anyClient),
         createBuildStatusItem(anyClient),
         ...registerLanguageModelTools(anyClient),
-        ...Object.entries(DESKTOP_ONLY).map(([command, feature]) => vscode.commands.registerCommand(command, () =>
-            void vscode.window.showInformationMessage(`Align: ${feature} needs the desktop version of VS Code; it is not available in VS Code for the Web.`)))
+        ...Object.entries(DESKTOP_ONLY).map(([command, feature]) =>
+            vscode.commands.registerCommand(
+                command,
+                () =>
+                    void vscode.window.showInformationMessage(
+                        `Align: ${feature} needs the desktop version of VS Code; it is not available in VS Code for the Web.`
+                    )
+            )
+        )
     );
     void setContextKey(ContextKeys.active, true);
     try {

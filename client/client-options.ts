@@ -7,7 +7,11 @@ import { codeActionSnippetMiddleware } from './code-action-snippets.js';
 import type { CrashNotice } from './crash-notice.js';
 
 /** Options for Align's language client, with `synchronize` extended by the host (file events on the desktop). */
-export function alignClientOptions(output: vscode.LogOutputChannel, crashNotice: CrashNotice, synchronize: LanguageClientOptions['synchronize'] = {}): LanguageClientOptions {
+export function alignClientOptions(
+    output: vscode.LogOutputChannel,
+    crashNotice: CrashNotice,
+    synchronize: LanguageClientOptions['synchronize'] = {}
+): LanguageClientOptions {
     return {
         documentSelector: [{ language: 'align' }],
         synchronize: { ...synchronize, configurationSection: 'align' },

@@ -11,7 +11,7 @@ export function codeActionSnippetMiddleware(): Middleware {
     return {
         async provideCodeActions(document, range, context, token, next) {
             const actions = await next(document, range, context, token);
-            return actions?.map(action => action instanceof vscode.CodeAction ? withSnippets(action) : action);
+            return actions?.map(action => (action instanceof vscode.CodeAction ? withSnippets(action) : action));
         }
     };
 }
@@ -26,10 +26,13 @@ function withSnippets(action: vscode.CodeAction): vscode.CodeAction {
     // VS Code 1.100, and the rule was inserted twice. Align's fixes carry no file operations.
     const rebuilt = new vscode.WorkspaceEdit();
     for (const [uri, edits] of action.edit.entries()) {
-        rebuilt.set(uri, edits.map(edit => {
-            const snippet = snippetFor(snippets, uri.toString(), edit.range, normalise);
-            return snippet ? vscode.SnippetTextEdit.replace(edit.range, new vscode.SnippetString(snippet.newText)) : edit;
-        }));
+        rebuilt.set(
+            uri,
+            edits.map(edit => {
+                const snippet = snippetFor(snippets, uri.toString(), edit.range, normalise);
+                return snippet ? vscode.SnippetTextEdit.replace(edit.range, new vscode.SnippetString(snippet.newText)) : edit;
+            })
+        );
     }
     action.edit = rebuilt;
     return action;

@@ -22,13 +22,12 @@ export function registerCompareCommand(client: LanguageClient): vscode.Disposabl
             title: 'Compare with…',
             prompt: 'The git revision to compare the project with (a commit, branch or tag)',
             value: DEFAULT_REVISION,
-            validateInput: value => value.trim() === '' ? 'Give a revision, e.g. HEAD, HEAD~3 or origin/main' : undefined
+            validateInput: value => (value.trim() === '' ? 'Give a revision, e.g. HEAD, HEAD~3 or origin/main' : undefined)
         });
         if (base === undefined) return;
         try {
-            const result = await vscode.window.withProgress(
-                { location: vscode.ProgressLocation.Window, title: `Comparing with ${base.trim()}…` },
-                () => client.sendRequest(CompareRequest, { uri, base: base.trim() })
+            const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Comparing with ${base.trim()}…` }, () =>
+                client.sendRequest(CompareRequest, { uri, base: base.trim() })
             );
             await showMarkdownView(`Alignment drift of ${result.project} since ${base.trim()}`, result.markdown);
         } catch (error) {

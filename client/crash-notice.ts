@@ -1,7 +1,15 @@
 // The client restarts a crashed server a few times. When it gives up, the user hears it once,
 // with the two ways forward, instead of one error per crash and per failed request.
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, State, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClient } from 'vscode-languageclient/node.js';
+import {
+    CloseAction,
+    ErrorAction,
+    State,
+    type CloseHandlerResult,
+    type ErrorHandler,
+    type ErrorHandlerResult,
+    type LanguageClient
+} from 'vscode-languageclient/node.js';
 import { Commands } from '../language/protocol.js';
 
 /** Restarts allowed within CRASH_WINDOW_MS before the client gives up. */
@@ -39,11 +47,17 @@ export class CrashNotice implements ErrorHandler {
         this.crashes.push(now);
         const count = this.crashes.length;
         if (count <= MAX_RESTARTS) {
-            return { action: CloseAction.Restart, handled: true, message: `The Align server stopped; restarting it (${count} of ${MAX_RESTARTS} within 3 minutes).` };
+            return {
+                action: CloseAction.Restart,
+                handled: true,
+                message: `The Align server stopped; restarting it (${count} of ${MAX_RESTARTS} within 3 minutes).`
+            };
         }
         // A restart by the user starts a fresh budget.
         this.crashes = [];
-        this.tell(`The Align language server crashed ${count} times in 3 minutes and was not restarted: diagnostics, hover and the preview are off until it runs again.`);
+        this.tell(
+            `The Align language server crashed ${count} times in 3 minutes and was not restarted: diagnostics, hover and the preview are off until it runs again.`
+        );
         return { action: CloseAction.DoNotRestart, handled: true, message: `The Align server crashed ${count} times in 3 minutes; not restarted.` };
     }
 

@@ -34,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
     // Unopened files matter too: every file of a project shares one namespace.
     const clientOptions = alignClientOptions(output, crashNotice, { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.align') });
-    const languageClient = client = new QuietLanguageClient('align', 'Align', serverOptions, clientOptions);
+    const languageClient = (client = new QuietLanguageClient('align', 'Align', serverOptions, clientOptions));
     context.subscriptions.push(
         output,
         crashNotice.watch(languageClient),

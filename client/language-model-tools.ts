@@ -48,10 +48,11 @@ function registerTools(registerTool: ToolsApi['registerTool'], client: BaseLangu
     return [
         registerTool<ProjectInput & { domains: string[] }>(LanguageModelTools.whoDecides, {
             prepareInvocation: ({ input }) => ({ invocationMessage: `Asking Align who decides on ${listed(input.domains ?? [])}` }),
-            invoke: async ({ input }, token) => answer(await client.sendRequest(WhoDecidesRequest, { uri: await projectUri(input.path), domains: input.domains }, token))
+            invoke: async ({ input }, token) =>
+                answer(await client.sendRequest(WhoDecidesRequest, { uri: await projectUri(input.path), domains: input.domains }, token))
         }),
         registerTool<ProjectInput>(LanguageModelTools.check, {
-            prepareInvocation: () => ({ invocationMessage: 'Reading Align\'s findings' }),
+            prepareInvocation: () => ({ invocationMessage: "Reading Align's findings" }),
             invoke: async ({ input }, token) => answer(await client.sendRequest(FindingsRequest, { uri: await projectUri(input.path) }, token))
         }),
         registerTool<ProjectInput & { name: string }>(LanguageModelTools.impact, {

@@ -14,10 +14,13 @@ export interface McpCommandLine {
 
 /** The part of the MCP API (VS Code 1.101+) used here; absent from the typings of the oldest supported VS Code. */
 interface McpApi {
-    registerMcpServerDefinitionProvider(id: string, provider: {
-        onDidChangeMcpServerDefinitions?: vscode.Event<void>;
-        provideMcpServerDefinitions(token: vscode.CancellationToken): unknown[];
-    }): vscode.Disposable;
+    registerMcpServerDefinitionProvider(
+        id: string,
+        provider: {
+            onDidChangeMcpServerDefinitions?: vscode.Event<void>;
+            provideMcpServerDefinitions(token: vscode.CancellationToken): unknown[];
+        }
+    ): vscode.Disposable;
 }
 
 type StdioDefinition = new (label: string, command: string, args: string[], env: Record<string, string>, version?: string) => unknown;
@@ -47,15 +50,17 @@ function register(context: vscode.ExtensionContext): vscode.Disposable[] {
     const disposables: vscode.Disposable[] = [changed];
     // A VS Code where the API is still proposed has the function but throws when an extension calls it.
     try {
-        disposables.push(lm.registerMcpServerDefinitionProvider(MCP_PROVIDER_ID, {
-            onDidChangeMcpServerDefinitions: changed.event,
-            provideMcpServerDefinitions: () => {
-                const folders = (vscode.workspace.workspaceFolders ?? []).filter(folder => folder.uri.scheme === 'file').map(folder => folder.uri.fsPath);
-                if (folders.length === 0) return [];
-                const line = mcpCommandLine(server, folders);
-                return [new Definition('Align', line.command, line.args, line.env, version)];
-            }
-        }));
+        disposables.push(
+            lm.registerMcpServerDefinitionProvider(MCP_PROVIDER_ID, {
+                onDidChangeMcpServerDefinitions: changed.event,
+                provideMcpServerDefinitions: () => {
+                    const folders = (vscode.workspace.workspaceFolders ?? []).filter(folder => folder.uri.scheme === 'file').map(folder => folder.uri.fsPath);
+                    if (folders.length === 0) return [];
+                    const line = mcpCommandLine(server, folders);
+                    return [new Definition('Align', line.command, line.args, line.env, version)];
+                }
+            })
+        );
     } catch {
         changed.dispose();
         return [];

@@ -11,7 +11,7 @@ const emitters = new WeakMap<BaseLanguageClient, vscode.EventEmitter<ModelChange
 export function modelChanges(client: BaseLanguageClient): vscode.Event<ModelChangedParams> {
     let emitter = emitters.get(client);
     if (!emitter) {
-        const created = emitter = new vscode.EventEmitter<ModelChangedParams>();
+        const created = (emitter = new vscode.EventEmitter<ModelChangedParams>());
         emitters.set(client, created);
         client.onNotification(ModelChangedNotification, params => created.fire(params));
     }

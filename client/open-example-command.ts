@@ -19,7 +19,9 @@ export function registerOpenExampleCommand(extensionUri: vscode.Uri): vscode.Dis
 async function openExample(source: vscode.Uri): Promise<void> {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const picked = await vscode.window.showOpenDialog({
-        canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
+        canSelectFolders: true,
+        canSelectFiles: false,
+        canSelectMany: false,
         defaultUri: folders[0]?.uri,
         title: 'Where should the Align example go?',
         openLabel: 'Create the example here'

@@ -21,9 +21,7 @@ export function projectFor(uri: string, projects: readonly ProjectStatus[]): Pro
 
 /** `patient-portal · 4 files`, `2 errors, 1 warning`, and how alarming that is. */
 export function describeProject(project: ProjectStatus): StatusText {
-    const detail = project.errors === 0 && project.warnings === 0
-        ? 'no problems'
-        : `${count(project.errors, 'error')}, ${count(project.warnings, 'warning')}`;
+    const detail = project.errors === 0 && project.warnings === 0 ? 'no problems' : `${count(project.errors, 'error')}, ${count(project.warnings, 'warning')}`;
     const severity: StatusSeverity = project.errors > 0 ? 'error' : project.warnings > 0 ? 'warning' : 'information';
     return { text: `${project.name} · ${count(project.files, 'file')}`, detail, severity };
 }

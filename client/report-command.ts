@@ -36,7 +36,14 @@ export function registerReportCommand(client: LanguageClient): vscode.Disposable
         stale = false;
         const uri = reportedUri;
         refreshing = Promise.resolve(client.sendRequest(ReportRequest, { uri }))
-            .then(result => { if (panel && reportedUri === uri) render(result); }, () => { /* the shown report stays; the next change tries again */ })
+            .then(
+                result => {
+                    if (panel && reportedUri === uri) render(result);
+                },
+                () => {
+                    /* the shown report stays; the next change tries again */
+                }
+            )
             .finally(() => {
                 refreshing = undefined;
                 if (stale) refresh();
@@ -49,15 +56,24 @@ export function registerReportCommand(client: LanguageClient): vscode.Disposable
             return;
         }
         try {
-            const result = await vscode.window.withProgress(
-                { location: vscode.ProgressLocation.Window, title: 'Building the alignment report…' },
-                () => client.sendRequest(ReportRequest, { uri })
+            const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Building the alignment report…' }, () =>
+                client.sendRequest(ReportRequest, { uri })
             );
             if (!panel) {
-                const created = panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'Alignment report', vscode.ViewColumn.Beside,
-                    { enableScripts: true, localResourceRoots: [], enableFindWidget: true, retainContextWhenHidden: false });
-                created.onDidDispose(() => { panel = undefined; shown = undefined; reportedUri = undefined; });
-                created.onDidChangeViewState(() => { if (created.visible && stale) refresh(); });
+                const created = (panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'Alignment report', vscode.ViewColumn.Beside, {
+                    enableScripts: true,
+                    localResourceRoots: [],
+                    enableFindWidget: true,
+                    retainContextWhenHidden: false
+                }));
+                created.onDidDispose(() => {
+                    panel = undefined;
+                    shown = undefined;
+                    reportedUri = undefined;
+                });
+                created.onDidChangeViewState(() => {
+                    if (created.visible && stale) refresh();
+                });
                 created.webview.onDidReceiveMessage((message: unknown) => {
                     if (isSave(message) && shown) void saveReport(shown);
                 });

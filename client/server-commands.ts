@@ -21,7 +21,7 @@ export async function restartServer(client: LanguageClient, output: vscode.LogOu
             else if (client.state === State.Stopped) await client.start();
         });
     } catch (error) {
-        output.error(`Restarting the server failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        output.error(`Restarting the server failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         const choice = await vscode.window.showErrorMessage('The Align server could not be restarted.', 'Show Output');
         if (choice) output.show(true);
     }

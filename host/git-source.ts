@@ -49,15 +49,17 @@ async function readPathAtRevision(revision: string, path: string, files: Map<str
     // A config in a folder above the path (or beside a given file) decides the project the path belongs to (spec §6).
     const depth = prefix.stdout.trim().split('/').filter(Boolean).length;
     const above = Array.from({ length: depth + 1 }, (_, i) => `${'../'.repeat(i)}${CONFIG_FILE}`).slice(target === '.' ? 1 : 0);
-    const listed = [...await listBlobs(folder, oid, ['-r', '--', target]), ...above.length > 0 ? await listBlobs(folder, oid, ['--', ...above]) : []];
+    const listed = [...(await listBlobs(folder, oid, ['-r', '--', target])), ...(above.length > 0 ? await listBlobs(folder, oid, ['--', ...above]) : [])];
     const wanted = listed.filter(name => isWanted(name));
     for (let start = 0; start < wanted.length; start += PARALLEL_READS) {
-        await Promise.all(wanted.slice(start, start + PARALLEL_READS).map(async name => {
-            // `REV:./path` is relative to the folder git runs in; no textconv, the bytes as committed.
-            const shown = await git(folder, ['show', '--no-textconv', `${oid}:${name.startsWith('../') ? name : `./${name}`}`]);
-            if (!shown.ok) throw new UsageError(`cannot read ${name} at ${revision}: ${firstLine(shown.stderr)}`);
-            files.set(resolve(folder, name), shown.stdout.replace(/^\uFEFF/, ''));
-        }));
+        await Promise.all(
+            wanted.slice(start, start + PARALLEL_READS).map(async name => {
+                // `REV:./path` is relative to the folder git runs in; no textconv, the bytes as committed.
+                const shown = await git(folder, ['show', '--no-textconv', `${oid}:${name.startsWith('../') ? name : `./${name}`}`]);
+                if (!shown.ok) throw new UsageError(`cannot read ${name} at ${revision}: ${firstLine(shown.stderr)}`);
+                files.set(resolve(folder, name), shown.stdout.replace(/^\uFEFF/, ''));
+            })
+        );
     }
 }
 
@@ -65,11 +67,14 @@ async function readPathAtRevision(revision: string, path: string, files: Map<str
 async function listBlobs(folder: string, oid: string, args: string[]): Promise<string[]> {
     const listed = await git(folder, ['ls-tree', '-z', oid, ...args]);
     if (!listed.ok) throw new UsageError(`git ls-tree failed in ${folder}: ${firstLine(listed.stderr)}`);
-    return listed.stdout.split('\0').filter(Boolean).flatMap(entry => {
-        const tab = entry.indexOf('\t');
-        const [mode, type] = entry.slice(0, tab).split(' ');
-        return type === 'blob' && (mode === '100644' || mode === '100755') ? [entry.slice(tab + 1)] : [];
-    });
+    return listed.stdout
+        .split('\0')
+        .filter(Boolean)
+        .flatMap(entry => {
+            const tab = entry.indexOf('\t');
+            const [mode, type] = entry.slice(0, tab).split(' ');
+            return type === 'blob' && (mode === '100644' || mode === '100755') ? [entry.slice(tab + 1)] : [];
+        });
 }
 
 /** The files the working tree's loader would read: `.align` files outside skipped folders, configs, and the Markdown decision records they may name. */
@@ -84,7 +89,8 @@ function isWanted(name: string): boolean {
 function checkRevision(revision: string): void {
     if (revision.trim() === '') throw new UsageError('--base needs a git revision, e.g. --base HEAD or --base origin/main');
     // Git's own names are short; a huge argument would only fail to start git (E2BIG).
-    if (revision.length > MAX_REVISION_LENGTH) throw new UsageError(`--base is ${revision.length} characters long; a git revision has at most ${MAX_REVISION_LENGTH}`);
+    if (revision.length > MAX_REVISION_LENGTH)
+        throw new UsageError(`--base is ${revision.length} characters long; a git revision has at most ${MAX_REVISION_LENGTH}`);
     if (revision.startsWith('-') || /[\u0000-\u001f\u007f]/.test(revision)) {
         throw new UsageError(`unknown revision '${revision}': a revision cannot start with '-' or hold control characters`);
     }
@@ -93,17 +99,22 @@ function checkRevision(revision: string): void {
 /** Runs git in a folder; a missing git is a usage error with a clear message, a failing one is `ok: false`. */
 function git(cwd: string, args: string[]): Promise<GitResult> {
     return new Promise((resolvePromise, reject) => {
-        execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_FILE_BYTES, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
-            if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-                reject(new UsageError('git is not installed or not on the PATH: comparing with a revision needs git'));
-                return;
+        execFile(
+            'git',
+            args,
+            { cwd, encoding: 'utf8', maxBuffer: MAX_FILE_BYTES, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
+            (error, stdout, stderr) => {
+                if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+                    reject(new UsageError('git is not installed or not on the PATH: comparing with a revision needs git'));
+                    return;
+                }
+                if (error && typeof error.code !== 'number') {
+                    reject(new UsageError(`git failed: ${error.message}`));
+                    return;
+                }
+                resolvePromise({ ok: !error, stdout, stderr });
             }
-            if (error && typeof error.code !== 'number') {
-                reject(new UsageError(`git failed: ${error.message}`));
-                return;
-            }
-            resolvePromise({ ok: !error, stdout, stderr });
-        });
+        );
     });
 }
 

@@ -36,7 +36,11 @@ export async function loadWorkspace(paths: string[], options: { today?: string }
 }
 
 /** Parses, links and validates the files with the given services, whichever store their text comes from. */
-export async function buildFiles(services: ReturnType<typeof createAlignCoreServices>, files: string[], textOf: (file: string) => string): Promise<LoadedWorkspace> {
+export async function buildFiles(
+    services: ReturnType<typeof createAlignCoreServices>,
+    files: string[],
+    textOf: (file: string) => string
+): Promise<LoadedWorkspace> {
     const { shared, Align } = services;
     const documents = files.map(file => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(textOf(file), URI.file(file));
@@ -45,11 +49,13 @@ export async function buildFiles(services: ReturnType<typeof createAlignCoreServ
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     const projects = Align.align.Projects;
-    const used = new Map(documents.map(document => {
-        const project = projects.projectOf(document.uri);
-        return [project.id, project] as const;
-    }));
-    const ordered = [...used.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const used = new Map(
+        documents.map(document => {
+            const project = projects.projectOf(document.uri);
+            return [project.id, project] as const;
+        })
+    );
+    const ordered = [...used.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { services: Align, documents, files, projects: ordered };
 }
 
@@ -61,8 +67,11 @@ export async function buildFiles(services: ReturnType<typeof createAlignCoreServ
 export async function projectFiles(paths: string[], projects: AlignProjects): Promise<string[]> {
     const given = paths.length > 0 ? paths : ['.'];
     const found = findAlignFiles(paths);
-    const folders = given.map(path => resolve(path)).map(path => isFolder(path) ? path : dirname(path));
-    await projects.discover(folders.map(folder => URI.file(folder)), true);
+    const folders = given.map(path => resolve(path)).map(path => (isFolder(path) ? path : dirname(path)));
+    await projects.discover(
+        folders.map(folder => URI.file(folder)),
+        true
+    );
     const named = new Set(given.map(path => resolve(path)));
     return found.filter(file => named.has(file) || !projects.isExcluded(URI.file(file)));
 }

@@ -35,15 +35,39 @@ export const PNG_FONT_FAMILY = 'DejaVu Sans Condensed';
 export const PNG_FALLBACK_RANGES = {
     // Pictographs, emoticons, transport, flags (regional indicators and tags), supplemental
     // symbols; keycaps; technical (⌚, ⏰…); miscellaneous symbols and dingbats (☀, ✅…); ⬆, ⭐.
-    emoji: [[0x20e3, 0x20e3], [0x2300, 0x23ff], [0x2600, 0x27bf], [0x2b00, 0x2bff], [0x1f000, 0x1faff], [0xe0020, 0xe007f]],
+    emoji: [
+        [0x20e3, 0x20e3],
+        [0x2300, 0x23ff],
+        [0x2600, 0x27bf],
+        [0x2b00, 0x2bff],
+        [0x1f000, 0x1faff],
+        [0xe0020, 0xe007f]
+    ],
     // Enclosed numbers, CJK radicals and description characters, punctuation, kana, bopomofo,
     // enclosed and compatibility forms, ideographs (extension A, unified, compatibility),
     // vertical, small and fullwidth forms, ideographs of extension B and beyond.
-    cjk: [[0x2460, 0x24ff], [0x2e80, 0x2fff], [0x3000, 0x312f], [0x3190, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
-        [0xf900, 0xfaff], [0xfe10, 0xfe1f], [0xfe30, 0xfe6f], [0xff00, 0xffef], [0x20000, 0x3134f]],
+    cjk: [
+        [0x2460, 0x24ff],
+        [0x2e80, 0x2fff],
+        [0x3000, 0x312f],
+        [0x3190, 0x33ff],
+        [0x3400, 0x4dbf],
+        [0x4e00, 0x9fff],
+        [0xf900, 0xfaff],
+        [0xfe10, 0xfe1f],
+        [0xfe30, 0xfe6f],
+        [0xff00, 0xffef],
+        [0x20000, 0x3134f]
+    ],
     // Hangul jamo, compatibility jamo, extended jamo and syllables; and the compatibility
     // ideographs, where Korean hanja with a second reading live (Noto Sans SC lacks a few).
-    hangul: [[0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xac00, 0xd7ff], [0xf900, 0xfaff]]
+    hangul: [
+        [0x1100, 0x11ff],
+        [0x3130, 0x318f],
+        [0xa960, 0xa97f],
+        [0xac00, 0xd7ff],
+        [0xf900, 0xfaff]
+    ]
 } as const satisfies Record<string, readonly (readonly [number, number])[]>;
 
 let loaded: PngAssets | undefined;

@@ -1,9 +1,16 @@
 // Dependency-injection wiring of the Align language: the parts shared by the language
 // server and the CLI (no LSP, no vscode import).
 import {
-    EmptyFileSystem, inject, createDefaultCoreModule, createDefaultSharedCoreModule,
-    type FileSystemProvider, type LangiumCoreServices, type LangiumSharedCoreServices,
-    type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
+    EmptyFileSystem,
+    inject,
+    createDefaultCoreModule,
+    createDefaultSharedCoreModule,
+    type FileSystemProvider,
+    type LangiumCoreServices,
+    type LangiumSharedCoreServices,
+    type Module,
+    type PartialLangiumCoreServices,
+    type PartialLangiumSharedCoreServices
 } from 'langium';
 import { AlignGeneratedModule, AlignGeneratedSharedModule } from './generated/module.js';
 import { createRobustParser } from './parser/robust-parser.js';
@@ -44,32 +51,32 @@ export type AlignCoreServices = LangiumCoreServices & AlignAddedServices & { sha
 /** Language-level overrides shared by server and CLI. */
 export const AlignModule: Module<AlignCoreServices, PartialLangiumCoreServices & AlignAddedServices> = {
     align: {
-        AlignmentModel: (services) => new AlignmentModelService(services.shared, () => services.align.Projects),
+        AlignmentModel: services => new AlignmentModelService(services.shared, () => services.align.Projects),
         ValidationOptions: () => ({ today: undefined, reportOverdue: true }),
-        Projects: (services) => services.shared.align.Projects,
-        DecisionRecords: (services) => new DecisionRecords(services.shared)
+        Projects: services => services.shared.align.Projects,
+        DecisionRecords: services => new DecisionRecords(services.shared)
     },
     parser: {
-        LangiumParser: (services) => createRobustParser(services)
+        LangiumParser: services => createRobustParser(services)
     },
     references: {
-        ScopeComputation: (services) => new AlignScopeComputation(services),
-        ScopeProvider: (services) => new AlignScopeProvider(services)
+        ScopeComputation: services => new AlignScopeComputation(services),
+        ScopeProvider: services => new AlignScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new AlignDocumentValidator(services),
-        ValidationRegistry: (services) => new AlignValidationRegistry(services)
+        DocumentValidator: services => new AlignDocumentValidator(services),
+        ValidationRegistry: services => new AlignValidationRegistry(services)
     }
 };
 
 /** Shared-level overrides: the projects, and relinking every file when any file changes. */
 export const AlignSharedModule: Module<AlignSharedCoreServices, PartialLangiumSharedCoreServices & AlignSharedAddedServices> = {
     workspace: {
-        DocumentBuilder: (services) => new AlignDocumentBuilder(services),
-        IndexManager: (services) => new AlignIndexManager(services)
+        DocumentBuilder: services => new AlignDocumentBuilder(services),
+        IndexManager: services => new AlignIndexManager(services)
     },
     align: {
-        Projects: (services) => new AlignProjects(() => services.workspace.FileSystemProvider)
+        Projects: services => new AlignProjects(() => services.workspace.FileSystemProvider)
     }
 };
 
@@ -79,11 +86,7 @@ export function createAlignCoreServices(context: { fileSystemProvider?: (service
     Align: AlignCoreServices;
 } {
     const fileSystemProvider = context.fileSystemProvider ?? EmptyFileSystem.fileSystemProvider;
-    const shared = inject(
-        createDefaultSharedCoreModule({ fileSystemProvider }),
-        AlignGeneratedSharedModule,
-        AlignSharedModule
-    );
+    const shared = inject(createDefaultSharedCoreModule({ fileSystemProvider }), AlignGeneratedSharedModule, AlignSharedModule);
     const Align = inject(createDefaultCoreModule({ shared }), AlignGeneratedModule, AlignModule);
     shared.ServiceRegistry.register(Align);
     registerAlignValidationChecks(Align);

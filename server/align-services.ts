@@ -2,8 +2,12 @@
 // LSP-only features of server/ (hover, code lens, completion, …).
 import { inject, type Module } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    createDefaultModule,
+    createDefaultSharedModule,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices
 } from 'langium/lsp';
 import { AlignModule, AlignSharedModule, type AlignAddedServices, type AlignSharedAddedServices } from '../language/align-module.js';
 import { AlignGeneratedModule, AlignGeneratedSharedModule } from '../language/generated/module.js';
@@ -42,17 +46,17 @@ export type AlignServices = LangiumServices & AlignAddedServices & AlignEditorSe
 /** LSP-only features of the server. */
 export const AlignLspModule: Module<AlignServices, PartialLangiumServices> = {
     lsp: {
-        HoverProvider: (services) => new AlignHoverProvider(services),
-        CodeLensProvider: (services) => new AlignCodeLensProvider(services),
-        CompletionProvider: (services) => new AlignCompletionProvider(services),
-        CodeActionProvider: (services) => new AlignCodeActionProvider(services),
+        HoverProvider: services => new AlignHoverProvider(services),
+        CodeLensProvider: services => new AlignCodeLensProvider(services),
+        CompletionProvider: services => new AlignCompletionProvider(services),
+        CodeActionProvider: services => new AlignCodeActionProvider(services),
         Formatter: () => new AlignFormatter(),
-        SemanticTokenProvider: (services) => new AlignSemanticTokenProvider(services),
-        RenameProvider: (services) => new AlignRenameProvider(services),
-        DocumentSymbolProvider: (services) => new AlignDocumentSymbolProvider(services),
-        DocumentHighlightProvider: (services) => new AlignDocumentHighlightProvider(services),
-        InlayHintProvider: (services) => new AlignInlayHintProvider(services),
-        DocumentLinkProvider: (services) => new AlignDocumentLinkProvider(services)
+        SemanticTokenProvider: services => new AlignSemanticTokenProvider(services),
+        RenameProvider: services => new AlignRenameProvider(services),
+        DocumentSymbolProvider: services => new AlignDocumentSymbolProvider(services),
+        DocumentHighlightProvider: services => new AlignDocumentHighlightProvider(services),
+        InlayHintProvider: services => new AlignInlayHintProvider(services),
+        DocumentLinkProvider: services => new AlignDocumentLinkProvider(services)
     }
 };
 
@@ -60,7 +64,7 @@ export const AlignLspModule: Module<AlignServices, PartialLangiumServices> = {
 export const AlignEditorModule: Module<AlignServices, AlignEditorServices> = {
     editor: {
         Settings: () => defaultEditorSettings(),
-        InlayHintRefresher: (services) => new InlayHintRefresher(services.shared)
+        InlayHintRefresher: services => new InlayHintRefresher(services.shared)
     }
 };
 

@@ -24,8 +24,8 @@ export function watchSettings(shared: LangiumSharedServices, Align: AlignService
     const configuration = shared.workspace.ConfigurationProvider;
     const apply = async () => {
         const settings: AlignSettings = {
-            diagnostics: await configuration.getConfiguration('align', 'diagnostics') as AlignSettings['diagnostics'],
-            inlayHints: await configuration.getConfiguration('align', 'inlayHints') as AlignSettings['inlayHints']
+            diagnostics: (await configuration.getConfiguration('align', 'diagnostics')) as AlignSettings['diagnostics'],
+            inlayHints: (await configuration.getConfiguration('align', 'inlayHints')) as AlignSettings['inlayHints']
         };
         applyInlayHintSettings(shared, Align, settings);
         await applyDiagnosticSettings(shared, Align, settings);

@@ -38,7 +38,10 @@ export function recordOf(workspace: LoadedWorkspace, name: string): string {
     const decision = (model.declarationsByName.get(name) ?? []).find(isDecision);
     const info = decision ? model.decisions.get(decision) : undefined;
     if (!info) {
-        const known = [...model.decisions.keys()].map(d => d.name).filter(n => typeof n === 'string' && n.length > 0).sort();
+        const known = [...model.decisions.keys()]
+            .map(d => d.name)
+            .filter(n => typeof n === 'string' && n.length > 0)
+            .sort();
         throw new UsageError(`no decision named ${name} (known decisions: ${known.length > 0 ? listing(known.slice(0, LISTED_NAMES), known.length) : 'none'})`);
     }
     const today = model.documents[0] ? todayFor(workspace.services, model.documents[0].uri) : todayIso();

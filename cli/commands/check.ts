@@ -9,7 +9,7 @@ import { ExitCode, UsageError } from '../../host/usage-error.js';
 import { checkToday } from '../options.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-type CheckFormat = typeof FORMATS[number];
+type CheckFormat = (typeof FORMATS)[number];
 
 export interface CheckOptions {
     format: string;
@@ -36,11 +36,15 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
 
 function render(format: CheckFormat, records: Finding[], fileCount: number, projects: Array<{ name: string; files: number }>): string {
     switch (format) {
-        case 'json': return formatJson(records.map(toJsonRecord));
-        case 'sarif': return formatJson(toSarif(records));
+        case 'json':
+            return formatJson(records.map(toJsonRecord));
+        case 'sarif':
+            return formatJson(toSarif(records));
         // A workflow annotation has no way to say "accepted": waived findings are not annotated.
-        case 'github': return formatGithub(records.filter(r => !r.waived));
-        case 'text': return formatText(records, fileCount, process.stdout.isTTY === true && !process.env.NO_COLOR, projects);
+        case 'github':
+            return formatGithub(records.filter(r => !r.waived));
+        case 'text':
+            return formatText(records, fileCount, process.stdout.isTTY === true && !process.env.NO_COLOR, projects);
     }
 }
 

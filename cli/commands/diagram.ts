@@ -38,7 +38,11 @@ export async function runDiagram(paths: string[], options: DiagramOptions): Prom
     if (options.output !== undefined) refuseOutput(options.output, workspace.files);
     const model = workspace.services.align.AlignmentModel.modelOfProject(onlyProject(workspace));
     const today = model.documents[0] ? todayFor(workspace.services, model.documents[0].uri) : options.today;
-    const picture = await drawDiagram(model, errorsOf(model.documents), { view: options.view as DiagramViewKind, format: format === 'png' ? 'svg' : format, today });
+    const picture = await drawDiagram(model, errorsOf(model.documents), {
+        view: options.view as DiagramViewKind,
+        format: format === 'png' ? 'svg' : format,
+        today
+    });
     // The same words the preview shows above a summary picture, so nobody takes it for the whole.
     if (picture.note) process.stderr.write(`align: ${escapeControls(picture.note)}\n`);
     const output = format === 'png' ? await svgToPng(picture.text, loadPngAssets()) : picture.text;

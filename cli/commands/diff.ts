@@ -34,9 +34,8 @@ interface Version {
 
 /** The drift of the projects under `paths` since a git revision, or between two folders: what `--format json` prints. */
 export async function driftReportOf(paths: string[], options: Pick<DiffOptions, 'base' | 'today'>): Promise<DriftReport> {
-    const { before, after, labels } = options.base !== undefined
-        ? await revisionVersions(options.base, paths, options.today)
-        : await folderVersions(paths, options.today);
+    const { before, after, labels } =
+        options.base !== undefined ? await revisionVersions(options.base, paths, options.today) : await folderVersions(paths, options.today);
     return { ...labels, projects: pairProjects(before, after) };
 }
 
@@ -47,9 +46,15 @@ export async function runDiff(paths: string[], options: DiffOptions): Promise<nu
     const report = await driftReportOf(paths, options);
     const fileOf = (uri: string) => displayPath(URI.parse(uri).fsPath);
     switch (format) {
-        case 'json': process.stdout.write(formatJson(driftJson(report, { fileOf }))); break;
-        case 'markdown': process.stdout.write(formatDriftMarkdown(report, { fileOf })); break;
-        case 'text': process.stdout.write(formatDriftText(report, { fileOf })); break;
+        case 'json':
+            process.stdout.write(formatJson(driftJson(report, { fileOf })));
+            break;
+        case 'markdown':
+            process.stdout.write(formatDriftMarkdown(report, { fileOf }));
+            break;
+        case 'text':
+            process.stdout.write(formatDriftText(report, { fileOf }));
+            break;
     }
     return options.failOnNewErrors && reportNewErrors(report) > 0 ? ExitCode.Errors : ExitCode.Ok;
 }
@@ -68,7 +73,9 @@ async function revisionVersions(revision: string, paths: string[], today: string
 /** `OLD-PATH [NEW-PATH]`: an old copy of the projects against the current ones (default: the current folder). */
 async function folderVersions(paths: string[], today: string | undefined) {
     if (paths.length === 0 || paths.length > 2) {
-        throw new UsageError(`align diff compares two versions: give --base REV, or an old folder and optionally a new one (align diff OLD-PATH [NEW-PATH]), not ${paths.length} paths`);
+        throw new UsageError(
+            `align diff compares two versions: give --base REV, or an old folder and optionally a new one (align diff OLD-PATH [NEW-PATH]), not ${paths.length} paths`
+        );
     }
     const [oldPath, newPath = '.'] = paths;
     const before = await loadWorkspace([oldPath], { today });

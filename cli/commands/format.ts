@@ -21,7 +21,9 @@ export async function runFormat(paths: string[], options: FormatOptions): Promis
     // Excluded files (drafts, vendored copies) are not the project's to reformat.
     const files = await projectFiles(paths, createAlignCoreServices(NodeFileSystem).Align.align.Projects);
     let status: number = ExitCode.Ok;
-    const worsen = (to: number) => { status = Math.max(status, to); };
+    const worsen = (to: number) => {
+        status = Math.max(status, to);
+    };
     // A file reached through a symlink is rewritten only when the link stays inside a folder the
     // user named (or is itself a file the user named): never a file elsewhere on the disk.
     const roots = (paths.length > 0 ? paths : ['.']).map(resolveLinks);

@@ -33,8 +33,10 @@ export async function runImport(source: string, paths: string[], options: Import
         createNewFile(target, result.text);
         process.stdout.write(`Wrote ${escapeControls(target)}\n`);
     }
-    process.stderr.write(`Imported ${result.users} user${result.users === 1 ? '' : 's'} and ${result.groups} group${result.groups === 1 ? '' : 's'}`
-        + `${result.skipped.length > 0 ? `; skipped ${result.skipped.length}:\n${result.skipped.map(line => `  ${escapeControls(line)}`).join('\n')}` : ''}\n`);
+    process.stderr.write(
+        `Imported ${result.users} user${result.users === 1 ? '' : 's'} and ${result.groups} group${result.groups === 1 ? '' : 's'}` +
+            `${result.skipped.length > 0 ? `; skipped ${result.skipped.length}:\n${result.skipped.map(line => `  ${escapeControls(line)}`).join('\n')}` : ''}\n`
+    );
     return ExitCode.Ok;
 }
 
@@ -58,7 +60,8 @@ function catalogFiles(paths: string[]): CatalogFile[] {
         visit(resolve(path));
     }
     return found.map(path => {
-        if (statSync(path).size > MAX_CATALOG_BYTES) throw new UsageError(`${path} is bigger than ${MAX_CATALOG_BYTES / 1_000_000} MB: not a catalog file Align reads`);
+        if (statSync(path).size > MAX_CATALOG_BYTES)
+            throw new UsageError(`${path} is bigger than ${MAX_CATALOG_BYTES / 1_000_000} MB: not a catalog file Align reads`);
         return { path, text: readFileSync(path, 'utf8') };
     });
 }

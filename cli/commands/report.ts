@@ -37,16 +37,23 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
     const { services } = workspace;
     const model = services.align.AlignmentModel.modelOfProject(project);
     // The same today as `align check`: --today, else the project's configured today, else the clock.
-    const today = model.documents[0] ? todayFor(services, model.documents[0].uri) : options.today ?? todayIso();
+    const today = model.documents[0] ? todayFor(services, model.documents[0].uri) : (options.today ?? todayIso());
     const documents = workspace.documents.filter(document => services.align.Projects.projectOf(document.uri).id === project.id);
     const findings = [...configFindings([project]), ...collectDiagnostics(documents as LangiumDocument[])].map(toReportFinding);
     const html = await buildReport({
-        project: project.name, model, errors: errorsOf(model.documents), findings, today, generator: `${TOOL_NAME} ${TOOL_VERSION}`
+        project: project.name,
+        model,
+        errors: errorsOf(model.documents),
+        findings,
+        today,
+        generator: `${TOOL_NAME} ${TOOL_VERSION}`
     });
     writeOutput(output, html, inputs);
     const errors = findings.filter(f => f.severity === 'error').length;
     const warnings = findings.filter(f => f.severity === 'warning').length;
-    process.stdout.write(`Wrote ${escapeControls(output)}: the report of ${escapeControls(project.name)}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    process.stdout.write(
+        `Wrote ${escapeControls(output)}: the report of ${escapeControls(project.name)}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`
+    );
     return ExitCode.Ok;
 }
 

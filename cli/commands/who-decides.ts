@@ -13,7 +13,10 @@ export interface WhoDecidesOptions {
 /** Runs `align who-decides` and returns the exit status. */
 export async function runWhoDecides(paths: string[], options: WhoDecidesOptions): Promise<number> {
     const format = parseFormat(options.format, ['text', 'json']);
-    const names = options.domains.split(',').map(name => name.trim()).filter(name => name.length > 0);
+    const names = options.domains
+        .split(',')
+        .map(name => name.trim())
+        .filter(name => name.length > 0);
     if (names.length === 0) {
         throw new UsageError('--domains needs at least one domain name, e.g. --domains UserExperience,Architecture');
     }

@@ -40,4 +40,3 @@ export function toWorkflowCommand(record: JsonDiagnostic): string {
 export function formatGithub(records: readonly JsonDiagnostic[]): string {
     return records.map(record => toWorkflowCommand(record) + '\n').join('');
 }
-

@@ -27,12 +27,14 @@ export function toSarif(findings: readonly Finding[]): Sarif.Log {
         ...(ruleIndex.has(finding.code) ? { ruleIndex: ruleIndex.get(finding.code) } : {}),
         level: LEVELS[finding.severity],
         message: { text: finding.message },
-        locations: [{
-            physicalLocation: {
-                artifactLocation: { uri: fileUri(finding.file) },
-                region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: fileUri(finding.file) },
+                    region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }
+                }
             }
-        }],
+        ],
         partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
         // A waiver is an in-source suppression; code scanning shows such results as dismissed.
         ...(finding.waived ? { suppressions: [{ kind: 'inSource' as const }] } : {})
@@ -40,13 +42,15 @@ export function toSarif(findings: readonly Finding[]): Sarif.Log {
     return {
         $schema: SARIF_SCHEMA_URI,
         version: '2.1.0',
-        runs: [{
-            tool: { driver: { name: TOOL_NAME, informationUri: TOOL_HOME, version: TOOL_VERSION, rules } },
-            // Columns count characters as an editor shows them (see codePointColumns in output.ts).
-            columnKind: 'unicodeCodePoints',
-            invocations: [{ executionSuccessful: !findings.some(f => f.code === INTERNAL_ERROR_CODE) }],
-            results
-        }]
+        runs: [
+            {
+                tool: { driver: { name: TOOL_NAME, informationUri: TOOL_HOME, version: TOOL_VERSION, rules } },
+                // Columns count characters as an editor shows them (see codePointColumns in output.ts).
+                columnKind: 'unicodeCodePoints',
+                invocations: [{ executionSuccessful: !findings.some(f => f.code === INTERNAL_ERROR_CODE) }],
+                results
+            }
+        ]
     };
 }
 

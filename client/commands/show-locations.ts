@@ -5,9 +5,18 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../language/protocol.js';
 
-interface JsonPosition { line: number; character: number; }
-interface JsonRange { start: JsonPosition; end: JsonPosition; }
-interface JsonLocation { uri: string; range: JsonRange; }
+interface JsonPosition {
+    line: number;
+    character: number;
+}
+interface JsonRange {
+    start: JsonPosition;
+    end: JsonPosition;
+}
+interface JsonLocation {
+    uri: string;
+    range: JsonRange;
+}
 
 /** Registers the command that peeks at a list of locations from a position in a file. */
 export function registerShowLocationsCommand(): vscode.Disposable {
@@ -29,14 +38,25 @@ function toLocation(location: JsonLocation): vscode.Location {
 
 function isPosition(value: unknown): value is JsonPosition {
     const candidate = value as Partial<JsonPosition> | null;
-    return typeof candidate === 'object' && candidate !== null
-        && Number.isInteger(candidate.line) && candidate.line! >= 0
-        && Number.isInteger(candidate.character) && candidate.character! >= 0;
+    return (
+        typeof candidate === 'object' &&
+        candidate !== null &&
+        Number.isInteger(candidate.line) &&
+        candidate.line! >= 0 &&
+        Number.isInteger(candidate.character) &&
+        candidate.character! >= 0
+    );
 }
 
 function isLocation(value: unknown): value is JsonLocation {
     const candidate = value as Partial<JsonLocation> | null;
-    return typeof candidate === 'object' && candidate !== null && typeof candidate.uri === 'string'
-        && typeof candidate.range === 'object' && candidate.range !== null
-        && isPosition(candidate.range.start) && isPosition(candidate.range.end);
+    return (
+        typeof candidate === 'object' &&
+        candidate !== null &&
+        typeof candidate.uri === 'string' &&
+        typeof candidate.range === 'object' &&
+        candidate.range !== null &&
+        isPosition(candidate.range.start) &&
+        isPosition(candidate.range.end)
+    );
 }

@@ -13,7 +13,13 @@ export interface PreviewHtmlOptions {
     view: string;
 }
 
-const VIEWS: Array<[string, string]> = [['decision-flow', 'Decision flow'], ['escalation', 'Escalation'], ['raci', 'RACI'], ['roadmap', 'Roadmap'], ['rhythm', 'Rhythm']];
+const VIEWS: Array<[string, string]> = [
+    ['decision-flow', 'Decision flow'],
+    ['escalation', 'Escalation'],
+    ['raci', 'RACI'],
+    ['roadmap', 'Roadmap'],
+    ['rhythm', 'Rhythm']
+];
 
 /** Escapes text for HTML text and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -30,8 +36,9 @@ export function previewHtml(options: PreviewHtmlOptions): string {
         `script-src 'nonce-${options.nonce}'`,
         `font-src ${options.cspSource}`
     ].join('; ');
-    const buttons = VIEWS.map(([id, label]) =>
-        `<button type="button" class="view${id === options.view ? ' active' : ''}" data-view="${escapeHtml(id)}">${escapeHtml(label)}</button>`).join('');
+    const buttons = VIEWS.map(
+        ([id, label]) => `<button type="button" class="view${id === options.view ? ' active' : ''}" data-view="${escapeHtml(id)}">${escapeHtml(label)}</button>`
+    ).join('');
     return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -6,8 +6,16 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node.js';
 import {
-    Commands, DiagramPngRequest, DiagramRequest, PREVIEW_VIEW_TYPE,
-    type DiagramParams, type DiagramResult, type DocumentPosition, type FromWebview, type PreviewState, type ToWebview
+    Commands,
+    DiagramPngRequest,
+    DiagramRequest,
+    PREVIEW_VIEW_TYPE,
+    type DiagramParams,
+    type DiagramResult,
+    type DocumentPosition,
+    type FromWebview,
+    type PreviewState,
+    type ToWebview
 } from '../../language/protocol.js';
 import { modelChanges } from '../model-changes.js';
 import { previewHtml } from './preview-html.js';
@@ -19,15 +27,26 @@ class PreviewPanel {
     private pendingPng: ((dataUrl: string) => void) | undefined;
     private readonly disposables: vscode.Disposable[] = [];
 
-    constructor(readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient, extensionUri: vscode.Uri, saved: PreviewState | undefined, onDispose: () => void) {
-        this.session = new PreviewSession({
-            request: params => this.request(params),
-            post: message => void this.panel.webview.postMessage(message),
-            cursor: () => this.editorPosition(),
-            visible: () => this.panel.visible,
-            describeError: plainError,
-            drawn: result => { this.panel.title = result.project ? `Align Preview — ${result.project}` : 'Align Preview'; }
-        }, saved);
+    constructor(
+        readonly panel: vscode.WebviewPanel,
+        private readonly client: LanguageClient,
+        extensionUri: vscode.Uri,
+        saved: PreviewState | undefined,
+        onDispose: () => void
+    ) {
+        this.session = new PreviewSession(
+            {
+                request: params => this.request(params),
+                post: message => void this.panel.webview.postMessage(message),
+                cursor: () => this.editorPosition(),
+                visible: () => this.panel.visible,
+                describeError: plainError,
+                drawn: result => {
+                    this.panel.title = result.project ? `Align Preview — ${result.project}` : 'Align Preview';
+                }
+            },
+            saved
+        );
         const webview = panel.webview;
         webview.options = { enableScripts: true, localResourceRoots: localRoots(extensionUri) };
         webview.html = previewHtml({
@@ -38,8 +57,11 @@ class PreviewPanel {
             view: this.session.state.view
         });
         this.disposables.push(
-            webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message).catch(error =>
-                void vscode.window.showErrorMessage(`Align preview: ${error instanceof Error ? error.message : String(error)}`))),
+            webview.onDidReceiveMessage((message: FromWebview) =>
+                this.onMessage(message).catch(
+                    error => void vscode.window.showErrorMessage(`Align preview: ${error instanceof Error ? error.message : String(error)}`)
+                )
+            ),
             modelChanges(client)(() => this.session.schedule()),
             vscode.window.onDidChangeTextEditorSelection(event => {
                 if (event.textEditor.document.languageId === 'align') this.session.cursorMoved(positionOf(event.textEditor));
@@ -47,8 +69,13 @@ class PreviewPanel {
             vscode.window.onDidChangeActiveTextEditor(editor => {
                 if (editor?.document.languageId === 'align' && editor.document.uri.toString() !== this.session.state.uri) this.session.schedule();
             }),
-            panel.onDidChangeViewState(() => { if (panel.visible) this.session.shown(); }),
-            panel.onDidDispose(() => { this.dispose(); onDispose(); })
+            panel.onDidChangeViewState(() => {
+                if (panel.visible) this.session.shown();
+            }),
+            panel.onDidDispose(() => {
+                this.dispose();
+                onDispose();
+            })
         );
     }
 
@@ -114,7 +141,7 @@ class PreviewPanel {
         } else {
             // The server draws it like `align diagram --format png` (bundled font, same bytes
             // everywhere); the webview's canvas, with whatever fonts this machine has, is the fallback.
-            const base64 = await this.serverPng() ?? await this.webviewPng(pngDataUrl);
+            const base64 = (await this.serverPng()) ?? (await this.webviewPng(pngDataUrl));
             if (!base64) {
                 void vscode.window.showErrorMessage('Align: the picture could not be turned into a PNG.');
                 return;
@@ -172,18 +199,27 @@ function plainError(error: unknown): string {
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
     let current: PreviewPanel | undefined;
     const adopt = (panel: vscode.WebviewPanel, saved?: PreviewState) => {
-        current = new PreviewPanel(panel, client, context.extensionUri, saved, () => { current = undefined; });
+        current = new PreviewPanel(panel, client, context.extensionUri, saved, () => {
+            current = undefined;
+        });
     };
     const open = (column: vscode.ViewColumn) => {
         if (current) {
             current.panel.reveal(column, true);
             return;
         }
-        adopt(vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Align Preview', { viewColumn: column, preserveFocus: true }, {
-            enableScripts: true,
-            retainContextWhenHidden: true,
-            localResourceRoots: localRoots(context.extensionUri)
-        }));
+        adopt(
+            vscode.window.createWebviewPanel(
+                PREVIEW_VIEW_TYPE,
+                'Align Preview',
+                { viewColumn: column, preserveFocus: true },
+                {
+                    enableScripts: true,
+                    retainContextWhenHidden: true,
+                    localResourceRoots: localRoots(context.extensionUri)
+                }
+            )
+        );
     };
     context.subscriptions.push(
         vscode.commands.registerCommand(Commands.openPreview, () => open(vscode.ViewColumn.Active)),

@@ -6,8 +6,14 @@
 // supply the request, the messages to the webview and the cursor.
 import { nodeAt } from '../../language/diagrams/select/view-index.js';
 import {
-    DIAGRAM_VIEWS, type DiagramParams, type DiagramResult, type DiagramViewKind, type DocumentPosition, type FromWebview,
-    type PreviewState, type ToWebview
+    DIAGRAM_VIEWS,
+    type DiagramParams,
+    type DiagramResult,
+    type DiagramViewKind,
+    type DocumentPosition,
+    type FromWebview,
+    type PreviewState,
+    type ToWebview
 } from '../../language/protocol.js';
 
 /** Typing builds often; a burst of model changes makes one request. */
@@ -38,7 +44,10 @@ export class PreviewSession {
     /** A model change arrived while the preview was hidden. */
     private dirty = false;
 
-    constructor(private readonly host: PreviewHost, saved?: Partial<PreviewState>) {
+    constructor(
+        private readonly host: PreviewHost,
+        saved?: Partial<PreviewState>
+    ) {
         this.state = { ...saved, view: knownView(saved?.view) };
     }
 
@@ -61,7 +70,9 @@ export class PreviewSession {
     params(format: DiagramParams['format'] = 'svg'): DiagramParams {
         const focus = this.host.cursor();
         return {
-            view: this.state.view, format, focus,
+            view: this.state.view,
+            format,
+            focus,
             filter: this.state.filter || undefined,
             onlyUri: this.state.onlyFile ? focus?.uri : undefined,
             // The server finds the element under the cursor in the whole picture.

@@ -6,7 +6,11 @@
 
 export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
 
-export interface Rgb { r: number; g: number; b: number }
+export interface Rgb {
+    r: number;
+    g: number;
+    b: number;
+}
 
 /** The contrast every label must reach against its box. */
 export const MIN_TEXT_CONTRAST = 4.5;
@@ -15,7 +19,10 @@ export const MIN_TEXT_CONTRAST = 4.5;
 export function parseColor(text: string | undefined, under: Rgb = { r: 255, g: 255, b: 255 }): Rgb | undefined {
     const value = text?.trim().toLowerCase();
     if (!value) return undefined;
-    let r: number, g: number, b: number, a = 1;
+    let r: number,
+        g: number,
+        b: number,
+        a = 1;
     const hex = /^#([0-9a-f]{3,8})$/.exec(value);
     const fn = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(value);
     if (hex) {
@@ -62,10 +69,11 @@ export function contrast(a: Rgb, b: Rgb): number {
 export function readableOn(text: Rgb, backgrounds: Rgb[], minimum = MIN_TEXT_CONTRAST): Rgb {
     const worst = (color: Rgb) => Math.min(...backgrounds.map(background => contrast(color, background)));
     if (worst(text) >= minimum) return text;
-    const darkest = backgrounds.reduce((a, b) => luminance(a) < luminance(b) ? a : b);
-    const lightest = backgrounds.reduce((a, b) => luminance(a) > luminance(b) ? a : b);
+    const darkest = backgrounds.reduce((a, b) => (luminance(a) < luminance(b) ? a : b));
+    const lightest = backgrounds.reduce((a, b) => (luminance(a) > luminance(b) ? a : b));
     // Away from the backgrounds: towards white on dark boxes, towards black on light ones.
-    const target = contrast({ r: 255, g: 255, b: 255 }, darkest) >= contrast({ r: 0, g: 0, b: 0 }, lightest) ? { r: 255, g: 255, b: 255 } : { r: 0, g: 0, b: 0 };
+    const target =
+        contrast({ r: 255, g: 255, b: 255 }, darkest) >= contrast({ r: 0, g: 0, b: 0 }, lightest) ? { r: 255, g: 255, b: 255 } : { r: 0, g: 0, b: 0 };
     for (let step = 1; step <= 20; step++) {
         const candidate = mix(text, target, step / 20);
         if (worst(candidate) >= minimum) return candidate;
@@ -84,8 +92,10 @@ export function colourDistance(a: Rgb, b: Rgb): number {
 /** The first candidate that does not look like `other`, else the one furthest from it. */
 export function distinctFrom(other: Rgb, candidates: Rgb[]): Rgb {
     const DISTINCT = 150;
-    return candidates.find(c => colourDistance(c, other) >= DISTINCT)
-        ?? candidates.reduce((a, b) => colourDistance(a, other) >= colourDistance(b, other) ? a : b);
+    return (
+        candidates.find(c => colourDistance(c, other) >= DISTINCT) ??
+        candidates.reduce((a, b) => (colourDistance(a, other) >= colourDistance(b, other) ? a : b))
+    );
 }
 
 /** Reads a theme colour by its VS Code id (e.g. `editor.background`). */
@@ -111,9 +121,11 @@ export function themePalette(colors: ThemeColors, kind: ThemeKind): Record<strin
     };
     // High-contrast themes draw boxes as outlines on the background, as VS Code itself does.
     const tint = highContrast ? 0 : dark ? 0.2 : 0.12;
-    const fills = Object.fromEntries(FILLS.map(name => [name, name === 'node' ? mix(background, foreground, highContrast ? 0 : 0.06) : mix(background, accents[name], tint)])) as Record<(typeof FILLS)[number], Rgb>;
+    const fills = Object.fromEntries(
+        FILLS.map(name => [name, name === 'node' ? mix(background, foreground, highContrast ? 0 : 0.06) : mix(background, accents[name], tint)])
+    ) as Record<(typeof FILLS)[number], Rgb>;
     const border = parseColor(colors('contrastBorder'), background);
-    const stroke = (accent: Rgb) => highContrast ? border ?? foreground : readableOn(accent, [background], 3);
+    const stroke = (accent: Rgb) => (highContrast ? (border ?? foreground) : readableOn(accent, [background], 3));
     const boxes = [background, ...Object.values(fills)];
     const text = readableOn(foreground, boxes);
     const muted = readableOn(over('descriptionForeground', dark ? '#9d9d9d' : '#717171'), boxes);
@@ -124,16 +136,25 @@ export function themePalette(colors: ThemeColors, kind: ThemeKind): Record<strin
         '--align-text-muted': hex(muted),
         '--align-node-fill': hex(fills.node),
         '--align-node-stroke': hex(stroke(mix(background, foreground, 0.55))),
-        '--align-start-fill': hex(fills.start), '--align-start-stroke': hex(stroke(accents.start)),
-        '--align-condition-fill': hex(fills.condition), '--align-condition-stroke': hex(stroke(accents.condition)),
-        '--align-decider-fill': hex(fills.decider), '--align-decider-stroke': hex(stroke(accents.decider)),
-        '--align-escalation-fill': hex(fills.escalation), '--align-escalation-stroke': hex(stroke(accents.escalation)),
+        '--align-start-fill': hex(fills.start),
+        '--align-start-stroke': hex(stroke(accents.start)),
+        '--align-condition-fill': hex(fills.condition),
+        '--align-condition-stroke': hex(stroke(accents.condition)),
+        '--align-decider-fill': hex(fills.decider),
+        '--align-decider-stroke': hex(stroke(accents.decider)),
+        '--align-escalation-fill': hex(fills.escalation),
+        '--align-escalation-stroke': hex(stroke(accents.escalation)),
         '--align-decision-fill': hex(fills.decision),
         '--align-error-fill': hex(fills.error),
         '--align-error': hex(error),
         '--align-edge': hex(readableOn(mix(background, foreground, 0.5), [background], 3)),
         '--align-grid': hex(mix(background, foreground, highContrast ? 0.6 : 0.2)),
-        '--align-highlight': hex(distinctFrom(error, [over('focusBorder', '#007fd4'), readableOn(foreground, [background], 3)].map(c => readableOn(c, [background], 3))))
+        '--align-highlight': hex(
+            distinctFrom(
+                error,
+                [over('focusBorder', '#007fd4'), readableOn(foreground, [background], 3)].map(c => readableOn(c, [background], 3))
+            )
+        )
     };
     return palette;
 }

@@ -72,7 +72,9 @@ function updateBadge(): void {
     const hidden = viewport.offScreen(errors);
     badge.hidden = hidden.length === 0;
     badge.textContent = `${hidden.length} ${hidden.length === 1 ? 'error' : 'errors'} off screen`;
-    badge.onclick = () => { if (hidden[0]) viewport.reveal(hidden[0]); };
+    badge.onclick = () => {
+        if (hidden[0]) viewport.reveal(hidden[0]);
+    };
 }
 
 /** Said when even the smallest legible size is wider than the panel. */
@@ -110,16 +112,27 @@ function showDiagram(result: DiagramResult, highlightedNodeId: string | undefine
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     const message = event.data;
     switch (message.type) {
-        case 'diagram': showDiagram(message.result, message.highlightedNodeId); break;
+        case 'diagram':
+            showDiagram(message.result, message.highlightedNodeId);
+            break;
         case 'stale':
             showBanner('Showing the last valid diagram — fix the syntax errors to update it.');
             highlight(message.highlightedNodeId);
             break;
-        case 'highlight': highlight(message.nodeId); break;
-        case 'error': showBanner(message.message); break;
-        case 'saved': break;
-        case 'rasterize': void rasterize().then(dataUrl => post({ type: 'exportPng', dataUrl })); break;
-        case 'restore': restore(message.state); break;
+        case 'highlight':
+            highlight(message.nodeId);
+            break;
+        case 'error':
+            showBanner(message.message);
+            break;
+        case 'saved':
+            break;
+        case 'rasterize':
+            void rasterize().then(dataUrl => post({ type: 'exportPng', dataUrl }));
+            break;
+        case 'restore':
+            restore(message.state);
+            break;
     }
 });
 
@@ -166,17 +179,26 @@ for (const toggle of [onlyFile, follow]) {
 canvas.addEventListener('click', event => {
     const node = (event.target as Element).closest?.('[data-uri]');
     if (!node) return;
-    post({ type: 'reveal', uri: node.getAttribute('data-uri') ?? '', line: Number(node.getAttribute('data-line')), character: Number(node.getAttribute('data-character')) });
+    post({
+        type: 'reveal',
+        uri: node.getAttribute('data-uri') ?? '',
+        line: Number(node.getAttribute('data-line')),
+        character: Number(node.getAttribute('data-character'))
+    });
 });
 
-pane.addEventListener('wheel', event => {
-    // The wheel scrolls; with Ctrl or ⌘ (and a trackpad pinch) it zooms around the pointer.
-    if (!event.ctrlKey && !event.metaKey) return;
-    event.preventDefault();
-    const box = pane.getBoundingClientRect();
-    viewport.zoom(Math.exp(-event.deltaY * 0.002), { x: event.clientX - box.left, y: event.clientY - box.top });
-    updateBadge();
-}, { passive: false });
+pane.addEventListener(
+    'wheel',
+    event => {
+        // The wheel scrolls; with Ctrl or ⌘ (and a trackpad pinch) it zooms around the pointer.
+        if (!event.ctrlKey && !event.metaKey) return;
+        event.preventDefault();
+        const box = pane.getBoundingClientRect();
+        viewport.zoom(Math.exp(-event.deltaY * 0.002), { x: event.clientX - box.left, y: event.clientY - box.top });
+        updateBadge();
+    },
+    { passive: false }
+);
 pane.addEventListener('scroll', () => updateBadge(), { passive: true });
 
 document.addEventListener('keydown', event => {
@@ -195,14 +217,26 @@ for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('bu
         post({ type: 'setView', view });
     });
 }
-byId('fit').addEventListener('click', () => { showNote(current?.note ?? (viewport.fit() ? undefined : TOO_WIDE)); updateBadge(); });
-byId('zoom-in').addEventListener('click', () => { viewport.zoom(1.25); updateBadge(); });
-byId('zoom-out').addEventListener('click', () => { viewport.zoom(0.8); updateBadge(); });
+byId('fit').addEventListener('click', () => {
+    showNote(current?.note ?? (viewport.fit() ? undefined : TOO_WIDE));
+    updateBadge();
+});
+byId('zoom-in').addEventListener('click', () => {
+    viewport.zoom(1.25);
+    updateBadge();
+});
+byId('zoom-out').addEventListener('click', () => {
+    viewport.zoom(0.8);
+    updateBadge();
+});
 byId('export-svg').addEventListener('click', () => post({ type: 'exportSvg' }));
 // The extension asks the server for the PNG; the canvas drawing is only its fallback.
 byId('export-png').addEventListener('click', () => post({ type: 'exportPng' }));
 byId('copy-mermaid').addEventListener('click', () => post({ type: 'copyMermaid' }));
-window.addEventListener('resize', () => { if (!viewport.userZoomed) showNote(current?.note ?? (viewport.fit() ? undefined : TOO_WIDE)); updateBadge(); });
+window.addEventListener('resize', () => {
+    if (!viewport.userZoomed) showNote(current?.note ?? (viewport.fit() ? undefined : TOO_WIDE));
+    updateBadge();
+});
 
 // VS Code swaps the body's theme class and the html element's variables on a theme change.
 new MutationObserver(applyTheme).observe(document.body, { attributes: true, attributeFilter: ['class'] });

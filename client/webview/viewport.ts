@@ -12,7 +12,10 @@ export class Viewport {
     /** True once the user zoomed: new pictures keep their zoom instead of fitting again. */
     userZoomed = false;
 
-    constructor(private readonly pane: HTMLElement, private readonly canvas: HTMLElement) {}
+    constructor(
+        private readonly pane: HTMLElement,
+        private readonly canvas: HTMLElement
+    ) {}
 
     private get svg(): SVGSVGElement | null {
         return this.canvas.querySelector('svg');

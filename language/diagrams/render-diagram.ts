@@ -34,9 +34,9 @@ export interface DiagramRequest {
 
 /** The error diagnostics of the documents, to mark the elements that carry them. */
 export function errorsOf(documents: LangiumDocument[]): LocatedError[] {
-    return documents.flatMap(document => (document.diagnostics ?? [])
-        .filter(d => d.severity === 1)
-        .map(d => ({ uri: document.uri.toString(), range: d.range, message: d.message })));
+    return documents.flatMap(document =>
+        (document.diagnostics ?? []).filter(d => d.severity === 1).map(d => ({ uri: document.uri.toString(), range: d.range, message: d.message }))
+    );
 }
 
 /**
@@ -50,11 +50,16 @@ export function buildView(model: AlignmentModel, errors: LocatedError[], view: D
 
 function buildWholeView(model: AlignmentModel, errors: LocatedError[], view: DiagramViewKind, includeDecisions: boolean, today?: string): DiagramView {
     switch (view) {
-        case 'decision-flow': return buildDecisionFlow(model, errors, { ...DEFAULT_DECISION_FLOW_OPTIONS, includeDecisions });
-        case 'escalation': return buildEscalation(model, errors);
-        case 'raci': return buildRaciWithin(model, errors);
-        case 'roadmap': return buildRoadmap(model, errors, { today: today !== undefined && parseDate(today).ok ? today : todayIso() });
-        case 'rhythm': return buildRhythm(model, errors);
+        case 'decision-flow':
+            return buildDecisionFlow(model, errors, { ...DEFAULT_DECISION_FLOW_OPTIONS, includeDecisions });
+        case 'escalation':
+            return buildEscalation(model, errors);
+        case 'raci':
+            return buildRaciWithin(model, errors);
+        case 'roadmap':
+            return buildRoadmap(model, errors, { today: today !== undefined && parseDate(today).ok ? today : todayIso() });
+        case 'rhythm':
+            return buildRhythm(model, errors);
     }
 }
 

@@ -11,8 +11,20 @@ export interface SourceLocation {
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
-export type NodeKind = 'start' | 'condition' | 'decider' | 'escalation' | 'decision' | 'no-authority'
-    | 'stakeholder' | 'group' | 'cadence' | 'rule' | 'risk' | 'agreement' | 'other';
+export type NodeKind =
+    | 'start'
+    | 'condition'
+    | 'decider'
+    | 'escalation'
+    | 'decision'
+    | 'no-authority'
+    | 'stakeholder'
+    | 'group'
+    | 'cadence'
+    | 'rule'
+    | 'risk'
+    | 'agreement'
+    | 'other';
 
 export interface ViewNode {
     id: string;
@@ -68,8 +80,7 @@ export interface RaciView {
 export type RoadmapLaneKind = 'milestones' | 'benefits' | 'metrics' | 'decisions' | 'risks';
 
 /** What a mark on the roadmap stands for; a risk's kind is its status. */
-export type RoadmapMarkKind = 'milestone' | 'benefit' | 'baseline' | 'actual' | 'target' | 'decision' | 'decided'
-    | 'risk' | 'issue' | 'blocker' | 'closed';
+export type RoadmapMarkKind = 'milestone' | 'benefit' | 'baseline' | 'actual' | 'target' | 'decision' | 'decided' | 'risk' | 'issue' | 'blocker' | 'closed';
 
 /** One dated element of the roadmap: a marker at its date and a label beside it. */
 export interface RoadmapMark {

@@ -85,11 +85,21 @@ export function importBackstage(files: CatalogFile[]): BackstageImport {
     }
     for (const group of groups) {
         const members = new Set<string>();
-        for (const ref of group.members) { const user = userNamed(ref); if (user) members.add(user.id); else skipped.push(`${group.at}: member ${ref} of group ${group.name} is not a user in the catalog`); }
+        for (const ref of group.members) {
+            const user = userNamed(ref);
+            if (user) members.add(user.id);
+            else skipped.push(`${group.at}: member ${ref} of group ${group.name} is not a user in the catalog`);
+        }
         for (const user of users) if (user.memberOf.some(ref => groupNamed(ref) === group)) members.add(user.id);
-        for (const ref of group.children) { const child = groupNamed(ref); if (child) members.add(child.id); }
+        for (const ref of group.children) {
+            const child = groupNamed(ref);
+            if (child) members.add(child.id);
+        }
         for (const other of groups) if (other.parent && groupNamed(other.parent) === group) members.add(other.id);
-        lines.push('', `group ${group.id}${group.title ? ` ${quote(group.title)}` : ''}${members.size > 0 ? ` {\n    members ${[...members].join(', ')}\n}` : ''}`);
+        lines.push(
+            '',
+            `group ${group.id}${group.title ? ` ${quote(group.title)}` : ''}${members.size > 0 ? ` {\n    members ${[...members].join(', ')}\n}` : ''}`
+        );
     }
     return { text: `${lines.join('\n')}\n`, users: users.length, groups: groups.length, skipped };
 }
@@ -105,20 +115,31 @@ export function alignName(name: string): string {
 }
 
 function entityOf(value: unknown, at: string, skipped: string[]): Entity | undefined {
-    if (value === null || typeof value !== 'object') { skipped.push(`${at}: not a catalog entity`); return undefined; }
+    if (value === null || typeof value !== 'object') {
+        skipped.push(`${at}: not a catalog entity`);
+        return undefined;
+    }
     const entity = value as { kind?: unknown; metadata?: { name?: unknown }; spec?: Record<string, unknown> };
     const kind = entity.kind;
     const name = typeof entity.metadata?.name === 'string' ? entity.metadata.name.trim() : '';
     if (kind !== 'User' && kind !== 'Group') {
-        skipped.push(`${at}: ${typeof kind === 'string' ? `kind ${kind}` : 'an entity without a kind'}${name ? ` (${name})` : ''}: only User and Group are imported`);
+        skipped.push(
+            `${at}: ${typeof kind === 'string' ? `kind ${kind}` : 'an entity without a kind'}${name ? ` (${name})` : ''}: only User and Group are imported`
+        );
         return undefined;
     }
-    if (!name) { skipped.push(`${at}: a ${kind} without metadata.name`); return undefined; }
+    if (!name) {
+        skipped.push(`${at}: a ${kind} without metadata.name`);
+        return undefined;
+    }
     const spec = entity.spec ?? {};
     const profile = (spec.profile ?? {}) as { displayName?: unknown };
-    const strings = (list: unknown) => Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+    const strings = (list: unknown) => (Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []);
     return {
-        kind, name, id: alignName(name), at,
+        kind,
+        name,
+        id: alignName(name),
+        at,
         title: typeof profile.displayName === 'string' && profile.displayName.trim() ? profile.displayName.trim() : undefined,
         memberOf: strings(spec.memberOf),
         parent: typeof spec.parent === 'string' ? spec.parent : undefined,
@@ -150,5 +171,8 @@ function orgOf(user: Entity, groupNamed: (ref: string) => Entity | undefined): s
 
 /** A string literal of the language: quotes and backslashes escaped, one line. */
 function quote(text: string): string {
-    return `"${text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    return `"${text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')}"`;
 }

@@ -4,7 +4,19 @@
 import type { LangiumDocument } from 'langium';
 import type { ResolutionStep } from '../output-shapes.js';
 import type {
-    Cadence, Decision, Declaration, Domain, EscalatesProperty, EscalationPathProperty, Group, Initiative, Metric, Milestone, Risk, Rule, Stakeholder
+    Cadence,
+    Decision,
+    Declaration,
+    Domain,
+    EscalatesProperty,
+    EscalationPathProperty,
+    Group,
+    Initiative,
+    Metric,
+    Milestone,
+    Risk,
+    Rule,
+    Stakeholder
 } from '../generated/ast.js';
 import type { DateValue, DurationValue, FractionValue } from './literals.js';
 import type { MetricInfo, ReviewInfo, RiskInfo } from './timeline.js';
@@ -100,16 +112,16 @@ export interface RuleInfo {
 
 /** How the decider of a set of domains was found (docs/language.md, "Who decides"). */
 export type ResolutionBasis =
-    | 'reserved'        // a reserved domain it affects: that domain's owner
-    | 'lead'            // its lead domain's owner
-    | 'single-domain'   // one domain: its owner
-    | 'same-owner'      // several domains, one shared single owner
-    | 'rule'            // the most specific matching rule
-    | 'residual'        // the initiative's residual authority
-    | 'conflict'        // equally specific rules disagree
+    | 'reserved' // a reserved domain it affects: that domain's owner
+    | 'lead' // its lead domain's owner
+    | 'single-domain' // one domain: its owner
+    | 'same-owner' // several domains, one shared single owner
+    | 'rule' // the most specific matching rule
+    | 'residual' // the initiative's residual authority
+    | 'conflict' // equally specific rules disagree
     | 'reserved-conflict' // reserved domains with different owners
-    | 'none'            // nobody has the authority
-    | 'no-domain';      // no domains given
+    | 'none' // nobody has the authority
+    | 'no-domain'; // no domains given
 
 /** The step of the resolution order that gave the decider, as `who-decides --format json` names it. */
 export type { ResolutionStep };

@@ -2,9 +2,19 @@
 // tie-break, recusal, the per-org limit and the term, read once from the group's properties.
 import type { Reference } from 'langium';
 import {
-    isAffiliationLimitProperty, isDecidesByProperty, isElectedOnProperty, isGroup, isMembersProperty, isQuorumProperty,
-    isRecusalProperty, isStakeholder, isTermProperty, isTieBrokenByProperty,
-    type Declaration, type DecisionMethod, type Group
+    isAffiliationLimitProperty,
+    isDecidesByProperty,
+    isElectedOnProperty,
+    isGroup,
+    isMembersProperty,
+    isQuorumProperty,
+    isRecusalProperty,
+    isStakeholder,
+    isTermProperty,
+    isTieBrokenByProperty,
+    type Declaration,
+    type DecisionMethod,
+    type Group
 } from '../generated/ast.js';
 import type { BodyInfo, DecisionMethodInfo, DecisionMethodKind, Owner } from './alignment-model.js';
 import { addDuration, parseCount, parseDate, parseDuration, parseFraction, type FractionValue } from './literals.js';
@@ -15,7 +25,15 @@ export type OwnerOf = (ref: Reference<Declaration> | undefined) => Owner | undef
 /** Reads a group's seats and rules of procedure. */
 export function bodyFacts(group: Group, ownerOf: OwnerOf): BodyInfo {
     const properties = group.properties ?? [];
-    const seats = [...new Set(properties.filter(isMembersProperty).flatMap(p => p.members).map(ownerOf).filter((o): o is Owner => o !== undefined))];
+    const seats = [
+        ...new Set(
+            properties
+                .filter(isMembersProperty)
+                .flatMap(p => p.members)
+                .map(ownerOf)
+                .filter((o): o is Owner => o !== undefined)
+        )
+    ];
     const decidesBy = properties.find(isDecidesByProperty);
     const quorum = properties.find(isQuorumProperty);
     const limit = properties.find(isAffiliationLimitProperty);
@@ -61,7 +79,7 @@ function methodFacts(method: DecisionMethod, ownerOf: OwnerOf): DecisionMethodIn
     const kind = (method.kind === 'lazy' ? 'lazy consensus' : method.kind) as DecisionMethodKind | undefined;
     if (!kind) return undefined;
     if (kind === 'supermajority') {
-        const share: FractionValue | undefined = method.share ? (r => r.ok ? r.value : undefined)(parseFraction(method.share)) : undefined;
+        const share: FractionValue | undefined = method.share ? (r => (r.ok ? r.value : undefined))(parseFraction(method.share)) : undefined;
         return { kind, share, text: share ? `supermajority ${share.text}` : 'supermajority' };
     }
     if (kind === 'lazy consensus') {

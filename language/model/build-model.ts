@@ -2,15 +2,56 @@
 // no I/O, tolerant of half-typed text (every reference may be unresolved).
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import {
-    isAffectsProperty, isAttendeesProperty, isCadence, isDecidedByProperty, isDecidedOnProperty, isDecision, isOutcomeProperty, isRaisedOnProperty,
-    isRecordProperty, isSupersedesProperty,
-    isDomain, isDueProperty, isEscalatesProperty, isEscalationPathProperty, isGroup, isLedByProperty,
-    isMembersProperty, isMilestone, isNeededByProperty, isResidualAuthorityProperty, isResponseProperty, isRule, isStakeholder, isWhenProperty,
-    type Cadence, type Decision, type Declaration, type Domain, type Group, type Initiative, type Metric, type Milestone, type Risk, type Rule, type Stakeholder, type Workspace
+    isAffectsProperty,
+    isAttendeesProperty,
+    isCadence,
+    isDecidedByProperty,
+    isDecidedOnProperty,
+    isDecision,
+    isOutcomeProperty,
+    isRaisedOnProperty,
+    isRecordProperty,
+    isSupersedesProperty,
+    isDomain,
+    isDueProperty,
+    isEscalatesProperty,
+    isEscalationPathProperty,
+    isGroup,
+    isLedByProperty,
+    isMembersProperty,
+    isMilestone,
+    isNeededByProperty,
+    isResidualAuthorityProperty,
+    isResponseProperty,
+    isRule,
+    isStakeholder,
+    isWhenProperty,
+    type Cadence,
+    type Decision,
+    type Declaration,
+    type Domain,
+    type Group,
+    type Initiative,
+    type Metric,
+    type Milestone,
+    type Risk,
+    type Rule,
+    type Stakeholder,
+    type Workspace
 } from '../generated/ast.js';
 import type {
-    AlignmentModel, BodyInfo, DecisionInfo, DomainInfo, EscalationCycle, EscalationEdge, Party, RaciCell, RaciRole,
-    Resolution, RuleConflict, RuleInfo
+    AlignmentModel,
+    BodyInfo,
+    DecisionInfo,
+    DomainInfo,
+    EscalationCycle,
+    EscalationEdge,
+    Party,
+    RaciCell,
+    RaciRole,
+    Resolution,
+    RuleConflict,
+    RuleInfo
 } from './alignment-model.js';
 import { HOURS_PER_UNIT, parseDate, parseDuration, periodDuration, type DurationValue } from './literals.js';
 
@@ -64,7 +105,8 @@ export interface BuildOptions {
 /** Builds the model from every document of the workspace (optionally without some declarations). */
 export function buildAlignmentModel(documents: LangiumDocument[], options: BuildOptions = {}): AlignmentModel {
     const absent = options.without ?? NOTHING_ABSENT;
-    const declarations: Declaration[] = documents.flatMap(doc => (doc.parseResult.value as Workspace).declarations ?? [])
+    const declarations: Declaration[] = documents
+        .flatMap(doc => (doc.parseResult.value as Workspace).declarations ?? [])
         .filter(declaration => !absent.has(declaration));
     const declarationsByName = new Map<string, Declaration[]>();
     for (const declaration of declarations) {
@@ -86,7 +128,10 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
     const directMembers = new Map<Group, Array<Stakeholder | Group>>();
     for (const group of groups) {
         const refs = propertiesOf(group, isMembersProperty).flatMap(p => p.members);
-        directMembers.set(group, derefAll(refs, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n), absent));
+        directMembers.set(
+            group,
+            derefAll(refs, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n), absent)
+        );
     }
     const groupMembers = flattenGroups(groups, directMembers);
     const groupCycles = findCycles(groups, group => (directMembers.get(group) ?? []).filter(isGroup)).map(c => c.nodes);
@@ -94,12 +139,11 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
     const cadenceInterval = new Map<Cadence, DurationValue>();
     const cadenceAttendees = new Map<Cadence, Stakeholder[]>();
     const attendance = new Map<Stakeholder, Cadence[]>();
-    const stakeholdersOfPartyList = (parties: Array<Stakeholder | Group>) =>
-        unique(parties.flatMap(p => isGroup(p) ? groupMembers.get(p) ?? [] : [p]));
+    const stakeholdersOfPartyList = (parties: Array<Stakeholder | Group>) => unique(parties.flatMap(p => (isGroup(p) ? (groupMembers.get(p) ?? []) : [p])));
     for (const cadence of cadences) {
         // An async forum answers within its `response within` (a week unless it says), which is its rhythm.
         const response = duration(propertiesOf(cadence, isResponseProperty)[0]?.within);
-        const interval = cadence.async ? response ?? ASYNC_RESPONSE : cadence.period ? periodDuration(cadence.period) : duration(cadence.interval);
+        const interval = cadence.async ? (response ?? ASYNC_RESPONSE) : cadence.period ? periodDuration(cadence.period) : duration(cadence.interval);
         if (interval) cadenceInterval.set(cadence, interval);
         const refs = propertiesOf(cadence, isAttendeesProperty).flatMap(p => p.attendees);
         const attendees = stakeholdersOfPartyList(derefAll(refs, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n), absent));
@@ -118,7 +162,7 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
     }
 
     const stakeholdersOf = (party: Party): Stakeholder[] =>
-        isStakeholder(party) ? [party] : isGroup(party) ? groupMembers.get(party) ?? [] : cadenceAttendees.get(party) ?? [];
+        isStakeholder(party) ? [party] : isGroup(party) ? (groupMembers.get(party) ?? []) : (cadenceAttendees.get(party) ?? []);
 
     const bodies = new Map<Group, BodyInfo>(groups.map(group => [group, bodyFacts(group, ref => deref(ref, isOwner, absent))]));
     const { domains, cycles: domainCycles } = domainFacts(ofKind<Domain>('Domain'), {
@@ -128,8 +172,10 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         stakeholdersOf: parties => stakeholdersOfPartyList(parties)
     });
     const initiatives = ofKind<Initiative>('Initiative');
-    const residualAuthority = initiatives.flatMap(initiative => propertiesOf(initiative, isResidualAuthorityProperty))
-        .map(property => deref(property.party, isParty, absent)).find(party => party !== undefined);
+    const residualAuthority = initiatives
+        .flatMap(initiative => propertiesOf(initiative, isResidualAuthorityProperty))
+        .map(property => deref(property.party, isParty, absent))
+        .find(party => party !== undefined);
 
     const rules = new Map<Rule, RuleInfo>();
     for (const rule of ofKind<Rule>('Rule')) {
@@ -158,13 +204,17 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         const distinct = unique(affected);
         if (distinct.length !== 1 || lead !== undefined) return resolveDecider(distinct, context, lead);
         let resolution = alone.get(distinct[0]);
-        if (!resolution) alone.set(distinct[0], resolution = resolveDecider(distinct, context));
+        if (!resolution) alone.set(distinct[0], (resolution = resolveDecider(distinct, context)));
         return resolution;
     };
 
     const decisions = new Map<Decision, DecisionInfo>();
     for (const decision of ofKind<Decision>('Decision')) {
-        const affected = derefAll(propertiesOf(decision, isAffectsProperty).flatMap(p => p.domains), isDomain, absent);
+        const affected = derefAll(
+            propertiesOf(decision, isAffectsProperty).flatMap(p => p.domains),
+            isDomain,
+            absent
+        );
         affected.forEach(domain => domains.get(domain)?.decisions.push(decision));
         const ledBy = deref(propertiesOf(decision, isLedByProperty)[0]?.domain, isDomain, absent);
         const lead = ledBy && affected.includes(ledBy) ? ledBy : undefined;
@@ -177,7 +227,7 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         const neededByDate = milestoneDate?.ok ? milestoneDate.value : undefined;
         const raised = propertiesOf(decision, isRaisedOnProperty)[0]?.date;
         const decided = propertiesOf(decision, isDecidedOnProperty)[0];
-        const dateOf = (text: string | undefined) => (parsed => parsed?.ok ? parsed.value : undefined)(text ? parseDate(text) : undefined);
+        const dateOf = (text: string | undefined) => (parsed => (parsed?.ok ? parsed.value : undefined))(text ? parseDate(text) : undefined);
         const decider = explicit ?? framework.decider;
         decisions.set(decision, {
             raisedOn: dateOf(raised),
@@ -210,9 +260,8 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
     const escalationEdges = collectEscalationEdges(declarations, rules, absent);
     const edgesFrom = new Map<Declaration, EscalationEdge[]>();
     for (const edge of escalationEdges) append(edgesFrom, edge.from, edge);
-    const escalationCycles: EscalationCycle[] = findCycles(
-        unique(escalationEdges.flatMap(e => [e.from, e.to as Declaration])),
-        node => (edgesFrom.get(node) ?? []).map(e => e.to as Declaration)
+    const escalationCycles: EscalationCycle[] = findCycles(unique(escalationEdges.flatMap(e => [e.from, e.to as Declaration])), node =>
+        (edgesFrom.get(node) ?? []).map(e => e.to as Declaration)
     ).map(cycle => ({
         nodes: cycle.nodes,
         edges: cycle.nodes.map((node, i) => {
@@ -226,11 +275,17 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         const length = duration(cadence.length);
         if (length) cadenceLength.set(cadence, length);
     }
-    const risks = new Map<Risk, RiskInfo>(ofKind<Risk>('Risk').map(risk => [risk, riskFacts(risk, node => isParty(node) && !absent.has(node) ? node : undefined)]));
+    const risks = new Map<Risk, RiskInfo>(
+        ofKind<Risk>('Risk').map(risk => [risk, riskFacts(risk, node => (isParty(node) && !absent.has(node) ? node : undefined))])
+    );
     const metricInfo = new Map<Metric, MetricInfo>(ofKind<Metric>('Metric').map(metric => [metric, metricFacts(metric)]));
     const reviews = new Map<Initiative, ReviewInfo>();
     for (const initiative of initiatives) {
-        const review = reviewFacts(initiative, cadence => cadenceInterval.get(cadence), node => isCadence(node) && !absent.has(node) ? node : undefined);
+        const review = reviewFacts(
+            initiative,
+            cadence => cadenceInterval.get(cadence),
+            node => (isCadence(node) && !absent.has(node) ? node : undefined)
+        );
         if (review) reviews.set(initiative, review);
     }
 
@@ -263,15 +318,17 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         escalationEdges,
         escalationCycles,
         ownedDomains: indexBy([...domains.values()].flatMap(info => info.owners.map(owner => [owner, info.domain] as const))),
-        decisionsDecidedBy: indexBy([...decisions.values()].flatMap(info => info.decider ? [[info.decider, info] as const] : [])),
+        decisionsDecidedBy: indexBy([...decisions.values()].flatMap(info => (info.decider ? [[info.decider, info] as const] : []))),
         escalationTargets: new Set(escalationEdges.map(edge => edge.to)),
         raci: computeRaci(stakeholders, domains, decisions, ruleIndex, resolve, stakeholdersOf),
         ruleConflicts: findRuleConflicts(ruleIndex, decisions),
-        deciders: new Set([
-            ...[...rules.values(), ...decisions.values()].map(info => info.decider),
-            ...[...domains.values()].map(info => info.owner),
-            residualAuthority
-        ].filter((p): p is Party => p !== undefined)),
+        deciders: new Set(
+            [
+                ...[...rules.values(), ...decisions.values()].map(info => info.decider),
+                ...[...domains.values()].map(info => info.owner),
+                residualAuthority
+            ].filter((p): p is Party => p !== undefined)
+        ),
         resolve,
         stakeholdersOf
     };
@@ -309,8 +366,12 @@ function collectEscalationEdges(declarations: Declaration[], rules: Map<Rule, Ru
  * are visited, so the cost follows the number of cells, not domains × stakeholders.
  */
 function computeRaci(
-    stakeholders: Stakeholder[], domains: Map<Domain, DomainInfo>, decisions: Map<Decision, DecisionInfo>,
-    rules: RuleIndex, resolve: (domains: Domain[]) => Resolution, stakeholdersOf: (party: Party) => Stakeholder[]
+    stakeholders: Stakeholder[],
+    domains: Map<Domain, DomainInfo>,
+    decisions: Map<Decision, DecisionInfo>,
+    rules: RuleIndex,
+    resolve: (domains: Domain[]) => Resolution,
+    stakeholdersOf: (party: Party) => Stakeholder[]
 ): RaciCell[] {
     const order = new Map(stakeholders.map((stakeholder, i) => [stakeholder, i]));
     // Each touches-rule that decides the decision affecting exactly its domains (not pre-empted by an owner or a reservation).
@@ -326,7 +387,7 @@ function computeRaci(
             if (!party) return;
             for (const stakeholder of stakeholdersOf(party)) {
                 let entry = roles.get(stakeholder);
-                if (!entry) roles.set(stakeholder, entry = { own: new Set(), inherited: new Set() });
+                if (!entry) roles.set(stakeholder, (entry = { own: new Set(), inherited: new Set() }));
                 (inherited ? entry.inherited : entry.own).add(role);
             }
         };
@@ -351,12 +412,12 @@ function computeRaci(
         }
         for (const stakeholder of info.consulted) add(stakeholder, 'C', !info.ownConsulted.has(stakeholder));
         for (const stakeholder of info.informed) add(stakeholder, 'I', !info.ownInformed.has(stakeholder));
-        const rows = [...roles].filter(([stakeholder]) => order.has(stakeholder))
-            .sort(([a], [b]) => order.get(a)! - order.get(b)!);
+        const rows = [...roles].filter(([stakeholder]) => order.has(stakeholder)).sort(([a], [b]) => order.get(a)! - order.get(b)!);
         for (const [stakeholder, entry] of rows) {
             const all = new Set([...entry.own, ...entry.inherited]);
             cells.push({
-                stakeholder, domain: info.domain,
+                stakeholder,
+                domain: info.domain,
                 roles: RACI_ORDER.filter(role => all.has(role)),
                 inherited: RACI_ORDER.filter(role => entry.inherited.has(role) && !entry.own.has(role))
             });
@@ -379,7 +440,7 @@ function findRuleConflicts(index: RuleIndex, decisions: Map<Decision, DecisionIn
     const conflicts = new Map<Rule, RuleConflict>();
     const entry = (info: RuleInfo) => {
         let conflict = conflicts.get(info.rule);
-        if (!conflict) conflicts.set(info.rule, conflict = { rule: info, rivals: [], rivalCount: 0, decisions: [] });
+        if (!conflict) conflicts.set(info.rule, (conflict = { rule: info, rivals: [], rivalCount: 0, decisions: [] }));
         return conflict;
     };
     /** Marks every rule of a set as conflicting with the members of the set that decide differently. */
@@ -406,9 +467,12 @@ function findRuleConflicts(index: RuleIndex, decisions: Map<Decision, DecisionIn
     const bySameSet = new Map<string, RuleInfo[]>();
     const domainIds = new Map<Domain, number>();
     for (const info of index.all) {
-        const key = info.crossesAny ? '*' : info.touches
-            .map(domain => domainIds.get(domain) ?? (domainIds.set(domain, domainIds.size), domainIds.size - 1))
-            .sort((a, b) => a - b).join(',');
+        const key = info.crossesAny
+            ? '*'
+            : info.touches
+                  .map(domain => domainIds.get(domain) ?? (domainIds.set(domain, domainIds.size), domainIds.size - 1))
+                  .sort((a, b) => a - b)
+                  .join(',');
         append(bySameSet, key, info);
     }
     bySameSet.forEach(set => conflictWithin(set));

@@ -62,13 +62,18 @@ export function formatDriftText(report: DriftReport, options: DriftFormatOptions
             if (elements.length === 0) continue;
             lines.push(`  ${section.title}`);
             for (const element of elements) {
-                lines.push(`    ${SIGN[element.change]} ${plain(element.name)}: ${element.fields.map(field => plain(fieldText(field, element.change))).join('; ') || element.change}`);
+                lines.push(
+                    `    ${SIGN[element.change]} ${plain(element.name)}: ${element.fields.map(field => plain(fieldText(field, element.change))).join('; ') || element.change}`
+                );
                 if (element.reason) lines.push(`        why: ${plain(element.reason)}`);
             }
         }
         const { new: added, resolved } = drift.diagnostics;
         if (added.length + resolved.length > 0) lines.push('  Diagnostics');
-        for (const [sign, word, list] of [['+', 'new', added], ['-', 'resolved', resolved]] as const) {
+        for (const [sign, word, list] of [
+            ['+', 'new', added],
+            ['-', 'resolved', resolved]
+        ] as const) {
             for (const d of list) {
                 const where = d.declaration ? ` in ${plain(d.declaration)}` : '';
                 lines.push(`    ${sign} ${word} ${d.severity} ${plain(d.code)}${where}: ${plain(d.message)} (${plain(fileOf(d.uri))}:${d.line})`);
@@ -82,7 +87,8 @@ const SIGN = { added: '+', removed: '-', changed: '~' } as const;
 
 /** `decided by Triage → CMO`, `attendees +NurseLead -CISO`, `RACI of Lead: C → CI`; an added or removed element's fields read as its values. */
 function fieldText(field: FieldDrift, change: ElementDrift['change']): string {
-    const label = field.subject !== undefined ? `${field.field === 'raci' ? 'RACI' : field.field} of ${field.subject}:` : FIELD_LABELS[field.field] ?? field.field;
+    const label =
+        field.subject !== undefined ? `${field.field === 'raci' ? 'RACI' : field.field} of ${field.subject}:` : (FIELD_LABELS[field.field] ?? field.field);
     const value = change === 'added' ? valueText(field.after) : change === 'removed' ? valueText(field.before) : changeText(field.before, field.after);
     return `${label} ${value}`;
 }
@@ -140,7 +146,7 @@ export function formatDriftMarkdown(report: DriftReport, options: DriftFormatOpt
     return out.join('\n');
 }
 
-function elementTable(kind: typeof SECTIONS[number]['key'], elements: ElementDrift[]): string[] {
+function elementTable(kind: (typeof SECTIONS)[number]['key'], elements: ElementDrift[]): string[] {
     const noun = SECTIONS.find(s => s.key === kind)!.noun;
     const rows = elements.map(element => {
         const what = element.fields.map(field => md(fieldText(field, element.change))).join('<br>') || element.change;
@@ -180,7 +186,10 @@ function code(text: string): string {
  * contents, and no `@mention` or bare URL that GitHub would make live (`\@`, `\://`, `www\.` break them).
  */
 function md(text: string): string {
-    return plain(text).replace(/[\\`*_[\]<>|~#&@]/g, c => `\\${c}`).replace(/:(?=\/\/)/g, '\\:').replace(/\bwww\./gi, match => `${match.slice(0, -1)}\\.`);
+    return plain(text)
+        .replace(/[\\`*_[\]<>|~#&@]/g, c => `\\${c}`)
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/\bwww\./gi, match => `${match.slice(0, -1)}\\.`);
 }
 
 /**
@@ -188,7 +197,10 @@ function md(text: string): string {
  * shows them, and everything else is escaped. A bar inside a span is escaped too, for tables.
  */
 function mdMessage(text: string): string {
-    return plain(text).split(/(`[^`]+`)/).map((part, i) => i % 2 === 1 ? part.replace(/\|/g, '\\|') : md(part)).join('');
+    return plain(text)
+        .split(/(`[^`]+`)/)
+        .map((part, i) => (i % 2 === 1 ? part.replace(/\|/g, '\\|') : md(part)))
+        .join('');
 }
 
 /** Control characters shown as escapes, so text from files cannot drive a terminal or break a line. */

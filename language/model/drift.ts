@@ -83,8 +83,15 @@ export function diffModels(before: AlignmentModel, after: AlignmentModel): Model
 
 /** True when nothing drifted. */
 export function isDriftEmpty(drift: ModelDrift): boolean {
-    return drift.decisions.length + drift.domains.length + drift.rules.length + drift.cadences.length
-        + drift.diagnostics.new.length + drift.diagnostics.resolved.length === 0;
+    return (
+        drift.decisions.length +
+            drift.domains.length +
+            drift.rules.length +
+            drift.cadences.length +
+            drift.diagnostics.new.length +
+            drift.diagnostics.resolved.length ===
+        0
+    );
 }
 
 /** How many errors the newer version has that the older one had not. */
@@ -95,10 +102,14 @@ export function countNewErrors(drift: ModelDrift): number {
 // ---- facts per kind of element ----
 
 function decisionFacts(model: AlignmentModel): Map<string, ElementFacts> {
-    return byName(model.decisions.values(), info => info.decision, info => ({
-        facts: [partyFact('decider', info.decider), durationFact('sla', slaOf(info))],
-        reason: reasonOf(info)
-    }));
+    return byName(
+        model.decisions.values(),
+        info => info.decision,
+        info => ({
+            facts: [partyFact('decider', info.decider), durationFact('sla', slaOf(info))],
+            reason: reasonOf(info)
+        })
+    );
 }
 
 function domainFacts(model: AlignmentModel): Map<string, ElementFacts> {
@@ -110,28 +121,36 @@ function domainFacts(model: AlignmentModel): Map<string, ElementFacts> {
         facts.push({ field: 'raci', subject: cell.stakeholder.name, value: roles, key: roles });
         raci.set(cell.domain, facts);
     }
-    return byName(model.domains.values(), info => info.domain, info => {
-        const owners = names(info.owners);
-        const owner = owners.length > 0 ? owners.join(', ') : null;
-        // Sorted by stakeholder, so the order stakeholders are declared in is no drift.
-        const cells = (raci.get(info.domain) ?? []).sort((a, b) => compare(a.subject!, b.subject!));
-        return { facts: [{ field: 'owner', value: owner, key: owner ?? '' }, ...cells] };
-    });
+    return byName(
+        model.domains.values(),
+        info => info.domain,
+        info => {
+            const owners = names(info.owners);
+            const owner = owners.length > 0 ? owners.join(', ') : null;
+            // Sorted by stakeholder, so the order stakeholders are declared in is no drift.
+            const cells = (raci.get(info.domain) ?? []).sort((a, b) => compare(a.subject!, b.subject!));
+            return { facts: [{ field: 'owner', value: owner, key: owner ?? '' }, ...cells] };
+        }
+    );
 }
 
 function ruleFacts(model: AlignmentModel): Map<string, ElementFacts> {
-    return byName(model.rules.values(), info => info.rule, info => {
-        const when = info.crossesAny ? 'crosses any' : info.touches.length > 0 ? `touches ${names(info.touches).join(', ')}` : null;
-        return {
-            facts: [
-                { field: 'when', value: when, key: when ?? '' },
-                partyFact('decider', info.decider),
-                durationFact('sla', info.within),
-                partyFact('escalates to', info.escalatesTo),
-                durationFact('escalates after', info.escalatesAfter)
-            ]
-        };
-    });
+    return byName(
+        model.rules.values(),
+        info => info.rule,
+        info => {
+            const when = info.crossesAny ? 'crosses any' : info.touches.length > 0 ? `touches ${names(info.touches).join(', ')}` : null;
+            return {
+                facts: [
+                    { field: 'when', value: when, key: when ?? '' },
+                    partyFact('decider', info.decider),
+                    durationFact('sla', info.within),
+                    partyFact('escalates to', info.escalatesTo),
+                    durationFact('escalates after', info.escalatesAfter)
+                ]
+            };
+        }
+    );
 }
 
 function cadenceFacts(model: AlignmentModel): Map<string, ElementFacts> {
@@ -139,18 +158,22 @@ function cadenceFacts(model: AlignmentModel): Map<string, ElementFacts> {
     for (const edge of model.escalationEdges) {
         if (isEscalatesProperty(edge.source) && !escalatesTo.has(edge.from)) escalatesTo.set(edge.from, edge.to);
     }
-    return byName(model.cadences, cadence => cadence, cadence => {
-        const interval = model.cadenceInterval.get(cadence);
-        const attendees = names(model.cadenceAttendees.get(cadence) ?? []);
-        return {
-            facts: [
-                { field: 'every', value: interval ? formatEvery(interval) : null, key: durationKey(interval) },
-                { field: 'attendees', value: attendees, key: attendees.join(',') },
-                durationFact('length', model.cadenceLength.get(cadence)),
-                partyFact('escalates to', escalatesTo.get(cadence))
-            ]
-        };
-    });
+    return byName(
+        model.cadences,
+        cadence => cadence,
+        cadence => {
+            const interval = model.cadenceInterval.get(cadence);
+            const attendees = names(model.cadenceAttendees.get(cadence) ?? []);
+            return {
+                facts: [
+                    { field: 'every', value: interval ? formatEvery(interval) : null, key: durationKey(interval) },
+                    { field: 'attendees', value: attendees, key: attendees.join(',') },
+                    durationFact('length', model.cadenceLength.get(cadence)),
+                    partyFact('escalates to', escalatesTo.get(cadence))
+                ]
+            };
+        }
+    );
 }
 
 /** The SLA that binds the decider: the rule's `within`, when the rule's decider is the one honoured. */
@@ -278,7 +301,7 @@ function compareDiagnostics(before: DiagnosticDrift[], after: DiagnosticDrift[])
     const groups = new Map<string, { before: DiagnosticDrift[]; after: DiagnosticDrift[] }>();
     const group = (d: DiagnosticDrift) => {
         let entry = groups.get(key(d));
-        if (!entry) groups.set(key(d), entry = { before: [], after: [] });
+        if (!entry) groups.set(key(d), (entry = { before: [], after: [] }));
         return entry;
     };
     before.forEach(d => group(d).before.push(d));

@@ -57,7 +57,8 @@ export function ambiguityReason(resolution: Pick<Resolution, 'basis' | 'domains'
     }
     if (resolution.domains.length === 1) {
         const info = resolution.domains[0];
-        const problem = info.owners.length === 0 ? 'which has no owner' : `which has ${info.owners.length} owners (${listing(info.owners.map(o => nameOf(o)))})`;
+        const problem =
+            info.owners.length === 0 ? 'which has no owner' : `which has ${info.owners.length} owners (${listing(info.owners.map(o => nameOf(o)))})`;
         return `it affects only ${nameOf(info.domain)}, ${problem}, and no rule covers it`;
     }
     return `it affects ${listing(resolution.domains.map(domainWithOwners))}, and no rule covers decisions that cross these domains`;
@@ -88,10 +89,12 @@ export function describeResolution(resolution: Omit<Resolution, 'explanation'>):
             return `${nameOf(resolution.decider)}, by residual authority: ${ambiguityReason(resolution)}`;
         case 'rule': {
             const sla = resolution.sla ? ` within ${resolution.sla.text}` : '';
-            const owners = resolution.domains.map(d => d.owner ? d.owner.name : d.owners.length === 0 ? 'nobody' : listing(d.owners.map(o => nameOf(o))));
+            const owners = resolution.domains.map(d => (d.owner ? d.owner.name : d.owners.length === 0 ? 'nobody' : listing(d.owners.map(o => nameOf(o)))));
             // "owned by nobody and nobody" says nothing: say plainly that no domain has an owner.
             const ownership = owners.every(owner => owner === 'nobody')
-                ? (names.length === 1 ? 'which has no owner' : 'none of which has an owner')
+                ? names.length === 1
+                    ? 'which has no owner'
+                    : 'none of which has an owner'
                 : `owned by ${listing(owners)}`;
             return `${nameOf(resolution.decider)}${sla}, by rule ${nameOf(resolution.rule!.rule)}: affects ${listing(names)}, ${ownership}`;
         }
@@ -175,8 +178,10 @@ export function trajectoryText(info: MetricInfo): string | undefined {
     const { baseline, target, targetDate, latest, expectedAtLatest } = info;
     if (!baseline || !target || !targetDate || !latest || expectedAtLatest === undefined) return undefined;
     const behind = info.shortfall !== undefined && info.shortfall > 0 ? 'is behind' : 'is on or ahead of';
-    return `its latest actual, ${latest.text}, ${behind} the straight line from its baseline ${baseline.text} to its target ${target.text} by ${targetDate}, `
-        + `which says ${amountText(expectedAtLatest, target.percent)} on that date`;
+    return (
+        `its latest actual, ${latest.text}, ${behind} the straight line from its baseline ${baseline.text} to its target ${target.text} by ${targetDate}, ` +
+        `which says ${amountText(expectedAtLatest, target.percent)} on that date`
+    );
 }
 
 /** A decider with the people who act for it: `VPPX`, `Triage (CIO, VPPX and CMO)`. */
@@ -188,27 +193,32 @@ export function partyWithPeople(party: Party, people: Stakeholder[]): string {
 /** The step that decided, in a few words for a code lens or a table: `rule CrossDomain`, `owner, through Project`, `reserved Charter`. */
 export function stepPhrase(resolution: Pick<Resolution, 'step' | 'rule' | 'reserved' | 'lead' | 'domains'>): string {
     switch (resolution.step) {
-        case 'rule': return `rule ${nameOf(resolution.rule?.rule)}`;
-        case 'reserved': return `reserved ${listing(resolution.reserved.map(d => nameOf(d.domain)))}`;
-        case 'lead': return `lead ${nameOf(resolution.lead?.domain)}`;
-        case 'residual': return 'residual authority';
+        case 'rule':
+            return `rule ${nameOf(resolution.rule?.rule)}`;
+        case 'reserved':
+            return `reserved ${listing(resolution.reserved.map(d => nameOf(d.domain)))}`;
+        case 'lead':
+            return `lead ${nameOf(resolution.lead?.domain)}`;
+        case 'residual':
+            return 'residual authority';
         case 'owner': {
             const from = resolution.domains.length === 1 ? resolution.domains[0].ownerFrom : undefined;
             return from ? `owner, through ${nameOf(from)}` : 'owner';
         }
-        default: return resolution.step;
+        default:
+            return resolution.step;
     }
 }
 
 /** What each decision method means, in one clause. */
 const METHOD_MEANINGS: Record<DecisionMethodKind, string> = {
-    'consensus': 'everyone agrees',
-    'consent': 'it passes unless a member has a reasoned objection',
-    'majority': 'more than half of the votes cast by the seats taking part',
-    'supermajority': 'at least that share of the votes cast by the seats taking part',
-    'unanimity': 'every seat votes in favour',
+    consensus: 'everyone agrees',
+    consent: 'it passes unless a member has a reasoned objection',
+    majority: 'more than half of the votes cast by the seats taking part',
+    supermajority: 'at least that share of the votes cast by the seats taking part',
+    unanimity: 'every seat votes in favour',
     'lazy consensus': 'a proposal passes when nobody objects in time',
-    'lead': 'the lead decides after hearing the rest'
+    lead: 'the lead decides after hearing the rest'
 };
 
 /** A body's procedure as sentences, for hover and the report: method, seats, quorum, tie-break, recusal, limit and term. */
@@ -219,7 +229,10 @@ export function bodySentences(body: BodyInfo): string[] {
     if (body.quorum !== undefined) sentences.push(`Quorum: ${body.quorum} of ${seats} seats${body.quorumText?.includes('/') ? ` (${body.quorumText})` : ''}`);
     if (body.tieBreaker) sentences.push(`Ties broken by ${nameOf(body.tieBreaker)}`);
     if (body.recusal) sentences.push('A member who owns a domain a decision affects abstains from it');
-    if (body.perOrgLimit !== undefined) sentences.push(`At most ${body.perOrgLimit} ${body.perOrgLimit === 1 ? 'seat' : 'seats'} per org${body.perOrgText?.includes('/') ? ` (${body.perOrgText})` : ''}`);
+    if (body.perOrgLimit !== undefined)
+        sentences.push(
+            `At most ${body.perOrgLimit} ${body.perOrgLimit === 1 ? 'seat' : 'seats'} per org${body.perOrgText?.includes('/') ? ` (${body.perOrgText})` : ''}`
+        );
     if (body.termEnds) sentences.push(`Elected on ${body.electedOn!.text} for ${body.term!.text}: the mandate ends on ${body.termEnds}`);
     else if (body.term) sentences.push(`Term: ${body.term.text}`);
     return sentences;
@@ -227,7 +240,8 @@ export function bodySentences(body: BodyInfo): string[] {
 
 /** A domain's owner as hover and the report say it: `Ann`, `Leads, from Project`, `nobody`, `Ann and Bob (ambiguous)`, with who delegated it. */
 export function ownerText(info: DomainInfo): string {
-    const who = info.owners.length === 0 ? 'nobody' : info.owners.length === 1 ? nameOf(info.owners[0]) : `${listing(info.owners.map(o => nameOf(o)))} (ambiguous)`;
+    const who =
+        info.owners.length === 0 ? 'nobody' : info.owners.length === 1 ? nameOf(info.owners[0]) : `${listing(info.owners.map(o => nameOf(o)))} (ambiguous)`;
     const from = info.ownerFrom ? `, from ${nameOf(info.ownerFrom)}` : '';
     const delegated = info.delegatedBy ? `, delegated by ${nameOf(info.delegatedBy)}` : '';
     return `${who}${from}${delegated}`;

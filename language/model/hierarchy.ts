@@ -3,8 +3,17 @@
 // down the tree, and a reservation covers the domains that are part of the reserved one.
 import type { Reference } from 'langium';
 import {
-    isConsultedProperty, isDelegatedByProperty, isGroup, isInformedProperty, isOwnerProperty, isPartOfProperty, isReservedProperty, isStakeholder,
-    type Declaration, type Domain, type Stakeholder
+    isConsultedProperty,
+    isDelegatedByProperty,
+    isGroup,
+    isInformedProperty,
+    isOwnerProperty,
+    isPartOfProperty,
+    isReservedProperty,
+    isStakeholder,
+    type Declaration,
+    type Domain,
+    type Stakeholder
 } from '../generated/ast.js';
 import type { DomainInfo, Owner, Party } from './alignment-model.js';
 import { findCycles } from './graph.js';
@@ -31,14 +40,24 @@ export function domainFacts(domains: Domain[], resolvers: HierarchyResolvers): {
         return parent ? [parent] : [];
     }).map(cycle => cycle.nodes);
 
-    const own = new Map<Domain, { owners: Owner[]; fallback: boolean; sla?: DurationValue; consulted: Stakeholder[]; informed: Stakeholder[]; reserved: boolean; delegatedBy?: Party }>();
+    const own = new Map<
+        Domain,
+        { owners: Owner[]; fallback: boolean; sla?: DurationValue; consulted: Stakeholder[]; informed: Stakeholder[]; reserved: boolean; delegatedBy?: Party }
+    >();
     for (const domain of domains) {
         const properties = domain.properties ?? [];
         const ownerProperties = properties.filter(isOwnerProperty);
         const window = ownerProperties.find(p => p.within)?.within;
         const sla = window ? parseDuration(window) : undefined;
-        const parties = (list: Array<{ parties: Array<Reference<Declaration>> }>) => resolvers.stakeholdersOf(unique(
-            list.flatMap(p => p.parties).map(ref => resolvers.ownerOf(ref)).filter((o): o is Owner => o !== undefined)));
+        const parties = (list: Array<{ parties: Array<Reference<Declaration>> }>) =>
+            resolvers.stakeholdersOf(
+                unique(
+                    list
+                        .flatMap(p => p.parties)
+                        .map(ref => resolvers.ownerOf(ref))
+                        .filter((o): o is Owner => o !== undefined)
+                )
+            );
         const named = ownerProperties.flatMap(p => p.owners);
         const owners = unique(named.map(ref => resolvers.ownerOf(ref)).filter((o): o is Owner => o !== undefined));
         const delegatedBy = resolvers.partyOf(properties.find(isDelegatedByProperty)?.delegator);

@@ -31,17 +31,22 @@ export function partyNamed(model: AlignmentModel, name: string): { party: Party 
     }
     // Capped: a large workspace would otherwise turn one typo into pages of names.
     const known = [...new Set(model.stakeholders.map(s => s.name).filter(n => typeof n === 'string' && n.length > 0))].sort();
-    return { problem: `no stakeholder, group or cadence named ${name} (known stakeholders: ${known.length > 0 ? listing(known.slice(0, LISTED_NAMES), known.length) : 'none'})` };
+    return {
+        problem: `no stakeholder, group or cadence named ${name} (known stakeholders: ${known.length > 0 ? listing(known.slice(0, LISTED_NAMES), known.length) : 'none'})`
+    };
 }
 
 /** One array per category, names as strings; the key order is the documented output. */
 export function impactJson(name: string, subject: Party, impact: Impact): Record<string, unknown> {
     const json: Record<string, unknown> = { name, kind: kindOf(subject) };
     for (const category of IMPACT_CATEGORIES) {
-        json[category] = category === 'escalationsWithoutTarget' ? impact[category].map(escalationJson)
-            : category === 'decidersChanged' || category === 'decisionsWithoutDecider' || category === 'decisionsGainingDecider'
-                ? impact[category].map(changeJson)
-                : category === 'findingsAppearing' ? impact[category].map(finding => ({ code: finding.code, message: finding.message }))
+        json[category] =
+            category === 'escalationsWithoutTarget'
+                ? impact[category].map(escalationJson)
+                : category === 'decidersChanged' || category === 'decisionsWithoutDecider' || category === 'decisionsGainingDecider'
+                  ? impact[category].map(changeJson)
+                  : category === 'findingsAppearing'
+                    ? impact[category].map(finding => ({ code: finding.code, message: finding.message }))
                     : impact[category].map(node => nameOf(node));
     }
     return json;

@@ -3,7 +3,18 @@
 // decide both, so impact can never disagree with what `check` would say after X is deleted.
 import type { AstNode } from 'langium';
 import {
-    isGroup, isOwnerProperty, isStakeholder, type Cadence, type Decision, type Declaration, type Domain, type Group, type Initiative, type Metric, type Risk, type Rule
+    isGroup,
+    isOwnerProperty,
+    isStakeholder,
+    type Cadence,
+    type Decision,
+    type Declaration,
+    type Domain,
+    type Group,
+    type Initiative,
+    type Metric,
+    type Risk,
+    type Rule
 } from '../generated/ast.js';
 import { engagementFindings, type EngagementFinding } from '../validation/engagement-findings.js';
 import type { AlignmentModel, EscalationEdge, Party } from './alignment-model.js';
@@ -56,13 +67,24 @@ export interface Impact {
 
 /** The categories of an impact, in the order every surface lists them. */
 export const IMPACT_CATEGORIES = [
-    'domainsWithoutOwner', 'decidersChanged', 'decisionsWithoutDecider', 'decisionsGainingDecider',
-    'emptyGroups', 'emptyCadences', 'risksWithoutOwner', 'metricsWithoutOwner', 'escalationsWithoutTarget',
-    'rulesWithoutDecider', 'reservationsWithoutDecider', 'leadsWithoutDecider', 'residualAuthorityLost', 'delegationsFallingBack',
+    'domainsWithoutOwner',
+    'decidersChanged',
+    'decisionsWithoutDecider',
+    'decisionsGainingDecider',
+    'emptyGroups',
+    'emptyCadences',
+    'risksWithoutOwner',
+    'metricsWithoutOwner',
+    'escalationsWithoutTarget',
+    'rulesWithoutDecider',
+    'reservationsWithoutDecider',
+    'leadsWithoutDecider',
+    'residualAuthorityLost',
+    'delegationsFallingBack',
     'findingsAppearing'
 ] as const;
 
-export type ImpactCategory = typeof IMPACT_CATEGORIES[number];
+export type ImpactCategory = (typeof IMPACT_CATEGORIES)[number];
 
 /** What would change if every declaration named `name` were gone; undefined when nothing has that name. */
 export function impactOf(model: AlignmentModel, name: string): Impact | undefined {
@@ -95,10 +117,10 @@ export function impactOfRemoving(model: AlignmentModel, removed: Declaration[]):
 
     // Groups and cadences count the stakeholders they flatten to: a group whose only member
     // was a group emptied in turn is empty too.
-    const emptyGroups = after.groups.filter(group =>
-        (after.groupMembers.get(group) ?? []).length === 0 && (model.groupMembers.get(group) ?? []).length > 0);
-    const emptyCadences = after.cadences.filter(cadence =>
-        (after.cadenceAttendees.get(cadence) ?? []).length === 0 && (model.cadenceAttendees.get(cadence) ?? []).length > 0);
+    const emptyGroups = after.groups.filter(group => (after.groupMembers.get(group) ?? []).length === 0 && (model.groupMembers.get(group) ?? []).length > 0);
+    const emptyCadences = after.cadences.filter(
+        cadence => (after.cadenceAttendees.get(cadence) ?? []).length === 0 && (model.cadenceAttendees.get(cadence) ?? []).length > 0
+    );
 
     // Risk and metric owners are not part of the model, so they are read here, once with
     // nothing gone and once without the declarations, exactly as the model reads references.
@@ -110,28 +132,42 @@ export function impactOfRemoving(model: AlignmentModel, removed: Declaration[]):
     const surviving = new Map<EscalationEdge['source'], Set<number>>();
     for (const edge of after.escalationEdges) {
         let steps = surviving.get(edge.source);
-        if (!steps) surviving.set(edge.source, steps = new Set());
+        if (!steps) surviving.set(edge.source, (steps = new Set()));
         steps.add(edge.step ?? -1);
     }
     // An edge from a declaration that is gone went with it; only edges left pointing nowhere count.
-    const escalationsWithoutTarget = model.escalationEdges
-        .filter(edge => !gone.has(edge.from) && !surviving.get(edge.source)?.has(edge.step ?? -1));
+    const escalationsWithoutTarget = model.escalationEdges.filter(edge => !gone.has(edge.from) && !surviving.get(edge.source)?.has(edge.step ?? -1));
 
     const rulesWithoutDecider = [...after.rules.values()].filter(info => !info.decider && model.rules.get(info.rule)?.decider).map(info => info.rule);
     const reservationsWithoutDecider = [...after.domains.values()]
-        .filter(info => info.reservedBy === info.domain && !info.owner && model.domains.get(info.domain)?.owner).map(info => info.domain);
+        .filter(info => info.reservedBy === info.domain && !info.owner && model.domains.get(info.domain)?.owner)
+        .map(info => info.domain);
     const leadsWithoutDecider = [...after.decisions.values()]
-        .filter(info => info.lead && !after.domains.get(info.lead)?.owner && model.domains.get(info.lead)?.owner).map(info => info.decision);
+        .filter(info => info.lead && !after.domains.get(info.lead)?.owner && model.domains.get(info.lead)?.owner)
+        .map(info => info.decision);
     const residualAuthorityLost = model.residualAuthority && !after.residualAuthority ? after.initiatives : [];
     const delegationsFallingBack = [...after.domains.values()]
-        .filter(info => info.delegationFallback && !model.domains.get(info.domain)?.delegationFallback).map(info => info.domain);
+        .filter(info => info.delegationFallback && !model.domains.get(info.domain)?.delegationFallback)
+        .map(info => info.domain);
     const before = new Set(engagementFindings(model).map(findingKey));
     const findingsAppearing = engagementFindings(after, gone).filter(finding => !before.has(findingKey(finding)));
 
     return {
-        removed, domainsWithoutOwner, decidersChanged, decisionsWithoutDecider, decisionsGainingDecider,
-        emptyGroups, emptyCadences, risksWithoutOwner, metricsWithoutOwner, escalationsWithoutTarget,
-        rulesWithoutDecider, reservationsWithoutDecider, leadsWithoutDecider, residualAuthorityLost, delegationsFallingBack,
+        removed,
+        domainsWithoutOwner,
+        decidersChanged,
+        decisionsWithoutDecider,
+        decisionsGainingDecider,
+        emptyGroups,
+        emptyCadences,
+        risksWithoutOwner,
+        metricsWithoutOwner,
+        escalationsWithoutTarget,
+        rulesWithoutDecider,
+        reservationsWithoutDecider,
+        leadsWithoutDecider,
+        residualAuthorityLost,
+        delegationsFallingBack,
         findingsAppearing
     };
 }
@@ -148,7 +184,7 @@ const cache = new WeakMap<AlignmentModel, Map<string, Impact | undefined>>();
 /** impactOf, remembered for as long as the model lives. */
 export function cachedImpactOf(model: AlignmentModel, name: string): Impact | undefined {
     let answers = cache.get(model);
-    if (!answers) cache.set(model, answers = new Map());
+    if (!answers) cache.set(model, (answers = new Map()));
     if (!answers.has(name)) answers.set(name, impactOf(model, name));
     return answers.get(name);
 }
@@ -157,7 +193,9 @@ const NOTHING_GONE: ReadonlySet<AstNode> = new Set();
 
 /** True when an `owner` of a risk or metric names a stakeholder or group that is not gone. */
 function hasOwner(owned: Risk | Metric, gone: ReadonlySet<AstNode>): boolean {
-    return (owned.properties ?? []).filter(isOwnerProperty).flatMap(p => p.owners)
+    return (owned.properties ?? [])
+        .filter(isOwnerProperty)
+        .flatMap(p => p.owners)
         .some(ref => (isStakeholder(ref.ref) || isGroup(ref.ref)) && !gone.has(ref.ref));
 }
 

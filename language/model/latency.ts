@@ -22,7 +22,7 @@ export function decisionLatency(model: AlignmentModel): DeciderLatency[] {
     for (const info of model.decisions.values()) {
         if (!info.decidedOn || !info.decider) continue;
         let row = rows.get(info.decider);
-        if (!row) rows.set(info.decider, row = { decider: info.decider, taken: 0, days: [], withSla: 0, withinSla: 0 });
+        if (!row) rows.set(info.decider, (row = { decider: info.decider, taken: 0, days: [], withSla: 0, withinSla: 0 }));
         row.taken++;
         if (!info.raisedOn) continue;
         const days = daysBetween(info.raisedOn.text, info.decidedOn.text);

@@ -33,7 +33,7 @@ const SHORTHAND_UNITS: Record<string, BaseUnit> = { min: 'minute', h: 'hour', d:
 /** Maps a written unit (`hours`, `weeks`, `quarter`) to its base unit. */
 export function baseUnit(unit: string): BaseUnit | undefined {
     const singular = unit.endsWith('s') ? unit.slice(0, -1) : unit;
-    return singular in HOURS_PER_UNIT ? singular as BaseUnit : undefined;
+    return singular in HOURS_PER_UNIT ? (singular as BaseUnit) : undefined;
 }
 
 /** Formats an amount of a unit the way a person writes it: `1 week`, `2 weeks`, `3 business days`. */
@@ -42,7 +42,12 @@ export function formatDuration(amount: number, unit: BaseUnit, business = false)
 }
 
 /** Reads the amount and unit of a written duration, before range checks. */
-export function parseDurationParts(amountText: string | undefined, unitText: string | undefined, business: boolean, shorthand: string | undefined): Parsed<DurationValue> {
+export function parseDurationParts(
+    amountText: string | undefined,
+    unitText: string | undefined,
+    business: boolean,
+    shorthand: string | undefined
+): Parsed<DurationValue> {
     let amountSource: string | undefined = amountText;
     let unit: BaseUnit | undefined;
     if (shorthand !== undefined) {
@@ -87,7 +92,12 @@ export function periodDuration(period: string): DurationValue | undefined {
     return unit ? { amount: 1, unit, business: false, hours: HOURS_PER_UNIT[unit], text: formatDuration(1, unit) } : undefined;
 }
 
-export interface DateValue { year: number; month: number; day: number; text: string; }
+export interface DateValue {
+    year: number;
+    month: number;
+    day: number;
+    text: string;
+}
 
 /** Parses an ISO date `YYYY-MM-DD`, rejecting days that do not exist (2027-02-30). */
 export function parseDate(text: string): Parsed<DateValue> {
@@ -106,7 +116,11 @@ export function parseDate(text: string): Parsed<DateValue> {
     return { ok: true, value: { year, month, day, text } };
 }
 
-export interface QuarterValue { year: number; quarter: number; text: string; }
+export interface QuarterValue {
+    year: number;
+    quarter: number;
+    text: string;
+}
 
 /** Parses a quarter `YYYY-Qn` with n from 1 to 4. */
 export function parseQuarter(text: string): Parsed<QuarterValue> {
@@ -136,7 +150,11 @@ export function lastDayOf(value: DateValue | QuarterValue): string {
     return `${value.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export interface TargetValue { value: number; percent: boolean; text: string; }
+export interface TargetValue {
+    value: number;
+    percent: boolean;
+    text: string;
+}
 
 /** Parses a metric target: a number (`500`) or a percentage from 0% to 100% (`60%`). */
 export function parseTarget(text: string): Parsed<TargetValue> {
@@ -164,7 +182,12 @@ export function addDays(iso: string, days: number): string {
 }
 
 /** A share written as a fraction: `2/3`. */
-export interface FractionValue { numerator: number; denominator: number; value: number; text: string; }
+export interface FractionValue {
+    numerator: number;
+    denominator: number;
+    value: number;
+    text: string;
+}
 
 /** Parses `N/M` with 0 < N/M ≤ 1 (docs/language.md, "Bodies"). */
 export function parseFraction(text: string): Parsed<FractionValue> {

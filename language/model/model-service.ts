@@ -50,8 +50,7 @@ export class AlignmentModelService {
 
     /** The model when the workspace is one project (tests, single-folder tools); else the first project's with documents. */
     get model(): AlignmentModel {
-        const first = this.shared.workspace.LangiumDocuments.all.toArray()
-            .sort((a, b) => compareUris(a.uri.toString(), b.uri.toString()))[0];
+        const first = this.shared.workspace.LangiumDocuments.all.toArray().sort((a, b) => compareUris(a.uri.toString(), b.uri.toString()))[0];
         return first ? this.modelOf(first.uri) : buildAlignmentModel([]);
     }
 
@@ -68,10 +67,12 @@ export class AlignmentModelService {
     /** The documents of a project, in file-path order. */
     private projectDocuments(project: Project): LangiumDocument[] {
         const projects = this.projects();
-        return this.shared.workspace.LangiumDocuments.all
-            .filter(doc => projects.projectOf(doc.uri).id === project.id)
-            .toArray()
-            // Sorted so that the model, and every diagram drawn from it, is the same for the same files.
-            .sort((a, b) => compareUris(a.uri.toString(), b.uri.toString()));
+        return (
+            this.shared.workspace.LangiumDocuments.all
+                .filter(doc => projects.projectOf(doc.uri).id === project.id)
+                .toArray()
+                // Sorted so that the model, and every diagram drawn from it, is the same for the same files.
+                .sort((a, b) => compareUris(a.uri.toString(), b.uri.toString()))
+        );
     }
 }

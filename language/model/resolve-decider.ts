@@ -46,8 +46,16 @@ export interface ResolutionContext {
 }
 
 const STEP_OF: Record<ResolutionBasis, ResolutionStep> = {
-    'reserved': 'reserved', 'lead': 'lead', 'single-domain': 'owner', 'same-owner': 'owner', 'rule': 'rule',
-    'residual': 'residual', 'conflict': 'none', 'reserved-conflict': 'none', 'none': 'none', 'no-domain': 'none'
+    reserved: 'reserved',
+    lead: 'lead',
+    'single-domain': 'owner',
+    'same-owner': 'owner',
+    rule: 'rule',
+    residual: 'residual',
+    conflict: 'none',
+    'reserved-conflict': 'none',
+    none: 'none',
+    'no-domain': 'none'
 };
 
 /**
@@ -62,14 +70,23 @@ export function resolveDecider(affected: Domain[], context: ResolutionContext, l
         const full = { ...resolution, step: STEP_OF[resolution.basis] };
         return { ...full, explanation: describeResolution(full) };
     };
-    const residual = (fallback: Omit<Resolution, 'explanation' | 'step'>): Resolution => context.residualAuthority
-        ? finish({ ...fallback, basis: 'residual', decider: context.residualAuthority, residualFor: fallback.basis as 'none' | 'conflict' | 'reserved-conflict', rule: undefined, sla: undefined })
-        : finish(fallback);
+    const residual = (fallback: Omit<Resolution, 'explanation' | 'step'>): Resolution =>
+        context.residualAuthority
+            ? finish({
+                  ...fallback,
+                  basis: 'residual',
+                  decider: context.residualAuthority,
+                  residualFor: fallback.basis as 'none' | 'conflict' | 'reserved-conflict',
+                  rule: undefined,
+                  sla: undefined
+              })
+            : finish(fallback);
     if (infos.length === 0) return finish({ ...base, basis: 'no-domain' });
 
     // Step 2: reserved domains, inherited through `part of`.
     const reserved = [...new Set(infos.map(info => info.reservedBy).filter((d): d is Domain => d !== undefined))]
-        .map(domain => context.domains.get(domain)).filter((d): d is DomainInfo => d !== undefined);
+        .map(domain => context.domains.get(domain))
+        .filter((d): d is DomainInfo => d !== undefined);
     if (reserved.length > 0) {
         const owners = new Set(reserved.map(info => info.owner));
         const [owner] = owners;

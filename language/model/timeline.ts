@@ -3,8 +3,20 @@
 // and how many hours a month each stakeholder spends in forums. Dates only: comparing them
 // with today is the validators' job, so the model stays the same whatever day it is read.
 import {
-    isActualProperty, isBaselineProperty, isByProperty, isEscalatedOnProperty, isEscalatesProperty, isReviewedByProperty,
-    isStatusProperty, isTargetProperty, type Cadence, type Initiative, type MeasurePoint, type Metric, type Risk, type Stakeholder
+    isActualProperty,
+    isBaselineProperty,
+    isByProperty,
+    isEscalatedOnProperty,
+    isEscalatesProperty,
+    isReviewedByProperty,
+    isStatusProperty,
+    isTargetProperty,
+    type Cadence,
+    type Initiative,
+    type MeasurePoint,
+    type Metric,
+    type Risk,
+    type Stakeholder
 } from '../generated/ast.js';
 import type { Party } from './alignment-model.js';
 import { addDays, lastDayOf, parseDate, parseDateOrQuarter, parseDuration, parseTarget, type DateValue, type DurationValue } from './literals.js';
@@ -114,7 +126,9 @@ export function metricFacts(metric: Metric): MetricInfo {
     const byText = properties.find(isByProperty)?.when;
     const by = byText ? parseDateOrQuarter(byText) : undefined;
     const targetDate = by?.ok ? lastDayOf(by.value) : undefined;
-    const actuals = properties.filter(isActualProperty).flatMap(p => p.points.map(measured))
+    const actuals = properties
+        .filter(isActualProperty)
+        .flatMap(p => p.points.map(measured))
         .filter((v): v is MeasuredValue => v !== undefined)
         .sort((a, b) => a.date.text.localeCompare(b.date.text));
     const latest = actuals[actuals.length - 1];
@@ -131,7 +145,11 @@ export function metricFacts(metric: Metric): MetricInfo {
 }
 
 /** The initiative's last alignment review and when the next one is due. */
-export function reviewFacts(initiative: Initiative, interval: (cadence: Cadence) => DurationValue | undefined, cadenceOf: (node: unknown) => Cadence | undefined): ReviewInfo | undefined {
+export function reviewFacts(
+    initiative: Initiative,
+    interval: (cadence: Cadence) => DurationValue | undefined,
+    cadenceOf: (node: unknown) => Cadence | undefined
+): ReviewInfo | undefined {
     const reviewed = (initiative.properties ?? []).find(isReviewedByProperty);
     const on = date(reviewed?.date);
     if (!reviewed || !on) return undefined;
@@ -146,7 +164,11 @@ export function meetingsPerMonth(interval: DurationValue): number {
 }
 
 /** Forum hours a month of each stakeholder, over the cadences they attend whose length is given. */
-export function forumHours(attendance: Map<Stakeholder, Cadence[]>, interval: Map<Cadence, DurationValue>, length: Map<Cadence, DurationValue>): Map<Stakeholder, number> {
+export function forumHours(
+    attendance: Map<Stakeholder, Cadence[]>,
+    interval: Map<Cadence, DurationValue>,
+    length: Map<Cadence, DurationValue>
+): Map<Stakeholder, number> {
     const hours = new Map<Stakeholder, number>();
     for (const [stakeholder, cadences] of attendance) {
         let total = 0;

@@ -57,5 +57,5 @@ export function domainChoices(model: AlignmentModel): DomainChoice[] {
         if (!domain.name || choices.has(domain.name)) continue;
         choices.set(domain.name, { name: domain.name, title: domain.title, owner: info.owner?.name });
     }
-    return [...choices.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    return [...choices.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -14,7 +14,16 @@
 // (a trampoline): the recovery records the call and the enclosing repetition makes it once
 // the recovery has returned. The re-entry was the last thing on that path, so the order of
 // work, and therefore the result, is unchanged.
-import { createLangiumParser, CstUtils, LeafCstNodeImpl, type CstNode, type LangiumCoreServices, type LangiumParser, type ParseResult, type RootCstNodeImpl } from 'langium';
+import {
+    createLangiumParser,
+    CstUtils,
+    LeafCstNodeImpl,
+    type CstNode,
+    type LangiumCoreServices,
+    type LangiumParser,
+    type ParseResult,
+    type RootCstNodeImpl
+} from 'langium';
 
 type Repetition = (this: Recognizer, ...args: unknown[]) => void;
 
@@ -41,8 +50,21 @@ export function createRobustParser(services: LangiumCoreServices): LangiumParser
             const empty = parse<T>('', options);
             const message = `The file could not be parsed (${error instanceof Error ? error.message : String(error)}). Fix the first syntax error; if there is none, please report this file.`;
             empty.parserErrors.push({
-                name: 'ParseFailure', message, resyncedTokens: [], context: { ruleStack: [], ruleOccurrenceStack: [] },
-                token: { image: '', startOffset: 0, endOffset: 0, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1, tokenTypeIdx: 0, tokenType: { name: 'EOF' } as never }
+                name: 'ParseFailure',
+                message,
+                resyncedTokens: [],
+                context: { ruleStack: [], ruleOccurrenceStack: [] },
+                token: {
+                    image: '',
+                    startOffset: 0,
+                    endOffset: 0,
+                    startLine: 1,
+                    startColumn: 1,
+                    endLine: 1,
+                    endColumn: 1,
+                    tokenTypeIdx: 0,
+                    tokenType: { name: 'EOF' } as never
+                }
             } as never);
             return empty;
         }
@@ -120,6 +142,14 @@ function trampolineRepetitionRecovery(recognizer: Recognizer): void {
             tryInRepetitionRecovery.call(this, grammarRule, args, lookahead, expected);
             return;
         }
-        tryInRepetitionRecovery.call(this, function (...again: unknown[]) { pending = again; }, args, lookahead, expected);
+        tryInRepetitionRecovery.call(
+            this,
+            function (...again: unknown[]) {
+                pending = again;
+            },
+            args,
+            lookahead,
+            expected
+        );
     };
 }

@@ -37,7 +37,8 @@ export class DecisionRecords {
 
     private pathsOf(document: LangiumDocument): URI[] {
         const workspace = document.parseResult.value as Workspace;
-        return (workspace.declarations ?? []).filter(isDecision)
+        return (workspace.declarations ?? [])
+            .filter(isDecision)
             .flatMap(decision => (decision.properties ?? []).filter(isRecordProperty))
             .filter(property => typeof property.path === 'string' && property.path.trim() !== '')
             .map(property => this.uriOf(AstUtils.getDocument(property), property.path));

@@ -28,7 +28,8 @@ export function parseRecord(text: string): RecordFacts | undefined {
         const data = yamlObject(front.yaml);
         if (data) {
             return {
-                format: 'madr', title,
+                format: 'madr',
+                title,
                 status: textOf(data.status)?.toLowerCase(),
                 date: dateText(data.date),
                 deciders: names(data['decision-makers'] ?? data.deciders),
@@ -62,7 +63,7 @@ function yamlObject(yaml: string): Record<string, unknown> | undefined {
     try {
         // Aliases expanded without limit are a memory bomb: a record is small, so cap them.
         const value: unknown = parseYaml(yaml, { maxAliasCount: 100 });
-        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : undefined;
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
     } catch {
         return undefined;
     }
@@ -84,9 +85,15 @@ function names(value: unknown): string[] | undefined {
     if (Array.isArray(value)) return value.map(item => textOf(item)).filter((item): item is string => item !== undefined && item !== '');
     const text = textOf(value);
     if (text === undefined) return undefined;
-    return text.split(',').map(part => part.trim()).filter(part => part !== '');
+    return text
+        .split(',')
+        .map(part => part.trim())
+        .filter(part => part !== '');
 }
 
 function firstWord(text: string): string {
-    return text.split(/\s+/)[0].replace(/[^A-Za-z-]/g, '').toLowerCase();
+    return text
+        .split(/\s+/)[0]
+        .replace(/[^A-Za-z-]/g, '')
+        .toLowerCase();
 }

@@ -6,8 +6,22 @@
 // duplicated name resolves to its first declaration in file-path order, in the editor and
 // the CLI alike.
 import {
-    AstUtils, DefaultIndexManager, DocumentState, DefaultScopeComputation, DefaultScopeProvider, MultiMap, MultiMapScope, stream, WorkspaceCache,
-    type AstNodeDescription, type LangiumDocument, type LangiumDocuments, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
+    AstUtils,
+    DefaultIndexManager,
+    DocumentState,
+    DefaultScopeComputation,
+    DefaultScopeProvider,
+    MultiMap,
+    MultiMapScope,
+    stream,
+    WorkspaceCache,
+    type AstNodeDescription,
+    type LangiumDocument,
+    type LangiumDocuments,
+    type LocalSymbols,
+    type ReferenceInfo,
+    type Scope,
+    type Stream
 } from 'langium';
 import type { AlignCoreServices } from '../align-module.js';
 import type { AlignProjects } from '../workspace/projects.js';
@@ -46,7 +60,9 @@ export class AlignScopeProvider extends DefaultScopeProvider {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.projectScopes = new WorkspaceCache(services.shared);
         const builder = services.shared.workspace.DocumentBuilder;
-        builder.onUpdate(() => { this.indexComplete = false; });
+        builder.onUpdate(() => {
+            this.indexComplete = false;
+        });
         builder.onBuildPhase(DocumentState.IndexedContent, () => {
             this.projectScopes.clear();
             this.indexComplete = this.documents.all.every(document => document.state >= DocumentState.IndexedContent);
@@ -60,8 +76,7 @@ export class AlignScopeProvider extends DefaultScopeProvider {
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
         const project = this.projects.projectOf(AstUtils.getDocument(context.container).uri);
         const compute = () => {
-            const uris = new Set(this.documents.all.map(document => document.uri.toString())
-                .filter(uri => this.projects.projectOf(uri).id === project.id));
+            const uris = new Set(this.documents.all.map(document => document.uri.toString()).filter(uri => this.projects.projectOf(uri).id === project.id));
             return new MultiMapScope(this.indexManager.allElements(referenceType, uris));
         };
         // A scope of a half-built index answers the one question asked and is then forgotten.

@@ -3,8 +3,7 @@
 import type { AstNode } from 'langium';
 
 export type DeclarationKind =
-    | 'Initiative' | 'Stakeholder' | 'Group' | 'Domain' | 'Rule' | 'Cadence' | 'Milestone'
-    | 'Metric' | 'Benefit' | 'Risk' | 'Decision' | 'Agreement';
+    'Initiative' | 'Stakeholder' | 'Group' | 'Domain' | 'Rule' | 'Cadence' | 'Milestone' | 'Metric' | 'Benefit' | 'Risk' | 'Decision' | 'Agreement';
 
 export interface ReferenceSlot {
     /** The keyword(s) the user wrote, for messages: `owner`, `decided by`. */

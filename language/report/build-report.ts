@@ -14,7 +14,6 @@ import { decisionFacts, escalationFacts, initiativeFacts, raciFacts, rhythmFacts
 import type { ReportInput } from './report-input.js';
 import { REPORT_STYLE } from './report-style.js';
 
-
 /** The sections in the order of spec §11, with their anchors. */
 export const REPORT_SECTIONS = [
     ['initiative', 'Initiative and scope'],
@@ -29,7 +28,7 @@ export const REPORT_SECTIONS = [
     ['risks', 'Risks by status']
 ] as const;
 
-type SectionId = typeof REPORT_SECTIONS[number][0];
+type SectionId = (typeof REPORT_SECTIONS)[number][0];
 
 /** Builds the whole report page. */
 export async function buildReport(input: ReportInput): Promise<string> {
@@ -37,16 +36,16 @@ export async function buildReport(input: ReportInput): Promise<string> {
     const pictures = await drawPictures({ model, errors: input.errors, today, layout: input.layout });
     const decisions = decisionFacts(model, today);
     const bodies: Record<SectionId, string> = {
-        'initiative': initiativeBody(initiativeFacts(model, today)),
-        'findings': findingsBody(input.findings),
+        initiative: initiativeBody(initiativeFacts(model, today)),
+        findings: findingsBody(input.findings),
         'who-decides': whoDecidesBody(decisions, pictures.get('decision-flow')),
-        'latency': latencyBody(decisionLatency(model)),
+        latency: latencyBody(decisionLatency(model)),
         'decision-rights': decisionRightsBody(raciFacts(model), pictures.get('raci')),
-        'rhythm': rhythmBody(rhythmFacts(model), pictures.get('rhythm')),
-        'escalation': escalationBody(escalationFacts(model), pictures.get('escalation')),
-        'roadmap': roadmapBody(roadmapFacts(model), pictures.get('roadmap')),
-        'scorecard': scorecardBody(scorecardFacts(model)),
-        'risks': risksBody(riskFacts(model, today))
+        rhythm: rhythmBody(rhythmFacts(model), pictures.get('rhythm')),
+        escalation: escalationBody(escalationFacts(model), pictures.get('escalation')),
+        roadmap: roadmapBody(roadmapFacts(model), pictures.get('roadmap')),
+        scorecard: scorecardBody(scorecardFacts(model)),
+        risks: risksBody(riskFacts(model, today))
     };
     const nobody = decisions.filter(d => !d.decider).length;
     const counts = [

@@ -23,11 +23,13 @@ export function groupFindings(findings: ReportFinding[]): FindingGroup[] {
         if (members) members.push(finding);
         else groups.set(finding.code, [finding]);
     }
-    return [...groups].map(([code, members]) => ({
-        code,
-        severity: members.reduce<ReportSeverity>((worst, f) => RANK[f.severity] < RANK[worst] ? f.severity : worst, 'hint'),
-        findings: [...members].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)
-    })).sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.findings.length - a.findings.length || a.code.localeCompare(b.code));
+    return [...groups]
+        .map(([code, members]) => ({
+            code,
+            severity: members.reduce<ReportSeverity>((worst, f) => (RANK[f.severity] < RANK[worst] ? f.severity : worst), 'hint'),
+            findings: [...members].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)
+        }))
+        .sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.findings.length - a.findings.length || a.code.localeCompare(b.code));
 }
 
 /** `3 errors, 1 warning` over the findings, leaving out severities with none. */
@@ -45,13 +47,19 @@ export function findingsBody(findings: ReportFinding[]): string {
     let out = `<p>${escapeHtml(severityCounts(findings))}, under ${plural(groups.length, 'code')}.</p>\n`;
     for (const group of groups) {
         const mixed = group.findings.some(f => f.severity !== group.severity);
-        out += `<div class="finding-code" id="${anchorId('code', group.code)}">`
-            + `<h3><code>${escapeHtml(group.code)}</code> ${badge(group.severity, group.severity)} <span class="muted">× ${group.findings.length}</span></h3>`
-            + `<p class="fix"><strong>Fix:</strong> ${prose(fixOf(group.code))} `
-            + `<a class="docs" href="${escapeHtml(docsUrl(group.code))}">What it means, why it matters, an example (${escapeHtml(`docs/diagnostics/${group.code}.md`)})</a></p>\n`
-            + '<ul class="findings">\n'
-            + group.findings.map(f => `<li><span class="where">${escapeHtml(`${f.file}:${f.line}:${f.column}`)}</span> ${mixed ? `${badge(f.severity, f.severity)} ` : ''}${prose(f.message)}</li>`).join('\n')
-            + '\n</ul></div>\n';
+        out +=
+            `<div class="finding-code" id="${anchorId('code', group.code)}">` +
+            `<h3><code>${escapeHtml(group.code)}</code> ${badge(group.severity, group.severity)} <span class="muted">× ${group.findings.length}</span></h3>` +
+            `<p class="fix"><strong>Fix:</strong> ${prose(fixOf(group.code))} ` +
+            `<a class="docs" href="${escapeHtml(docsUrl(group.code))}">What it means, why it matters, an example (${escapeHtml(`docs/diagnostics/${group.code}.md`)})</a></p>\n` +
+            '<ul class="findings">\n' +
+            group.findings
+                .map(
+                    f =>
+                        `<li><span class="where">${escapeHtml(`${f.file}:${f.line}:${f.column}`)}</span> ${mixed ? `${badge(f.severity, f.severity)} ` : ''}${prose(f.message)}</li>`
+                )
+                .join('\n') +
+            '\n</ul></div>\n';
     }
     return out;
 }

@@ -10,8 +10,10 @@ import type { DeciderLatency } from '../model/latency.js';
 /** "Who decides": the decision-flow picture and a row per decision. */
 export function whoDecidesBody(decisions: DecisionFacts[], picture: ReportPicture | undefined): string {
     const nobody = decisions.filter(d => !d.decider).length;
-    const lead = decisions.length === 0 ? empty('No decision is declared.')
-        : `<p>${decisions.length === 1 ? 'One decision' : `${decisions.length} decisions`}; ${nobody === 0 ? 'each has someone with the authority to decide it.' : `<strong class="nobody">nobody has the authority to decide ${nobody === 1 ? 'one of them' : `${nobody} of them`}</strong>.`}</p>\n`;
+    const lead =
+        decisions.length === 0
+            ? empty('No decision is declared.')
+            : `<p>${decisions.length === 1 ? 'One decision' : `${decisions.length} decisions`}; ${nobody === 0 ? 'each has someone with the authority to decide it.' : `<strong class="nobody">nobody has the authority to decide ${nobody === 1 ? 'one of them' : `${nobody} of them`}</strong>.`}</p>\n`;
     const rows = decisions.map(d => [
         namedCell(d),
         namesCell(d.domains, 'no domain'),
@@ -20,9 +22,13 @@ export function whoDecidesBody(decisions: DecisionFacts[], picture: ReportPictur
         escapeHtml(d.why),
         dueCell(d)
     ]);
-    return figure(picture, 'Decision flow: how a decision finds its decider')
-        + lead
-        + (decisions.length > 0 ? table(['Decision', 'Domains', 'Decider', 'SLA', 'Why', 'Due'], rows, { rowClasses: decisions.map(d => d.decider ? undefined : 'ambiguous') }) : '');
+    return (
+        figure(picture, 'Decision flow: how a decision finds its decider') +
+        lead +
+        (decisions.length > 0
+            ? table(['Decision', 'Domains', 'Decider', 'SLA', 'Why', 'Due'], rows, { rowClasses: decisions.map(d => (d.decider ? undefined : 'ambiguous')) })
+            : '')
+    );
 }
 
 function dueCell(decision: DecisionFacts): string {
@@ -36,9 +42,11 @@ function dueCell(decision: DecisionFacts): string {
 export function decisionRightsBody(domains: RaciFacts[], picture: ReportPicture | undefined): string {
     if (domains.length === 0) return figure(picture, 'RACI') + empty('No domain is declared.');
     const rows = domains.map(d => [namedCell(d), accountableCell(d.roles.A), namesCell(d.roles.R), namesCell(d.roles.C), namesCell(d.roles.I)]);
-    return figure(picture, 'RACI: stakeholders by org × domains')
-        + '<p class="muted">A is the domain\'s owner, who decides within it, or the body that delegated it (the owner is then R); R, whoever else decides decisions affecting it; C and I, those consulted and informed, including through the domains it is part of.</p>\n'
-        + table(['Domain', 'A (owner)', 'R', 'C', 'I'], rows);
+    return (
+        figure(picture, 'RACI: stakeholders by org × domains') +
+        '<p class="muted">A is the domain\'s owner, who decides within it, or the body that delegated it (the owner is then R); R, whoever else decides decisions affecting it; C and I, those consulted and informed, including through the domains it is part of.</p>\n' +
+        table(['Domain', 'A (owner)', 'R', 'C', 'I'], rows)
+    );
 }
 
 function accountableCell(owners: string[]): string {
@@ -49,8 +57,7 @@ function accountableCell(owners: string[]): string {
 
 /** The governance rhythm: the rhythm picture, a row per forum, and who attends none. */
 export function rhythmBody(facts: RhythmFacts, picture: ReportPicture | undefined): string {
-    const absent = facts.absent.length > 0
-        ? `<p><strong class="warning">In no forum:</strong> ${escapeHtml(facts.absent.join(', '))}.</p>\n` : '';
+    const absent = facts.absent.length > 0 ? `<p><strong class="warning">In no forum:</strong> ${escapeHtml(facts.absent.join(', '))}.</p>\n` : '';
     if (facts.cadences.length === 0) return figure(picture, 'Governance rhythm') + empty('No cadence is declared: nobody meets.') + absent;
     const rows = facts.cadences.map(c => [
         namedCell(c),
@@ -59,18 +66,26 @@ export function rhythmBody(facts: RhythmFacts, picture: ReportPicture | undefine
         namesCell(c.attendees, 'nobody'),
         textCell(c.escalatesTo)
     ]);
-    return figure(picture, 'Governance rhythm: who attends which forum, and forum hours a month')
-        + table(['Forum', 'Meets', 'For', 'Attendees', 'Escalates to'], rows)
-        + absent;
+    return (
+        figure(picture, 'Governance rhythm: who attends which forum, and forum hours a month') +
+        table(['Forum', 'Meets', 'For', 'Attendees', 'Escalates to'], rows) +
+        absent
+    );
 }
 
 /** Escalation: the escalation picture, its cycles, and a row per edge. */
 export function escalationBody(facts: { edges: EscalationFacts[]; cycles: string[] }, picture: ReportPicture | undefined): string {
     if (facts.edges.length === 0) return figure(picture, 'Escalation') + empty('Nothing escalates anywhere.');
-    const cycles = facts.cycles.length > 0
-        ? `<p><strong class="nobody">Escalation goes round in ${facts.cycles.length === 1 ? 'a circle' : `${facts.cycles.length} circles`}:</strong></p><ul class="plain">${facts.cycles.map(cycle => `<li class="error">${escapeHtml(cycle)}</li>`).join('')}</ul>\n`
-        : '<p class="ok">No escalation path loops back on itself.</p>\n';
-    const rows = facts.edges.map(e => [escapeHtml(e.from), escapeHtml(e.to) + (e.inCycle ? ` ${badge('error', 'cycle')}` : ''), textCell(e.after), escapeHtml(e.declaredBy)]);
+    const cycles =
+        facts.cycles.length > 0
+            ? `<p><strong class="nobody">Escalation goes round in ${facts.cycles.length === 1 ? 'a circle' : `${facts.cycles.length} circles`}:</strong></p><ul class="plain">${facts.cycles.map(cycle => `<li class="error">${escapeHtml(cycle)}</li>`).join('')}</ul>\n`
+            : '<p class="ok">No escalation path loops back on itself.</p>\n';
+    const rows = facts.edges.map(e => [
+        escapeHtml(e.from),
+        escapeHtml(e.to) + (e.inCycle ? ` ${badge('error', 'cycle')}` : ''),
+        textCell(e.after),
+        escapeHtml(e.declaredBy)
+    ]);
     return figure(picture, 'Escalation: who escalates to whom, and after how long') + cycles + table(['From', 'To', 'After', 'Declared by'], rows);
 }
 
@@ -82,10 +97,14 @@ export function latencyBody(rows: DeciderLatency[]): string {
         escapeHtml(row.decider.name ?? '(unnamed)'),
         String(row.taken),
         row.medianDays === undefined ? '<span class="muted">no raised on</span>' : `${row.medianDays} ${row.medianDays === 1 ? 'day' : 'days'}`,
-        row.withSla === 0 ? '<span class="muted">no SLA</span>' : `${Math.round(100 * row.withinSla / row.withSla)}% (${row.withinSla} of ${row.withSla})`,
+        row.withSla === 0 ? '<span class="muted">no SLA</span>' : `${Math.round((100 * row.withinSla) / row.withSla)}% (${row.withinSla} of ${row.withSla})`,
         // The chart: one bar per decider, as long as its median against the slowest.
-        row.medianDays === undefined ? '' : `<svg class="latency-bar" width="120" height="10" role="img" aria-label="${escapeHtml(`${row.medianDays} days`)}"><rect width="${Math.max(2, Math.round(120 * row.medianDays / longest))}" height="10" rx="2"/></svg>`
+        row.medianDays === undefined
+            ? ''
+            : `<svg class="latency-bar" width="120" height="10" role="img" aria-label="${escapeHtml(`${row.medianDays} days`)}"><rect width="${Math.max(2, Math.round((120 * row.medianDays) / longest))}" height="10" rx="2"/></svg>`
     ]);
-    return '<p class="muted">From <code>raised on</code> to <code>decided on</code>, for decisions taken; a date is its whole day.</p>\n'
-        + table(['Decider', 'Decisions taken', 'Median time to decide', 'Within SLA', ''], cells);
+    return (
+        '<p class="muted">From <code>raised on</code> to <code>decided on</code>, for decisions taken; a date is its whole day.</p>\n' +
+        table(['Decider', 'Decisions taken', 'Median time to decide', 'Within SLA', ''], cells)
+    );
 }

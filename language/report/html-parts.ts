@@ -33,10 +33,12 @@ export function badge(kind: string, text: string): string {
 /** A table with a header row; cells are markup. `rowClasses` marks rows (e.g. nobody decides). */
 export function table(headers: string[], rows: string[][], options: { caption?: string; rowClasses?: Array<string | undefined> } = {}): string {
     const head = headers.map(header => `<th scope="col">${escapeHtml(header)}</th>`).join('');
-    const body = rows.map((cells, i) => {
-        const kind = options.rowClasses?.[i];
-        return `<tr${kind ? ` class="${escapeHtml(kind)}"` : ''}>${cells.map(cell => `<td>${cell}</td>`).join('')}</tr>`;
-    }).join('\n');
+    const body = rows
+        .map((cells, i) => {
+            const kind = options.rowClasses?.[i];
+            return `<tr${kind ? ` class="${escapeHtml(kind)}"` : ''}>${cells.map(cell => `<td>${cell}</td>`).join('')}</tr>`;
+        })
+        .join('\n');
     const caption = options.caption ? `<caption class="muted">${escapeHtml(options.caption)}</caption>` : '';
     return `<table>${caption}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>\n`;
 }

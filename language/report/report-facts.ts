@@ -4,8 +4,20 @@
 // (explain.ts), so the report says what hover, code lens and the CLI say.
 import type { Reference } from 'langium';
 import {
-    isBenefit, isByProperty, isExpectedProperty, isInScopeProperty, isMeasuredByProperty, isMitigationProperty, isOutOfScopeProperty,
-    isOwnerProperty, isSponsorProperty, type Benefit, type Declaration, type Metric, type Risk, type Workspace
+    isBenefit,
+    isByProperty,
+    isExpectedProperty,
+    isInScopeProperty,
+    isMeasuredByProperty,
+    isMitigationProperty,
+    isOutOfScopeProperty,
+    isOwnerProperty,
+    isSponsorProperty,
+    type Benefit,
+    type Declaration,
+    type Metric,
+    type Risk,
+    type Workspace
 } from '../generated/ast.js';
 import type { AlignmentModel, DecisionInfo, Party, RaciRole } from '../model/alignment-model.js';
 import { amountText, cycleText, nameOf, partyWithPeople, shareText } from '../model/explain.js';
@@ -103,7 +115,7 @@ export function raciFacts(model: AlignmentModel): RaciFacts[] {
     const byDomain = new Map<unknown, Record<RaciRole, string[]>>();
     for (const cell of model.raci) {
         let roles = byDomain.get(cell.domain);
-        if (!roles) byDomain.set(cell.domain, roles = { R: [], A: [], C: [], I: [] });
+        if (!roles) byDomain.set(cell.domain, (roles = { R: [], A: [], C: [], I: [] }));
         for (const role of cell.roles) roles[role].push(nameOf(cell.stakeholder));
     }
     return [...model.domains.keys()].map(domain => ({ ...named(domain), roles: byDomain.get(domain) ?? { R: [], A: [], C: [], I: [] } }));
@@ -131,17 +143,19 @@ export function rhythmFacts(model: AlignmentModel): RhythmFacts {
     }
     const hours = (cadence: AlignmentModel['cadences'][number]) => model.cadenceInterval.get(cadence)?.hours ?? Infinity;
     // Most frequent first; a stable sort keeps declaration order among equals.
-    const cadences = [...model.cadences].sort((a, b) => hours(a) - hours(b)).map(cadence => {
-        const interval = model.cadenceInterval.get(cadence);
-        const target = escalatesTo.get(cadence);
-        return {
-            ...named(cadence),
-            every: interval ? formatEvery(interval) : undefined,
-            length: model.cadenceLength.get(cadence)?.text,
-            attendees: (model.cadenceAttendees.get(cadence) ?? []).map(stakeholder => nameOf(stakeholder)),
-            escalatesTo: target ? nameOf(target) : undefined
-        };
-    });
+    const cadences = [...model.cadences]
+        .sort((a, b) => hours(a) - hours(b))
+        .map(cadence => {
+            const interval = model.cadenceInterval.get(cadence);
+            const target = escalatesTo.get(cadence);
+            return {
+                ...named(cadence),
+                every: interval ? formatEvery(interval) : undefined,
+                length: model.cadenceLength.get(cadence)?.text,
+                attendees: (model.cadenceAttendees.get(cadence) ?? []).map(stakeholder => nameOf(stakeholder)),
+                escalatesTo: target ? nameOf(target) : undefined
+            };
+        });
     const absent = model.stakeholders.filter(stakeholder => (model.attendance.get(stakeholder) ?? []).length === 0).map(stakeholder => nameOf(stakeholder));
     return { cadences, absent };
 }
@@ -253,10 +267,16 @@ const SHARE_TOLERANCE = 1e-9;
 
 function standingOf(info: MetricInfo | undefined): { standing: MetricStanding; standingText: string } {
     if (info?.shortfall === undefined || info.expectedAtLatest === undefined) {
-        const missing = [!info?.baseline && 'baseline', !info?.target && 'target', !info?.targetDate && 'target date', !info?.latest && 'actual']
-            .filter((part): part is string => typeof part === 'string');
+        const missing = [!info?.baseline && 'baseline', !info?.target && 'target', !info?.targetDate && 'target date', !info?.latest && 'actual'].filter(
+            (part): part is string => typeof part === 'string'
+        );
         const or = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}` : missing[0];
-        return { standing: 'unknown', standingText: or ? `Cannot tell: no ${or}` : 'Cannot tell: no line from baseline to target (the same value, or a target date not after the baseline)' };
+        return {
+            standing: 'unknown',
+            standingText: or
+                ? `Cannot tell: no ${or}`
+                : 'Cannot tell: no line from baseline to target (the same value, or a target date not after the baseline)'
+        };
     }
     const expected = amountText(info.expectedAtLatest, info.target!.percent);
     if (info.shortfall > OFF_TRACK_SHARE + SHARE_TOLERANCE) {

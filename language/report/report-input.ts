@@ -40,12 +40,14 @@ const SEVERITIES: readonly ReportSeverity[] = ['error', 'warning', 'info', 'hint
 
 /** The findings of documents' diagnostics (LSP positions, 0-based), with files named by `fileOf`. */
 export function findingsOfDocuments(documents: LangiumDocument[], fileOf: (document: LangiumDocument) => string): ReportFinding[] {
-    return documents.flatMap(document => (document.diagnostics ?? []).map(diagnostic => ({
-        code: String(diagnostic.code ?? 'internal-error'),
-        severity: SEVERITIES[(diagnostic.severity ?? 1) - 1] ?? 'error',
-        message: diagnostic.message,
-        file: fileOf(document),
-        line: diagnostic.range.start.line + 1,
-        column: diagnostic.range.start.character + 1
-    })));
+    return documents.flatMap(document =>
+        (document.diagnostics ?? []).map(diagnostic => ({
+            code: String(diagnostic.code ?? 'internal-error'),
+            severity: SEVERITIES[(diagnostic.severity ?? 1) - 1] ?? 'error',
+            message: diagnostic.message,
+            file: fileOf(document),
+            line: diagnostic.range.start.line + 1,
+            column: diagnostic.range.start.character + 1
+        }))
+    );
 }

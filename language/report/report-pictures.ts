@@ -41,7 +41,11 @@ export async function drawPicture(kind: DiagramViewKind, input: PictureInput): P
         return { kind, svg: scopeIds(svg, `fig-${kind}`), note: note === undefined ? undefined : reportNote(note) };
     } catch (error) {
         // A picture is a summary of the tables beside it: losing one must not lose the report.
-        return { kind, svg: '', note: `This picture could not be drawn (${error instanceof Error ? error.message : String(error)}); the table lists everything it would show.` };
+        return {
+            kind,
+            svg: '',
+            note: `This picture could not be drawn (${error instanceof Error ? error.message : String(error)}); the table lists everything it would show.`
+        };
     }
 }
 
@@ -65,5 +69,5 @@ function reportNote(note: string): string {
 export function scopeIds(svg: string, prefix: string): string {
     const ids = new Set([...svg.matchAll(/\sid="([\w.-]+)"/g)].map(match => match[1]));
     if (ids.size === 0) return svg;
-    return svg.replace(/(\sid="|url\(#|href="#)([\w.-]+)/g, (whole, lead: string, id: string) => ids.has(id) ? `${lead}${prefix}-${id}` : whole);
+    return svg.replace(/(\sid="|url\(#|href="#)([\w.-]+)/g, (whole, lead: string, id: string) => (ids.has(id) ? `${lead}${prefix}-${id}` : whole));
 }

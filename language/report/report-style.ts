@@ -57,7 +57,9 @@ export const DARK_PALETTE: Record<string, string> = {
 
 /** `--a: x; --b: y;` for a rule's body. */
 export function declarations(palette: Record<string, string>): string {
-    return Object.entries(palette).map(([name, value]) => `${name}: ${value};`).join(' ');
+    return Object.entries(palette)
+        .map(([name, value]) => `${name}: ${value};`)
+        .join(' ');
 }
 
 /** The stylesheet of the report page. */

@@ -16,7 +16,9 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** Document text as one line of plain text: line breaks become spaces, other control characters go. */
 export function plainLine(text: string | undefined): string {
-    return showBidiControls(text ?? '').replace(LINE_BREAKS, ' ').replace(CONTROL, '');
+    return showBidiControls(text ?? '')
+        .replace(LINE_BREAKS, ' ')
+        .replace(CONTROL, '');
 }
 
 /** Escapes document text so that Markdown shows it literally, on one line. */

@@ -7,7 +7,9 @@
 import type { Range } from 'vscode-languageserver-types';
 
 /** A value the user should choose, with the default the plain text uses. */
-export interface Placeholder { placeholder: string; }
+export interface Placeholder {
+    placeholder: string;
+}
 
 /** Text made of literal parts and placeholders. */
 export type Template = Array<string | Placeholder>;
@@ -36,15 +38,13 @@ export function hasPlaceholders(template: Template): boolean {
 
 /** The template with every placeholder at its default: what clients without snippets insert. */
 export function plainText(template: Template): string {
-    return template.map(part => typeof part === 'string' ? part : part.placeholder).join('');
+    return template.map(part => (typeof part === 'string' ? part : part.placeholder)).join('');
 }
 
 /** The template in VS Code snippet syntax: placeholders numbered in order, `$`, `}` and `\` escaped. */
 export function snippetText(template: Template): string {
     let tabstop = 0;
-    return template.map(part => typeof part === 'string'
-        ? escapeSnippet(part)
-        : `\${${++tabstop}:${escapeSnippet(part.placeholder)}}`).join('');
+    return template.map(part => (typeof part === 'string' ? escapeSnippet(part) : `\${${++tabstop}:${escapeSnippet(part.placeholder)}}`)).join('');
 }
 
 /** Escapes the characters that snippet syntax gives a meaning to. */
@@ -64,8 +64,9 @@ export function snippetEditsOf(data: unknown): SnippetEdit[] {
  * `normalise` brings a snippet's uri to the form `uri` is written in (a client may re-encode).
  */
 export function snippetFor(snippets: SnippetEdit[], uri: string, range: Range, normalise: (uri: string) => string = text => text): SnippetEdit | undefined {
-    return snippets.find(snippet => normalise(snippet.uri) === uri
-        && samePosition(snippet.range.start, range.start) && samePosition(snippet.range.end, range.end));
+    return snippets.find(
+        snippet => normalise(snippet.uri) === uri && samePosition(snippet.range.start, range.start) && samePosition(snippet.range.end, range.end)
+    );
 }
 
 function samePosition(a: Range['start'], b: Range['start']): boolean {
@@ -80,7 +81,10 @@ function isSnippetEdit(value: unknown): value is SnippetEdit {
 
 function isRange(value: unknown): value is Range {
     const range = value as Partial<Range> | undefined;
-    const isPosition = (p: unknown) => typeof p === 'object' && p !== null
-        && typeof (p as { line?: unknown }).line === 'number' && typeof (p as { character?: unknown }).character === 'number';
+    const isPosition = (p: unknown) =>
+        typeof p === 'object' &&
+        p !== null &&
+        typeof (p as { line?: unknown }).line === 'number' &&
+        typeof (p as { character?: unknown }).character === 'number';
     return typeof range === 'object' && range !== null && isPosition(range.start) && isPosition(range.end);
 }

@@ -4,7 +4,21 @@
 // ~100k diagnostics) and logs any failure while returning the rest: a run that looks clean.
 // A file's own findings (syntax, links, checks of its text) are kept between builds; only the
 // checks that read the project's model run again when another file of the project changes.
-import { DefaultDocumentValidator, DocumentState, DocumentValidator, interruptAndCheck, isOperationCancelled, toDiagnosticSeverity, AstUtils, type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationCheck, type LangiumDocument, type ValidationOptions } from 'langium';
+import {
+    DefaultDocumentValidator,
+    DocumentState,
+    DocumentValidator,
+    interruptAndCheck,
+    isOperationCancelled,
+    toDiagnosticSeverity,
+    AstUtils,
+    type AstNode,
+    type ValidationAcceptor,
+    type ValidationCategory,
+    type ValidationCheck,
+    type LangiumDocument,
+    type ValidationOptions
+} from 'langium';
 import { isDeclaration } from '../generated/ast.js';
 import { LOCAL_CHECKS, MODEL_CHECKS } from './align-validator.js';
 import { CancellationToken } from 'vscode-jsonrpc';
@@ -94,7 +108,12 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
      * await per node and check is most of the cost of validating a large workspace. The build
      * still yields and honours cancellation every few hundred nodes.
      */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+    protected override async validateAstNodes(
+        rootNode: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken = CancellationToken.None
+    ): Promise<void> {
         const nodes = AstUtils.streamAst(rootNode).iterator();
         let visited = 0;
         for (const node of nodes) {
@@ -114,7 +133,7 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
     private checksFor(type: string, categories: ValidationCategory[] | undefined): ValidationCheck[] {
         const key = `${type}\u0000${categories?.join() ?? ''}`;
         let checks = this.checksByType.get(key);
-        if (!checks) this.checksByType.set(key, checks = this.validationRegistry.getChecks(type, categories).toArray());
+        if (!checks) this.checksByType.set(key, (checks = this.validationRegistry.getChecks(type, categories).toArray()));
         return checks;
     }
 

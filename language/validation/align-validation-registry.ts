@@ -18,7 +18,12 @@ export class AlignValidationRegistry extends ValidationRegistry {
         }) as ValidationCheck;
     }
 
-    protected override async handleException(functionality: () => MaybePromise<void>, _messageContext: string, accept: ValidationAcceptor, node: AstNode): Promise<void> {
+    protected override async handleException(
+        functionality: () => MaybePromise<void>,
+        _messageContext: string,
+        accept: ValidationAcceptor,
+        node: AstNode
+    ): Promise<void> {
         try {
             await functionality();
         } catch (error) {

@@ -82,10 +82,7 @@ export function registerAlignValidationChecks(services: AlignCoreServices): void
             (node, accept) => checkRecord(node, model(node), records, accept)
         ],
         Rule: (node, accept) => checkRule(node, model(node), accept),
-        Group: [
-            (node, accept) => checkGroup(node, model(node), accept),
-            (node, accept) => checkBody(node, model(node), todayOf(node), accept)
-        ],
+        Group: [(node, accept) => checkGroup(node, model(node), accept), (node, accept) => checkBody(node, model(node), todayOf(node), accept)],
         Risk: (node, accept) => checkRiskTimeline(node, model(node), todayOf(node), accept),
         Metric: (node, accept) => checkMetricTrajectory(node, model(node), accept),
         Initiative: [

@@ -16,7 +16,7 @@ export interface CodeFacts {
 
 /** The facts of every code. */
 export const CODE_TABLE: Record<DiagnosticCode, CodeFacts> = {
-    'syntax': {
+    syntax: {
         severity: 'error',
         summary: 'The text does not parse.',
         fix: 'Correct the text at the marked place; the parser recovers and checks the rest.'
@@ -74,7 +74,7 @@ export const CODE_TABLE: Record<DiagnosticCode, CodeFacts> = {
     'rule-no-sla': {
         severity: 'warning',
         summary: 'A rule whose decider has no time limit (within).',
-        fix: 'Add `within <duration>` to the rule\'s `decided by`.'
+        fix: "Add `within <duration>` to the rule's `decided by`."
     },
     'sla-unreachable': {
         severity: 'warning',
@@ -99,7 +99,7 @@ export const CODE_TABLE: Record<DiagnosticCode, CodeFacts> = {
     'owner-not-engaged': {
         severity: 'warning',
         summary: 'A domain owner or deciding-group member who attends no cadence.',
-        fix: 'Add the owner (or the deciding group\'s member) to a cadence\'s attendees.'
+        fix: "Add the owner (or the deciding group's member) to a cadence's attendees."
     },
     'cadence-no-attendees': {
         severity: 'error',
@@ -210,7 +210,7 @@ export const CODE_TABLE: Record<DiagnosticCode, CodeFacts> = {
     'decision-not-socialized': {
         severity: 'warning',
         summary: 'A stakeholder consulted on a decision who shares no cadence with its decider.',
-        fix: 'Add the consulted stakeholder to a forum the decider\'s people attend.'
+        fix: "Add the consulted stakeholder to a forum the decider's people attend."
     },
     'decision-method-missing': {
         severity: 'info',
@@ -219,7 +219,7 @@ export const CODE_TABLE: Record<DiagnosticCode, CodeFacts> = {
     },
     'quorum-unreachable': {
         severity: 'error',
-        summary: 'A body\'s quorum is more than its seats, or more than the seats left once affected members recuse.',
+        summary: "A body's quorum is more than its seats, or more than the seats left once affected members recuse.",
         fix: 'Lower the quorum, add seats, or let a body without the conflict of interest decide.'
     },
     'tie-possible': {
@@ -245,11 +245,11 @@ export const CODE_TABLE: Record<DiagnosticCode, CodeFacts> = {
     'delegation-not-held': {
         severity: 'error',
         summary: 'A domain is `delegated by` someone who held nothing to delegate.',
-        fix: 'Name as delegator the owner of an ancestor domain or the initiative\'s residual authority, or make the domain `part of` the delegator\'s domain.'
+        fix: "Name as delegator the owner of an ancestor domain or the initiative's residual authority, or make the domain `part of` the delegator's domain."
     },
     'decision-sla-missed': {
         severity: 'warning',
-        summary: 'A decision took longer than its decider\'s SLA from `raised on`, or is still open past it.',
+        summary: "A decision took longer than its decider's SLA from `raised on`, or is still open past it.",
         fix: 'Decide it, or look at why the decider cannot keep its SLA: a forum that meets more often, or a longer SLA.'
     },
     'decision-made-by-other': {
@@ -259,7 +259,7 @@ export const CODE_TABLE: Record<DiagnosticCode, CodeFacts> = {
     },
     'record-missing': {
         severity: 'warning',
-        summary: 'A decision\'s `record` names a file that cannot be read.',
+        summary: "A decision's `record` names a file that cannot be read.",
         fix: 'Correct the path (relative to the .align file), or create the record with `align adr`.'
     },
     'record-disagrees': {

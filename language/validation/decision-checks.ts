@@ -2,7 +2,15 @@
 // than the framework says, or too late.
 import type { ValidationAcceptor } from 'langium';
 import {
-    isAffectsProperty, isDecidedByProperty, isDecidedOnProperty, isDomain, isDueProperty, isLedByProperty, isNeededByProperty, isRaisedOnProperty, isStakeholder,
+    isAffectsProperty,
+    isDecidedByProperty,
+    isDecidedOnProperty,
+    isDomain,
+    isDueProperty,
+    isLedByProperty,
+    isNeededByProperty,
+    isRaisedOnProperty,
+    isStakeholder,
     type Decision
 } from '../generated/ast.js';
 import type { AlignmentModel, DecisionInfo } from '../model/alignment-model.js';
@@ -16,18 +24,28 @@ import { DiagnosticCode } from './diagnostic-codes.js';
 export function checkDecision(decision: Decision, model: AlignmentModel, options: AlignValidationOptions, accept: ValidationAcceptor): void {
     const info = model.decisions.get(decision);
     if (propertiesOf(decision, isAffectsProperty).length === 0) {
-        accept('warning', `Decision ${nameOf(decision)} affects no domain, so the framework cannot say who decides it. Add \`affects <domain>, …\`.`,
-            { node: decision, property: 'name', code: DiagnosticCode.DecisionNoDomain });
+        accept('warning', `Decision ${nameOf(decision)} affects no domain, so the framework cannot say who decides it. Add \`affects <domain>, …\`.`, {
+            node: decision,
+            property: 'name',
+            code: DiagnosticCode.DecisionNoDomain
+        });
     }
     checkLead(decision, info, accept);
     if (info && !info.explicit && info.framework.step === 'none' && info.framework.basis !== 'no-domain') {
-        accept('error', `Nobody has authority to decide ${nameOf(decision)}: ${ambiguityReason(info.framework)}. ${ambiguityFix(info.framework)}`,
-            { node: decision, property: 'name', code: DiagnosticCode.DecisionAmbiguousOwner, data: { domains: info.framework.domains.map(d => nameOf(d.domain)) } });
+        accept('error', `Nobody has authority to decide ${nameOf(decision)}: ${ambiguityReason(info.framework)}. ${ambiguityFix(info.framework)}`, {
+            node: decision,
+            property: 'name',
+            code: DiagnosticCode.DecisionAmbiguousOwner,
+            data: { domains: info.framework.domains.map(d => nameOf(d.domain)) }
+        });
     }
     const decidedBy = propertiesOf(decision, isDecidedByProperty)[0];
     if (info?.overridesFramework && decidedBy) {
-        accept('warning', `${nameOf(decision)} is decided by ${nameOf(info.explicit)}, but the framework says ${info.framework.explanation}. The explicit decider is honoured; change the framework or drop \`decided by\` if this is not intended.`,
-            { node: decidedBy, property: 'decider', code: DiagnosticCode.DeciderOverridesFramework });
+        accept(
+            'warning',
+            `${nameOf(decision)} is decided by ${nameOf(info.explicit)}, but the framework says ${info.framework.explanation}. The explicit decider is honoured; change the framework or drop \`decided by\` if this is not intended.`,
+            { node: decidedBy, property: 'decider', code: DiagnosticCode.DeciderOverridesFramework }
+        );
     }
     checkOverdue(decision, info, options, accept);
 }
@@ -54,14 +72,19 @@ function checkOverdue(decision: Decision, info: DecisionInfo | undefined, option
     if (info.dueDate.text >= today) return;
     const due = propertiesOf(decision, isDueProperty)[0];
     if (info.due && due) {
-        accept('warning', `Decision ${nameOf(decision)} was due on ${info.dueDate.text} and today is ${today}. Decide it, or move \`due\` to a new date.`,
-            { node: due, code: DiagnosticCode.DecisionOverdue });
+        accept('warning', `Decision ${nameOf(decision)} was due on ${info.dueDate.text} and today is ${today}. Decide it, or move \`due\` to a new date.`, {
+            node: due,
+            code: DiagnosticCode.DecisionOverdue
+        });
         return;
     }
     const neededBy = propertiesOf(decision, isNeededByProperty)[0];
     if (info.neededBy && neededBy) {
-        accept('warning', `Decision ${nameOf(decision)} was needed by milestone ${nameOf(info.neededBy)} on ${info.dueDate.text} and today is ${today}. Decide it, or move ${nameOf(info.neededBy)} to a new date.`,
-            { node: neededBy, code: DiagnosticCode.DecisionOverdue });
+        accept(
+            'warning',
+            `Decision ${nameOf(decision)} was needed by milestone ${nameOf(info.neededBy)} on ${info.dueDate.text} and today is ${today}. Decide it, or move ${nameOf(info.neededBy)} to a new date.`,
+            { node: neededBy, code: DiagnosticCode.DecisionOverdue }
+        );
     }
 }
 
@@ -70,9 +93,15 @@ function checkLead(decision: Decision, info: DecisionInfo | undefined, accept: V
     const property = propertiesOf(decision, isLedByProperty)[0];
     const lead = property?.domain?.ref;
     if (!property || !info || !isDomain(lead) || info.domains.includes(lead)) return;
-    const affected = info.domains.length > 0 ? `one of the domains it affects (${listing(info.domains.map(d => nameOf(d)))})` : 'one of the domains it affects, and it affects none yet';
-    accept('error', `\`led by\` names ${nameOf(lead)}, which ${nameOf(decision)} does not affect: the lead domain must be ${affected}.`,
-        { node: property, property: 'domain', code: DiagnosticCode.ReferenceKind });
+    const affected =
+        info.domains.length > 0
+            ? `one of the domains it affects (${listing(info.domains.map(d => nameOf(d)))})`
+            : 'one of the domains it affects, and it affects none yet';
+    accept('error', `\`led by\` names ${nameOf(lead)}, which ${nameOf(decision)} does not affect: the lead domain must be ${affected}.`, {
+        node: property,
+        property: 'domain',
+        code: DiagnosticCode.ReferenceKind
+    });
 }
 
 /** `decision-sla-missed`: from `raised on` to `decided on` (or to today, undecided) is longer than the decider's SLA. */
@@ -101,8 +130,11 @@ export function checkDecidedBy(decision: Decision, model: AlignmentModel, accept
     if (!info?.decider || !actual || !decided || actual === info.decider) return;
     const people = model.stakeholdersOf(info.decider);
     if (isStakeholder(actual) && people.includes(actual)) return;
-    accept('warning', `${nameOf(decision)} was decided by ${nameOf(actual)}, but the framework gives it to ${nameOf(info.decider)} (${whyOf(info)}). Correct \`decided on … by\`, or change the framework so it says who really decides.`,
-        { node: decided, property: 'decider', code: DiagnosticCode.DecisionMadeByOther });
+    accept(
+        'warning',
+        `${nameOf(decision)} was decided by ${nameOf(actual)}, but the framework gives it to ${nameOf(info.decider)} (${whyOf(info)}). Correct \`decided on … by\`, or change the framework so it says who really decides.`,
+        { node: decided, property: 'decider', code: DiagnosticCode.DecisionMadeByOther }
+    );
 }
 
 /** The reason a decision's decider decides it, for a message: the explicit `decided by`, or the framework's step. */

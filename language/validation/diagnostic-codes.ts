@@ -62,7 +62,7 @@ export const DiagnosticCode = {
     DuplicateListEntry: 'duplicate-list-entry'
 } as const;
 
-export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];
+export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
 
 /** Every code, in the order of the spec (§4, then §6, §7, §9 and §10), then Align's own. */
 export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = Object.values(DiagnosticCode);

@@ -17,12 +17,18 @@ export function checkDomain(domain: Domain, model: AlignmentModel, accept: Valid
         if (info?.ownerFrom) return;
         const residual = model.residualAuthority;
         if (residual) {
-            accept('warning', `Domain ${nameOf(domain)} has no owner, so its decisions are decided by ${nameOf(residual)}, by residual authority. Name an owner if that is not intended.`,
-                { node: domain, property: 'name', code: DiagnosticCode.DomainNoOwner });
+            accept(
+                'warning',
+                `Domain ${nameOf(domain)} has no owner, so its decisions are decided by ${nameOf(residual)}, by residual authority. Name an owner if that is not intended.`,
+                { node: domain, property: 'name', code: DiagnosticCode.DomainNoOwner }
+            );
             return;
         }
-        accept('error', `Domain ${nameOf(domain)} has no owner, so nobody can decide its questions. Add \`owner <stakeholder or group>\` to it, or make it \`part of\` a domain that has one.`,
-            { node: domain, property: 'name', code: DiagnosticCode.DomainNoOwner });
+        accept(
+            'error',
+            `Domain ${nameOf(domain)} has no owner, so nobody can decide its questions. Add \`owner <stakeholder or group>\` to it, or make it \`part of\` a domain that has one.`,
+            { node: domain, property: 'name', code: DiagnosticCode.DomainNoOwner }
+        );
         return;
     }
     if (ownerRefs.length > 1) {
@@ -40,14 +46,20 @@ export function checkDomain(domain: Domain, model: AlignmentModel, accept: Valid
         property.owners.forEach((ref, index) => {
             const owner = ref.ref;
             if (isStakeholder(owner) && owners.has(owner) && !model.engagingAttendance.has(owner)) {
-                accept('warning', `${nameOf(owner)} owns ${nameOf(domain)} but ${absence(model, owner)}, so decisions in this domain wait for someone who is never in the room. Add ${nameOf(owner)} to the attendees of a cadence.`,
-                    { node: property, range: ref.$refNode?.range, property: 'owners', index, code: DiagnosticCode.OwnerNotEngaged });
+                accept(
+                    'warning',
+                    `${nameOf(owner)} owns ${nameOf(domain)} but ${absence(model, owner)}, so decisions in this domain wait for someone who is never in the room. Add ${nameOf(owner)} to the attendees of a cadence.`,
+                    { node: property, range: ref.$refNode?.range, property: 'owners', index, code: DiagnosticCode.OwnerNotEngaged }
+                );
             }
             // A body owns as one: it is engaged when any of its members sits in a forum.
-            const members = isGroup(owner) ? model.groupMembers.get(owner) ?? [] : [];
+            const members = isGroup(owner) ? (model.groupMembers.get(owner) ?? []) : [];
             if (isGroup(owner) && owners.has(owner) && members.length > 0 && !members.some(member => model.engagingAttendance.has(member))) {
-                accept('warning', `${nameOf(owner)} owns ${nameOf(domain)} but none of its members attends a cadence, so decisions in this domain wait for a body that never meets. Add ${nameOf(owner)} to the attendees of a cadence.`,
-                    { node: property, range: ref.$refNode?.range, property: 'owners', index, code: DiagnosticCode.OwnerNotEngaged });
+                accept(
+                    'warning',
+                    `${nameOf(owner)} owns ${nameOf(domain)} but none of its members attends a cadence, so decisions in this domain wait for a body that never meets. Add ${nameOf(owner)} to the attendees of a cadence.`,
+                    { node: property, range: ref.$refNode?.range, property: 'owners', index, code: DiagnosticCode.OwnerNotEngaged }
+                );
             }
         });
     }
@@ -64,11 +76,15 @@ function checkDelegation(domain: Domain, model: AlignmentModel, accept: Validati
     if (!property || !info || !delegator) return;
     const holds = info.ancestors.some(ancestor => model.domains.get(ancestor)?.owner === delegator) || model.residualAuthority === delegator;
     if (holds) return;
-    const where = info.ancestors.length === 0
-        ? `${nameOf(domain)} is part of no domain`
-        : `it owns none of ${nameOf(domain)}'s ancestors (${listing(info.ancestors.map(a => nameOf(a)))})`;
-    accept('error', `${nameOf(delegator)} delegates ${nameOf(domain)} but held nothing to delegate: ${where}, and it is not the initiative's residual authority. Make ${nameOf(domain)} \`part of\` a domain ${nameOf(delegator)} owns, or name the right delegator.`,
-        { node: property, property: 'delegator', code: DiagnosticCode.DelegationNotHeld });
+    const where =
+        info.ancestors.length === 0
+            ? `${nameOf(domain)} is part of no domain`
+            : `it owns none of ${nameOf(domain)}'s ancestors (${listing(info.ancestors.map(a => nameOf(a)))})`;
+    accept(
+        'error',
+        `${nameOf(delegator)} delegates ${nameOf(domain)} but held nothing to delegate: ${where}, and it is not the initiative's residual authority. Make ${nameOf(domain)} \`part of\` a domain ${nameOf(delegator)} owns, or name the right delegator.`,
+        { node: property, property: 'delegator', code: DiagnosticCode.DelegationNotHeld }
+    );
 }
 
 /** Why a stakeholder is not in the room, as every engagement finding says it. */

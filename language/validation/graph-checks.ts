@@ -20,12 +20,23 @@ export function checkEscalationCycles(workspace: Workspace, model: AlignmentMode
         if (!first || !isIn(first.source, workspace)) continue;
         // Edge i leaves node i: the message starts the cycle where it is reported.
         const at = cycle.edges.indexOf(first);
-        const names = cycleText(cycle.nodes.slice(at).concat(cycle.nodes.slice(0, at)).map(n => nameOf(n)));
+        const names = cycleText(
+            cycle.nodes
+                .slice(at)
+                .concat(cycle.nodes.slice(0, at))
+                .map(n => nameOf(n))
+        );
         // The other steps in the order the escalation runs, each clickable (the first RELATED_LIMIT of a long one).
-        const others = cycle.edges.slice(at + 1).concat(cycle.edges.slice(0, at)).slice(0, RELATED_LIMIT);
+        const others = cycle.edges
+            .slice(at + 1)
+            .concat(cycle.edges.slice(0, at))
+            .slice(0, RELATED_LIMIT);
         const related = others.flatMap(edge => edgeLocation(edge, describeEdge(edge)));
-        accept('error', `Escalation goes round in a circle: ${names}. An escalation must end with someone who decides; break the cycle by escalating to a body outside it.`,
-            { node: first.source, code: DiagnosticCode.EscalationCycle, data: { cycleLength: cycle.nodes.length }, relatedInformation: related });
+        accept(
+            'error',
+            `Escalation goes round in a circle: ${names}. An escalation must end with someone who decides; break the cycle by escalating to a body outside it.`,
+            { node: first.source, code: DiagnosticCode.EscalationCycle, data: { cycleLength: cycle.nodes.length }, relatedInformation: related }
+        );
     }
 }
 
@@ -74,7 +85,10 @@ export function checkGroupCycles(workspace: Workspace, model: AlignmentModel, ac
         for (const group of cycle.filter(g => isIn(g, workspace))) {
             const members = propertiesOf(group, isMembersProperty)[0];
             const message = `Groups contain each other: ${names}. Membership must bottom out in stakeholders; remove one of these group memberships.`;
-            const related = cycle.filter(other => other !== group).slice(0, RELATED_LIMIT).flatMap(other => relatedAt(other, `${nameOf(other)} is part of the cycle`));
+            const related = cycle
+                .filter(other => other !== group)
+                .slice(0, RELATED_LIMIT)
+                .flatMap(other => relatedAt(other, `${nameOf(other)} is part of the cycle`));
             if (members) accept('error', message, { node: members, code: DiagnosticCode.GroupCycle, relatedInformation: related });
             else accept('error', message, { node: group, property: 'name', code: DiagnosticCode.GroupCycle, relatedInformation: related });
         }
@@ -87,7 +101,10 @@ export function checkDomainCycles(workspace: Workspace, model: AlignmentModel, a
         const names = cycleText(cycle.map(d => nameOf(d)));
         for (const domain of cycle.filter(d => isIn(d, workspace))) {
             const partOf = propertiesOf(domain, isPartOfProperty)[0];
-            const related = cycle.filter(other => other !== domain).slice(0, RELATED_LIMIT).flatMap(other => relatedAt(other, `${nameOf(other)} is part of the cycle`));
+            const related = cycle
+                .filter(other => other !== domain)
+                .slice(0, RELATED_LIMIT)
+                .flatMap(other => relatedAt(other, `${nameOf(other)} is part of the cycle`));
             const message = `Domains are part of each other: ${names}. A hierarchy must have a top; remove one of these \`part of\`.`;
             if (partOf) accept('error', message, { node: partOf, property: 'parent', code: DiagnosticCode.DomainHierarchyCycle, relatedInformation: related });
             else accept('error', message, { node: domain, property: 'name', code: DiagnosticCode.DomainHierarchyCycle, relatedInformation: related });

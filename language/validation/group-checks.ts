@@ -12,8 +12,11 @@ import { DiagnosticCode } from './diagnostic-codes.js';
 export function checkGroup(group: Group, model: AlignmentModel, accept: ValidationAcceptor): void {
     const members = propertiesOf(group, isMembersProperty);
     if (members.every(p => p.members.length === 0)) {
-        accept('error', `Group ${nameOf(group)} has no members, so it cannot decide or be escalated to. Add \`members <stakeholder>, …\`.`,
-            { node: group, property: 'name', code: DiagnosticCode.GroupEmpty });
+        accept('error', `Group ${nameOf(group)} has no members, so it cannot decide or be escalated to. Add \`members <stakeholder>, …\`.`, {
+            node: group,
+            property: 'name',
+            code: DiagnosticCode.GroupEmpty
+        });
         return;
     }
     if (!model.deciders.has(group)) return;
@@ -26,8 +29,11 @@ export function checkGroup(group: Group, model: AlignmentModel, accept: Validati
         property.members.forEach((ref, index) => {
             const member = ref.ref;
             if (isStakeholder(member) && !model.engagingAttendance.has(member)) {
-                accept('warning', `${nameOf(member)} is a member of ${nameOf(group)}, which decides, but ${absence(model, member)}. Add ${nameOf(member)} to the attendees of a cadence, or take them out of ${nameOf(group)}.`,
-                    { node: property, range: ref.$refNode?.range, property: 'members', index, code: DiagnosticCode.OwnerNotEngaged });
+                accept(
+                    'warning',
+                    `${nameOf(member)} is a member of ${nameOf(group)}, which decides, but ${absence(model, member)}. Add ${nameOf(member)} to the attendees of a cadence, or take them out of ${nameOf(group)}.`,
+                    { node: property, range: ref.$refNode?.range, property: 'members', index, code: DiagnosticCode.OwnerNotEngaged }
+                );
             }
         });
     }

@@ -26,8 +26,12 @@ export function checkDuplicateListEntries(declaration: Declaration, accept: Vali
             const times = count === 2 ? 'twice' : `${count} times`;
             const remove = count === 2 ? 'remove the second' : 'remove this one';
             accept('warning', `${reference.$refText} is listed ${times} in \`${list}\` of ${kindOf(declaration)} ${nameOf(declaration)}; ${remove}`, {
-                node: property, range: reference.$refNode?.range, property: feature as never, index,
-                code: DiagnosticCode.DuplicateListEntry, data: { refText: reference.$refText }
+                node: property,
+                range: reference.$refNode?.range,
+                property: feature as never,
+                index,
+                code: DiagnosticCode.DuplicateListEntry,
+                data: { refText: reference.$refText }
             });
         }
     }

@@ -24,11 +24,19 @@ export function checkDuplicateNames(workspace: Workspace, model: AlignmentModel,
             if (others.length >= RELATED_LIMIT) break;
         }
         const total = declarations.length - 1;
-        const places = listing(others.map(d => `the ${kindOf(d)} at ${locationOf(d, declaration)}`), total);
-        accept('error', `The name ${nameOf(declaration)} is declared more than once (${declarations.length} times): this ${kindOf(declaration)} and ${places}. Names are shared by every file of the workspace; rename all but one.`,
+        const places = listing(
+            others.map(d => `the ${kindOf(d)} at ${locationOf(d, declaration)}`),
+            total
+        );
+        accept(
+            'error',
+            `The name ${nameOf(declaration)} is declared more than once (${declarations.length} times): this ${kindOf(declaration)} and ${places}. Names are shared by every file of the workspace; rename all but one.`,
             {
-                node: declaration, property: 'name', code: DiagnosticCode.DuplicateName,
+                node: declaration,
+                property: 'name',
+                code: DiagnosticCode.DuplicateName,
                 relatedInformation: others.flatMap(d => relatedAt(d, `${nameOf(declaration)} is also declared here (${kindOf(d)})`))
-            });
+            }
+        );
     }
 }

@@ -3,7 +3,14 @@
 // Attendance, intervals and who acts for a decider all come from the model.
 import type { ValidationAcceptor } from 'langium';
 import {
-    isAffectsProperty, isSponsorProperty, isStakeholder, type Cadence, type Decision, type Domain, type Initiative, type Stakeholder
+    isAffectsProperty,
+    isSponsorProperty,
+    isStakeholder,
+    type Cadence,
+    type Decision,
+    type Domain,
+    type Initiative,
+    type Stakeholder
 } from '../generated/ast.js';
 import type { AlignmentModel, Party } from '../model/alignment-model.js';
 import { forumText, listing, nameOf, partyWithPeople } from '../model/explain.js';
@@ -26,15 +33,17 @@ export function checkSponsor(initiative: Initiative, model: AlignmentModel, acce
     const attended = model.attendance.get(sponsor) ?? [];
     if (attended.some(cadence => meetsMonthly(model, cadence))) return;
     const name = nameOf(sponsor);
-    const now = attended.length === 0
-        ? 'attends no cadence'
-        : `attends only ${listing(attended.map(cadence => forumOf(model, cadence)))}, less often than monthly`;
+    const now =
+        attended.length === 0 ? 'attends no cadence' : `attends only ${listing(attended.map(cadence => forumOf(model, cadence)))}, less often than monthly`;
     const forum = sponsorForum(model);
     const fix = forum
         ? `Add ${name} to the attendees of a cadence that meets at least monthly, such as ${forumOf(model, forum)}.`
         : `Add ${name} to the attendees of a cadence that meets at least monthly; none does yet, so declare one, e.g. a monthly steering committee.`;
-    accept('warning', `${name} sponsors ${nameOf(initiative)} but ${now}, so nobody who can settle tough calls is there when they arise. ${fix}`,
-        { node: property, property: 'sponsor', code: DiagnosticCode.SponsorNotEngaged });
+    accept('warning', `${name} sponsors ${nameOf(initiative)} but ${now}, so nobody who can settle tough calls is there when they arise. ${fix}`, {
+        node: property,
+        property: 'sponsor',
+        code: DiagnosticCode.SponsorNotEngaged
+    });
 }
 
 /**
@@ -64,12 +73,12 @@ const reachCache = new WeakMap<AlignmentModel, Map<Party, DeciderReach>>();
 
 function reachOf(model: AlignmentModel, decider: Party): DeciderReach {
     let cache = reachCache.get(model);
-    if (!cache) reachCache.set(model, cache = new Map());
+    if (!cache) reachCache.set(model, (cache = new Map()));
     let reach = cache.get(decider);
     if (!reach) {
         const people = model.stakeholdersOf(decider);
         const forums = new Set(people.flatMap(person => model.engagingAttendance.get(person) ?? []));
-        cache.set(decider, reach = { people, members: new Set(people), forums });
+        cache.set(decider, (reach = { people, members: new Set(people), forums }));
     }
     return reach;
 }
@@ -90,8 +99,13 @@ export function checkSocialized(decision: Decision, model: AlignmentModel, accep
                 if (reported.has(person) || reach.members.has(person)) continue;
                 if ((model.engagingAttendance.get(person) ?? []).some(cadence => reach.forums.has(cadence))) continue;
                 reported.add(person);
-                accept('warning', notSocializedMessage(model, decision, person, info.decider!, reach, consultedOn(model, info.domains, person)),
-                    { node: property, range: ref.$refNode?.range, property: 'domains', index, code: DiagnosticCode.DecisionNotSocialized });
+                accept('warning', notSocializedMessage(model, decision, person, info.decider!, reach, consultedOn(model, info.domains, person)), {
+                    node: property,
+                    range: ref.$refNode?.range,
+                    property: 'domains',
+                    index,
+                    code: DiagnosticCode.DecisionNotSocialized
+                });
             }
         });
     }
@@ -101,8 +115,9 @@ function notSocializedMessage(model: AlignmentModel, decision: Decision, person:
     const who = nameOf(person);
     const single = isStakeholder(decider);
     const deciders = single ? `${nameOf(decider)}, who decides it` : `anyone in ${partyWithPeople(decider, reach.people)}, which decides it`;
-    const problem = `${who} is consulted on ${listing(domains.map(d => nameOf(d)))}, which decision ${nameOf(decision)} affects, `
-        + `but shares no cadence with ${deciders}, so the decision reaches ${who} only when it lands.`;
+    const problem =
+        `${who} is consulted on ${listing(domains.map(d => nameOf(d)))}, which decision ${nameOf(decision)} affects, ` +
+        `but shares no cadence with ${deciders}, so the decision reaches ${who} only when it lands.`;
     // The forum to suggest: the most frequent (first declared among equals; no interval last).
     const forum = mostFrequent(model, reach.forums);
     if (!forum) {

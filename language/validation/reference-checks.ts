@@ -11,7 +11,17 @@ export function checkReferenceKinds(node: AstNode, accept: ValidationAcceptor): 
         const target = 'ref' in reference ? reference.ref : undefined;
         const slot = referenceSlot(node, property);
         if (!target || !slot || slot.accepts.includes(target.$type as never)) continue;
-        accept('error', `\`${slot.keyword}\` takes ${describeKinds(slot.accepts)}, but ${reference.$refText} is a ${kindWord(target.$type)}. Name ${describeKinds(slot.accepts)} here.`,
-            { node, range: reference.$refNode?.range, property: property as never, index, code: DiagnosticCode.ReferenceKind, data: { accepts: slot.accepts, refText: reference.$refText } });
+        accept(
+            'error',
+            `\`${slot.keyword}\` takes ${describeKinds(slot.accepts)}, but ${reference.$refText} is a ${kindWord(target.$type)}. Name ${describeKinds(slot.accepts)} here.`,
+            {
+                node,
+                range: reference.$refNode?.range,
+                property: property as never,
+                index,
+                code: DiagnosticCode.ReferenceKind,
+                data: { accepts: slot.accepts, refText: reference.$refText }
+            }
+        );
     }
 }

@@ -70,7 +70,7 @@ let facts: GrammarFacts | undefined;
 export function syntaxErrorMessage(error: ParserError, document: LangiumDocument): string {
     // The robust parser's own fallback already says what happened in plain words.
     if (error.name === 'ParseFailure') return error.message;
-    const grammar = facts ??= collectFacts();
+    const grammar = (facts ??= collectFacts());
     const root = document.parseResult.value;
     const found = foundToken(error, document);
     const rules = (error.context?.ruleStack ?? []).map(rule => rule.replace(RULE_SUFFIX, ''));
@@ -80,7 +80,11 @@ export function syntaxErrorMessage(error: ParserError, document: LangiumDocument
     const kind = rules[depth];
     const declaration = declarationAt(root, found.offset, kind);
     const context: BlockContext = {
-        grammar, root, found, expected, kind,
+        grammar,
+        root,
+        found,
+        expected,
+        kind,
         label: labelOf(grammar, kind, declaration),
         previous: previousToken(error, root, found.offset),
         inner: rules.slice(depth + 1),
@@ -96,7 +100,10 @@ export function lexerErrorMessage(document: LangiumDocument, offset: number, ski
     const characters = [...skipped];
     // Chevrotain quotes one UTF-16 unit (half an emoji) and an offset; quote what the editor shows,
     // with invisible characters made visible.
-    const shown = characters.slice(0, 20).map(c => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(c) ? `\\u{${c.codePointAt(0)!.toString(16)}}` : c).join('');
+    const shown = characters
+        .slice(0, 20)
+        .map(c => (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(c) ? `\\u{${c.codePointAt(0)!.toString(16)}}` : c))
+        .join('');
     const more = characters.length > 20 ? `… (${characters.length} characters)` : '';
     const what = characters.length === 1 ? 'character' : 'characters';
     const them = characters.length === 1 ? 'it' : 'them';
@@ -195,7 +202,10 @@ function blockMessage(c: BlockContext): string {
         const comma = missingSeparator(c);
         if (comma) return comma;
         const own = grammar.declarations.get(c.kind)!.properties.map(p => grammar.properties.get(p)!.words);
-        const guess = closest(found.image, own.map(words => words.split(' ')[0]));
+        const guess = closest(
+            found.image,
+            own.map(words => words.split(' ')[0])
+        );
         const meant = guess ? own.find(words => words.split(' ')[0] === guess) : undefined;
         if (meant) return `\`${found.image}\` is not a property of ${label}: did you mean \`${meant}\`? ${capitalize(has)}`;
         return `\`${found.image}\` is not a property of ${label}: ${has}`;
@@ -343,11 +353,17 @@ function describeExpected(grammar: GrammarFacts, sequences: string[][]): string 
     const phrases = sequences.map(sequence => {
         const parts: string[] = [];
         let keywords: string[] = [];
-        const flush = () => { if (keywords.length > 0) parts.push(`\`${keywords.join(' ')}\``); keywords = []; };
+        const flush = () => {
+            if (keywords.length > 0) parts.push(`\`${keywords.join(' ')}\``);
+            keywords = [];
+        };
         for (const type of sequence) {
-            if (isKeyword(grammar, type)) { keywords.push(type); continue; }
+            if (isKeyword(grammar, type)) {
+                keywords.push(type);
+                continue;
+            }
             flush();
-            parts.push(type === 'EOF' ? 'the end of the file' : VALUE_WORDS[type] ?? type.toLowerCase());
+            parts.push(type === 'EOF' ? 'the end of the file' : (VALUE_WORDS[type] ?? type.toLowerCase()));
         }
         flush();
         return parts.join(' ');
@@ -390,7 +406,7 @@ function declarationBefore(root: AstNode, offset: number): Declaration | undefin
 /** ` in domain D` or ` after domain D` for a lexer error, or nothing outside any declaration. */
 function lexerPlace(root: AstNode, offset: number): string {
     const declaration = declarationBefore(root, offset);
-    const grammar = facts ??= collectFacts();
+    const grammar = (facts ??= collectFacts());
     if (!declaration || !grammar.declarations.has(declaration.$type)) return '';
     const inside = offset < (declaration.$cstNode?.end ?? 0);
     return ` ${inside ? 'in' : 'after'} ${labelOf(grammar, declaration.$type, declaration)}`;
@@ -532,9 +548,15 @@ function propertyFacts(rule: GrammarAST.ParserRule): PropertyFacts {
     const contents = AstUtils.streamAllContents(rule.definition).toArray();
     const reference = contents.find(node => GrammarAST.isAssignment(node) && GrammarAST.isCrossReference(node.terminal));
     // A list repeats `separator name`: `(',' owners+=[Declaration:Name])*`.
-    const repeat = contents.find(node => GrammarAST.isGroup(node) && (node.cardinality === '*' || node.cardinality === '+')
-        && node.elements.length === 2 && GrammarAST.isKeyword(node.elements[0])
-        && GrammarAST.isAssignment(node.elements[1]) && GrammarAST.isCrossReference(node.elements[1].terminal));
+    const repeat = contents.find(
+        node =>
+            GrammarAST.isGroup(node) &&
+            (node.cardinality === '*' || node.cardinality === '+') &&
+            node.elements.length === 2 &&
+            GrammarAST.isKeyword(node.elements[0]) &&
+            GrammarAST.isAssignment(node.elements[1]) &&
+            GrammarAST.isCrossReference(node.elements[1].terminal)
+    );
     return {
         words: leadingKeywords(rule.definition).join(' '),
         reference: reference && GrammarAST.isAssignment(reference) ? reference.feature : undefined,

@@ -11,8 +11,12 @@ import { INTERNAL_ERROR_CODE } from './internal-error.js';
 
 /** Codes no waiver can hide: the text must parse, the config must be read, waivers must be right. */
 export const UNWAIVABLE_CODES: ReadonlySet<string> = new Set([
-    DiagnosticCode.Syntax, DiagnosticCode.ConfigInvalid, DiagnosticCode.WaiverExpired,
-    DiagnosticCode.WaiverUnused, DiagnosticCode.WaiverInvalid, INTERNAL_ERROR_CODE
+    DiagnosticCode.Syntax,
+    DiagnosticCode.ConfigInvalid,
+    DiagnosticCode.WaiverExpired,
+    DiagnosticCode.WaiverUnused,
+    DiagnosticCode.WaiverInvalid,
+    INTERNAL_ERROR_CODE
 ]);
 
 const WAIVER = /^\/\/\s*align-waive\b(.*)$/;
@@ -61,16 +65,37 @@ export function applyWaivers(document: LangiumDocument, diagnostics: Diagnostic[
     for (const comment of root ? waiverComments(root) : []) {
         const parsed = parseWaiver(comment.text);
         if ('problem' in parsed) {
-            reported.push(finding(comment, 'error', DiagnosticCode.WaiverInvalid, `This waiver ${parsed.problem}. Write it as \`// align-waive CODE until YYYY-MM-DD: reason\`.`));
+            reported.push(
+                finding(
+                    comment,
+                    'error',
+                    DiagnosticCode.WaiverInvalid,
+                    `This waiver ${parsed.problem}. Write it as \`// align-waive CODE until YYYY-MM-DD: reason\`.`
+                )
+            );
             continue;
         }
         const target = targetBelow(document, comment);
         if (!target) {
-            reported.push(finding(comment, 'error', DiagnosticCode.WaiverInvalid, 'This waiver is not directly above a declaration or property, so it waives nothing. Put it on the line right above the element it is about.'));
+            reported.push(
+                finding(
+                    comment,
+                    'error',
+                    DiagnosticCode.WaiverInvalid,
+                    'This waiver is not directly above a declaration or property, so it waives nothing. Put it on the line right above the element it is about.'
+                )
+            );
             continue;
         }
         if (parsed.until < today) {
-            reported.push(finding(comment, 'error', DiagnosticCode.WaiverExpired, `This waiver of ${parsed.codes.join(', ')} expired on ${parsed.until} (today is ${today}), so the findings are reported again. Fix them, or renew the waiver with a new date and reason.`));
+            reported.push(
+                finding(
+                    comment,
+                    'error',
+                    DiagnosticCode.WaiverExpired,
+                    `This waiver of ${parsed.codes.join(', ')} expired on ${parsed.until} (today is ${today}), so the findings are reported again. Fix them, or renew the waiver with a new date and reason.`
+                )
+            );
             continue;
         }
         waivers.push({ comment, codes: parsed.codes, until: parsed.until, target, used: false });
@@ -86,7 +111,14 @@ export function applyWaivers(document: LangiumDocument, diagnostics: Diagnostic[
         }
     }
     for (const waiver of waivers.filter(w => !w.used)) {
-        reported.push(finding(waiver.comment, 'warning', DiagnosticCode.WaiverUnused, `This waiver of ${waiver.codes.join(', ')} hides nothing: the line below has no such finding. Remove it.`));
+        reported.push(
+            finding(
+                waiver.comment,
+                'warning',
+                DiagnosticCode.WaiverUnused,
+                `This waiver of ${waiver.codes.join(', ')} hides nothing: the line below has no such finding. Remove it.`
+            )
+        );
     }
     waived.set(document, hidden);
     return reported;
@@ -96,7 +128,10 @@ function parseWaiver(text: string): { codes: string[]; until: string; reason: st
     const body = WAIVER.exec(text)?.[1] ?? '';
     const form = waiverForm(body);
     if (!form) return { problem: 'is not of the form `CODE until YYYY-MM-DD: reason`' };
-    const codes = form.codes.split(',').map(code => code.trim()).filter(code => code.length > 0);
+    const codes = form.codes
+        .split(',')
+        .map(code => code.trim())
+        .filter(code => code.length > 0);
     const unknown = codes.find(code => !(ALL_DIAGNOSTIC_CODES as readonly string[]).includes(code));
     if (codes.length === 0) return { problem: 'names no code' };
     if (unknown) return { problem: `names \`${unknown}\`, which is not a diagnostic code of Align` };
@@ -137,9 +172,11 @@ function waiverComments(root: CstNode): CstNode[] {
     let comments = commentsOf.get(root);
     if (!comments) {
         // Most files waive nothing: a search of the text spares them a walk of every syntax node.
-        comments = !root.root.fullText.includes('align-waive') ? [] : CstUtils.streamCst(root)
-            .filter(node => node.hidden && CstUtils.isCommentNode(node, ['SL_COMMENT']) && WAIVER.test(node.text))
-            .toArray();
+        comments = !root.root.fullText.includes('align-waive')
+            ? []
+            : CstUtils.streamCst(root)
+                  .filter(node => node.hidden && CstUtils.isCommentNode(node, ['SL_COMMENT']) && WAIVER.test(node.text))
+                  .toArray();
         commentsOf.set(root, comments);
     }
     return comments;
@@ -171,7 +208,8 @@ function targetBelow(document: LangiumDocument, comment: CstNode): Range | undef
  * 20,000 waivers quadratic.
  */
 function waiverIndex(waivers: Waiver[]): (code: string, position: Range['start']) => Waiver | undefined {
-    const byStart = waivers.map((waiver, order) => ({ waiver, order, enclosing: -1 }))
+    const byStart = waivers
+        .map((waiver, order) => ({ waiver, order, enclosing: -1 }))
         .sort((a, b) => compare(a.waiver.target!.start, b.waiver.target!.start) || compare(b.waiver.target!.end, a.waiver.target!.end) || a.order - b.order);
     const open: number[] = [];
     byStart.forEach((entry, index) => {

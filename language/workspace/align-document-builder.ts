@@ -74,11 +74,16 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
         const newNames = new Set(added);
         const changedKeys = new Set(changed.map(uri => uri.toString()));
         const touched = new Set(changed.map(uri => projects.projectOf(uri).id));
-        const stale = this.langiumDocuments.all.filter(document =>
-            !changedKeys.has(document.uri.toString())
-            && touched.has(projects.projectOf(document.uri).id)
-            && document.references.some(reference => newNames.has(reference.$refText) && !this.resolvesInto('ref' in reference ? reference.ref : undefined, changedKeys))
-        ).toArray();
+        const stale = this.langiumDocuments.all
+            .filter(
+                document =>
+                    !changedKeys.has(document.uri.toString()) &&
+                    touched.has(projects.projectOf(document.uri).id) &&
+                    document.references.some(
+                        reference => newNames.has(reference.$refText) && !this.resolvesInto('ref' in reference ? reference.ref : undefined, changedKeys)
+                    )
+            )
+            .toArray();
         if (stale.length === 0) return;
         for (const document of stale) this.resetToState(document, DocumentState.ComputedScopes);
         await super.update([], [], cancelToken);

@@ -79,10 +79,7 @@ type Token =
     /** `ranges` holds inclusive [low, high] code point pairs, flattened. */
     | { kind: 'class'; negated: boolean; ranges: number[] };
 
-type Segment =
-    | { kind: 'globstar' }
-    | { kind: 'literal'; text: string }
-    | { kind: 'wild'; tokens: Token[] };
+type Segment = { kind: 'globstar' } | { kind: 'literal'; text: string } | { kind: 'wild'; tokens: Token[] };
 
 /** The pattern's expansions, each a list of segments. Throws GlobRefused. */
 function compile(pattern: string): Segment[][] {
@@ -178,8 +175,7 @@ function expandBraces(chars: string[]): string[] {
 }
 
 /** chars[from, to) as a sequence of text and brace groups (a group: its alternatives). */
-function braceSequence(chars: string[], from: number, to: number,
-    close: Map<number, number>, commas: Map<number, number[]>): BraceNode[] {
+function braceSequence(chars: string[], from: number, to: number, close: Map<number, number>, commas: Map<number, number[]>): BraceNode[] {
     const parts: BraceNode[] = [];
     let text = '';
     for (let i = from; i < to; i++) {
@@ -328,7 +324,11 @@ function parseClass(chars: string[], start: number): { end: number; negated: boo
                 const name = chars.slice(i + 2, close).join('');
                 const members = POSIX_CLASSES[name];
                 if (!members) {
-                    throw new GlobRefused(`unknown character class [:${name}:]; known are ${Object.keys(POSIX_CLASSES).map(n => `[:${n}:]`).join(', ')}`);
+                    throw new GlobRefused(
+                        `unknown character class [:${name}:]; known are ${Object.keys(POSIX_CLASSES)
+                            .map(n => `[:${n}:]`)
+                            .join(', ')}`
+                    );
                 }
                 ranges.push(...members);
                 i = close + 2;
@@ -436,9 +436,12 @@ function matchTokens(tokens: Token[], text: string): boolean {
 
 function matchOne(token: Token, cp: number): boolean {
     switch (token.kind) {
-        case 'char': return token.cp === cp;
-        case 'any': return true;
-        case 'star': return false;
+        case 'char':
+            return token.cp === cp;
+        case 'any':
+            return true;
+        case 'star':
+            return false;
         case 'class': {
             let inside = false;
             for (let i = 0; i < token.ranges.length && !inside; i += 2) {

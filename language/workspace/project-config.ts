@@ -40,19 +40,31 @@ export function readProjectConfig(text: string, knownCodes: readonly string[] = 
     const config: ProjectConfig = { exclude: [], diagnostics: new Map() };
     const problems: ConfigProblem[] = [];
     if (text.length > CONFIG_LIMITS.bytes) {
-        problems.push({ offset: 0, length: 1, message: `${CONFIG_FILE} is ${(text.length / 1024 / 1024).toFixed(1)} MB; Align reads configs of at most ${CONFIG_LIMITS.bytes / 1024 / 1024} MB, so this one is ignored.` });
+        problems.push({
+            offset: 0,
+            length: 1,
+            message: `${CONFIG_FILE} is ${(text.length / 1024 / 1024).toFixed(1)} MB; Align reads configs of at most ${CONFIG_LIMITS.bytes / 1024 / 1024} MB, so this one is ignored.`
+        });
         return { config, problems };
     }
     // The JSON parser recurses once per nesting level: a deep file would overflow the stack.
     const deep = deepestOffset(text, CONFIG_LIMITS.depth);
     if (deep !== undefined) {
-        problems.push({ offset: deep, length: 1, message: `${CONFIG_FILE} nests deeper than ${CONFIG_LIMITS.depth} levels here; a config is one object of lists and maps, so this one is ignored.` });
+        problems.push({
+            offset: deep,
+            length: 1,
+            message: `${CONFIG_FILE} nests deeper than ${CONFIG_LIMITS.depth} levels here; a config is one object of lists and maps, so this one is ignored.`
+        });
         return { config, problems };
     }
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
     for (const error of errors) {
-        problems.push({ offset: error.offset, length: Math.max(1, error.length), message: `${CONFIG_FILE} is not valid JSON: ${words(printParseErrorCode(error.error))}.` });
+        problems.push({
+            offset: error.offset,
+            length: Math.max(1, error.length),
+            message: `${CONFIG_FILE} is not valid JSON: ${words(printParseErrorCode(error.error))}.`
+        });
     }
     if (!root) return { config, problems };
     const at = (node: Node, message: string) => problems.push({ offset: node.offset, length: node.length, message });
@@ -111,7 +123,8 @@ function readKey(key: string, value: Node, config: ProjectConfig, at: (node: Nod
                 const code = codeNode?.value as string;
                 if (!knownCodes.includes(code)) at(codeNode ?? entry, `"${code}" is not a diagnostic code of Align.`);
                 else if (FIXED_SEVERITY_CODES.has(code)) at(codeNode ?? entry, `The severity of "${code}" cannot be changed.`);
-                else if (severityNode?.type !== 'string' || !SEVERITIES.includes(severityNode.value)) at(severityNode ?? entry, `The severity of "${code}" must be one of ${SEVERITIES.join(', ')}.`);
+                else if (severityNode?.type !== 'string' || !SEVERITIES.includes(severityNode.value))
+                    at(severityNode ?? entry, `The severity of "${code}" must be one of ${SEVERITIES.join(', ')}.`);
                 else config.diagnostics.set(code, severityNode.value as ConfiguredSeverity);
             }
             return;

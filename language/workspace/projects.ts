@@ -59,9 +59,18 @@ export class AlignProjects {
             } catch (error) {
                 // Deleted between listing and reading: not a project any more. Anything else is a
                 // config the user wrote and cannot be silently ignored: its rules would vanish.
-                if (!await this.fileSystem().exists(configUri).catch(() => false)) continue;
+                if (
+                    !(await this.fileSystem()
+                        .exists(configUri)
+                        .catch(() => false))
+                )
+                    continue;
                 const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-                unreadable = { offset: 0, length: 0, message: `${CONFIG_FILE} cannot be read (${reason}), so this project's name, excludes and severities are not applied. Make it readable.` };
+                unreadable = {
+                    offset: 0,
+                    length: 0,
+                    message: `${CONFIG_FILE} cannot be read (${reason}), so this project's name, excludes and severities are not applied. Make it readable.`
+                };
             }
             const { config, problems } = unreadable ? { config: { ...EMPTY_CONFIG }, problems: [unreadable] } : readConfigSafely(text);
             const root = UriUtils.dirname(configUri);
@@ -70,9 +79,10 @@ export class AlignProjects {
         // Deepest first, so the nearest root above a file is the first that contains it.
         this.configured.sort((a, b) => b.id.length - a.id.length || compareUris(a.id, b.id));
         const sortedFolders = [...folders].sort((a, b) => b.toString().length - a.toString().length);
-        this.folders = together && folders.length > 0
-            ? [defaultProject(sortedFolders[sortedFolders.length - 1], folders.length === 1 ? undefined : 'files')]
-            : sortedFolders.map(folder => defaultProject(folder));
+        this.folders =
+            together && folders.length > 0
+                ? [defaultProject(sortedFolders[sortedFolders.length - 1], folders.length === 1 ? undefined : 'files')]
+                : sortedFolders.map(folder => defaultProject(folder));
         this.fallback = this.folders[0] ?? defaultProject(URI.file('/'), 'workspace');
         this.matchers.clear();
     }
@@ -113,7 +123,11 @@ export class AlignProjects {
     private async findConfigAbove(folder: URI, found: URI[]): Promise<void> {
         for (let parent = UriUtils.dirname(folder); parent.path !== folder.path; folder = parent, parent = UriUtils.dirname(parent)) {
             const candidate = UriUtils.joinPath(parent, CONFIG_FILE);
-            if (await this.fileSystem().exists(candidate).catch(() => false)) {
+            if (
+                await this.fileSystem()
+                    .exists(candidate)
+                    .catch(() => false)
+            ) {
                 found.push(candidate);
                 return;
             }
@@ -121,7 +135,12 @@ export class AlignProjects {
     }
 
     private async isRegularFile(uri: URI): Promise<boolean> {
-        return this.fileSystem().stat(uri).then(node => node.isFile, () => true /* dangling or unreadable: reported when read */);
+        return this.fileSystem()
+            .stat(uri)
+            .then(
+                node => node.isFile,
+                () => true /* dangling or unreadable: reported when read */
+            );
     }
 
     private async findConfigs(folder: URI, found: URI[]): Promise<void> {
@@ -135,7 +154,7 @@ export class AlignProjects {
             const name = UriUtils.basename(entry.uri);
             if (name === CONFIG_FILE && !entry.isDirectory) {
                 // A symlinked config is a config; a link to a fifo or a device is not (reading it would block).
-                if (entry.isFile || await this.isRegularFile(entry.uri)) found.push(entry.uri);
+                if (entry.isFile || (await this.isRegularFile(entry.uri))) found.push(entry.uri);
             } else if (entry.isDirectory && !isSkippedFolder(name)) {
                 // Folder symlinks are never entries here (they are not followed), so a link loop cannot recur.
                 await this.findConfigs(entry.uri, found);
@@ -150,7 +169,16 @@ function readConfigSafely(text: string): { config: ProjectConfig; problems: Conf
     try {
         return readProjectConfig(text);
     } catch (error) {
-        return { config: { ...EMPTY_CONFIG }, problems: [{ offset: 0, length: 0, message: `${CONFIG_FILE} could not be read: ${(error as Error).message}. This is a bug in Align; the config is ignored.` }] };
+        return {
+            config: { ...EMPTY_CONFIG },
+            problems: [
+                {
+                    offset: 0,
+                    length: 0,
+                    message: `${CONFIG_FILE} could not be read: ${(error as Error).message}. This is a bug in Align; the config is ignored.`
+                }
+            ]
+        };
     }
 }
 

@@ -8,7 +8,10 @@ import grammar from '../../syntaxes/align.tmLanguage.json';
 
 export const LANGUAGE_ID = 'align';
 
-interface TmPattern { match?: string; name?: string }
+interface TmPattern {
+    match?: string;
+    name?: string;
+}
 
 /** The words of a TextMate pattern's first alternation, e.g. `\b(owner|consulted)\b` → owner, consulted. */
 export function alternationWords(pattern: string | undefined): string[] {
@@ -39,8 +42,17 @@ function tokens(): monaco.languages.IMonarchLanguage {
                 [/[{}]/, '@brackets'],
                 [/[A-Za-z_](?:-?[A-Za-z0-9_])*/, { cases: { '@declarations': 'keyword', '@keywords': 'keyword', '@default': 'identifier' } }]
             ],
-            comment: [[/\*\//, 'comment', '@pop'], [/[^*]+/, 'comment'], [/\*/, 'comment']],
-            string: [[/\\./, 'string.escape'], [/"/, 'string', '@pop'], [/[^"\\]+$/, 'string', '@pop'], [/[^"\\]+/, 'string']]
+            comment: [
+                [/\*\//, 'comment', '@pop'],
+                [/[^*]+/, 'comment'],
+                [/\*/, 'comment']
+            ],
+            string: [
+                [/\\./, 'string.escape'],
+                [/"/, 'string', '@pop'],
+                [/[^"\\]+$/, 'string', '@pop'],
+                [/[^"\\]+/, 'string']
+            ]
         }
     };
 }

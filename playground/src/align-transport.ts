@@ -46,10 +46,15 @@ export class AlignTransport implements LspTransport {
     private nextId = 1;
     private markReady!: () => void;
     /** Settles once the client has initialized the server: Align's requests wait for it. */
-    readonly ready = new Promise<void>(resolve => { this.markReady = resolve; });
+    readonly ready = new Promise<void>(resolve => {
+        this.markReady = resolve;
+    });
 
     /** `trace` logs every message both ways to the console, like the extension's `align.trace.server`. */
-    constructor(private readonly base: LspTransport, private readonly trace = false) {}
+    constructor(
+        private readonly base: LspTransport,
+        private readonly trace = false
+    ) {}
 
     /** The worker transport's state: always open, a worker does not disconnect. */
     get state(): LspTransport['state'] {
@@ -67,7 +72,7 @@ export class AlignTransport implements LspTransport {
         if (rpc.method === 'textDocument/didOpen') return this.open(uri, message);
         if (rpc.method === 'textDocument/didClose') this.opened.delete(uri);
         else if (rpc.id !== undefined && !this.opened.has(uri)) {
-            this.held.set(uri, [...this.held.get(uri) ?? [], message]);
+            this.held.set(uri, [...(this.held.get(uri) ?? []), message]);
             return Promise.resolve();
         }
         return this.base.send(message);
@@ -137,8 +142,9 @@ export class AlignTransport implements LspTransport {
     /** Replaces each marker the client sent by the published diagnostic at the same range with the same message. */
     private restoreDiagnostics(params: CodeActionParams): void {
         const published = this.published.get(params.textDocument.uri.toLowerCase()) ?? [];
-        params.context.diagnostics = params.context.diagnostics.map(sent =>
-            published.find(full => full.message === sent.message && sameRange(full.range, sent.range)) ?? sent);
+        params.context.diagnostics = params.context.diagnostics.map(
+            sent => published.find(full => full.message === sent.message && sameRange(full.range, sent.range)) ?? sent
+        );
     }
 }
 

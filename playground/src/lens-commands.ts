@@ -5,8 +5,14 @@
 import * as monaco from 'monaco-editor/editor';
 import { Commands } from '../../language/protocol.js';
 
-interface JsonPosition { line: number; character: number }
-interface JsonRange { start: JsonPosition; end: JsonPosition }
+interface JsonPosition {
+    line: number;
+    character: number;
+}
+interface JsonRange {
+    start: JsonPosition;
+    end: JsonPosition;
+}
 
 function isPosition(value: unknown): value is JsonPosition {
     const position = value as Partial<JsonPosition> | null;

@@ -50,7 +50,7 @@ function fillPicker(): void {
     picker.append(own, ...EXAMPLES.map(example => new Option(example.id, example.id)));
 }
 
-const initialText = await textFromFragment(window.location.hash) ?? exampleText(DEFAULT_EXAMPLE);
+const initialText = (await textFromFragment(window.location.hash)) ?? exampleText(DEFAULT_EXAMPLE);
 const model = monaco.editor.createModel(initialText, LANGUAGE_ID, MODEL_URI);
 const editor = monaco.editor.create(byId('editor'), {
     model,

@@ -65,12 +65,14 @@ export class PreviewHost {
                 break;
             }
             case 'exportSvg':
-                if (this.session.last?.format === 'svg') download(new Blob([this.session.last.text], { type: 'image/svg+xml' }), `${this.session.pictureName()}.svg`);
+                if (this.session.last?.format === 'svg')
+                    download(new Blob([this.session.last.text], { type: 'image/svg+xml' }), `${this.session.pictureName()}.svg`);
                 break;
             case 'exportPng':
                 // No server-side PNG in a browser: the preview draws the SVG on a canvas and sends it back.
                 if (typeof message.dataUrl !== 'string') this.post({ type: 'rasterize' });
-                else if (message.dataUrl.startsWith('data:image/png;base64,')) download(await (await fetch(message.dataUrl)).blob(), `${this.session.pictureName()}.png`);
+                else if (message.dataUrl.startsWith('data:image/png;base64,'))
+                    download(await (await fetch(message.dataUrl)).blob(), `${this.session.pictureName()}.png`);
                 else this.say('The picture could not be turned into a PNG.');
                 break;
             case 'copyMermaid': {

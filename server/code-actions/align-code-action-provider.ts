@@ -25,8 +25,12 @@ export class AlignCodeActionProvider implements CodeActionProvider {
         if (params.context.diagnostics.length === 0) return raisedToday(document, document.textDocument.offsetAt(params.range.start), today);
         return params.context.diagnostics.flatMap(diagnostic => {
             const waive = waiveFix(diagnostic, document, today);
-            const own = diagnostic.code === DiagnosticCode.RecordMissing ? createRecord(diagnostic, document, model, records, today)
-                : diagnostic.code === DiagnosticCode.DecisionOverdue ? decidedToday(diagnostic, document, today) : [];
+            const own =
+                diagnostic.code === DiagnosticCode.RecordMissing
+                    ? createRecord(diagnostic, document, model, records, today)
+                    : diagnostic.code === DiagnosticCode.DecisionOverdue
+                      ? decidedToday(diagnostic, document, today)
+                      : [];
             return [...quickFixesFor(diagnostic, document, model), ...own, ...(waive ? [waive] : [])];
         });
     }

@@ -23,11 +23,13 @@ export function addDecisionMethod(diagnostic: Diagnostic, document: LangiumDocum
 /** `tie-possible`: `tie broken by <member>`, one fix per member with a name. */
 export function addTieBreaker(diagnostic: Diagnostic, document: LangiumDocument, model: AlignmentModel): CodeAction[] {
     const group = groupOf(diagnostic, document);
-    const seats = group ? model.bodies.get(group)?.seats ?? [] : [];
-    return seats.filter(seat => isValidName(seat.name)).flatMap(seat => {
-        const edit = addProperty(document, group!, [`tie broken by ${seat.name}`]);
-        return edit ? [quickFix(`${seat.name} breaks ties in ${group!.name}`, diagnostic, [edit])] : [];
-    });
+    const seats = group ? (model.bodies.get(group)?.seats ?? []) : [];
+    return seats
+        .filter(seat => isValidName(seat.name))
+        .flatMap(seat => {
+            const edit = addProperty(document, group!, [`tie broken by ${seat.name}`]);
+            return edit ? [quickFix(`${seat.name} breaks ties in ${group!.name}`, diagnostic, [edit])] : [];
+        });
 }
 
 /** `affiliation-limit-exceeded`: take one of the over-represented org's members off the body. */
@@ -47,7 +49,8 @@ export function placeUnderDelegator(diagnostic: Diagnostic, document: LangiumDoc
     const domain = property && isDomain(property.$container) ? property.$container : undefined;
     const delegator = property?.delegator.ref;
     if (!domain || !delegator || domain.properties.some(isPartOfProperty)) return [];
-    const owned = [...model.domains.values()].filter(info => info.owner === delegator && info.domain !== domain && isValidName(info.domain.name))
+    const owned = [...model.domains.values()]
+        .filter(info => info.owner === delegator && info.domain !== domain && isValidName(info.domain.name))
         .filter(info => !info.ancestors.includes(domain));
     return owned.flatMap(info => {
         const edit = addProperty(document, domain, [`part of ${info.domain.name}`]);

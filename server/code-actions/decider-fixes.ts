@@ -38,14 +38,18 @@ export function chooseDecider(diagnostic: Diagnostic, document: LangiumDocument,
         return quickFix(`${title}${elsewhere}`, diagnostic, [edit]);
     };
 
-    const actions = owners.filter(owner => !wouldTie(model, domains, owner))
-        .map(owner => fix(`Add rule: ${owner.name} decides ${scope}`, owner.name));
+    const actions = owners.filter(owner => !wouldTie(model, domains, owner)).map(owner => fix(`Add rule: ${owner.name} decides ${scope}`, owner.name));
     if (wouldTie(model, domains, undefined)) return actions;
     if (owners.length >= 2) {
         const group = nameMaker(model)(`${stem}Triage`, 'Triage');
         const members = owners.map(o => o.name);
-        actions.push(fix(`Add rule: a new triage group ${group} (${listing(members)}) decides ${scope}`, group,
-            `group ${group} {\n${INDENT}members ${members.join(', ')}\n}\n\n`));
+        actions.push(
+            fix(
+                `Add rule: a new triage group ${group} (${listing(members)}) decides ${scope}`,
+                group,
+                `group ${group} {\n${INDENT}members ${members.join(', ')}\n}\n\n`
+            )
+        );
     } else if (owners.length === 0) {
         // Nobody to choose from: a new stakeholder for the user to rename, rather than a rule
         // naming someone who does not exist (which would leave the decision ambiguous).
@@ -56,7 +60,11 @@ export function chooseDecider(diagnostic: Diagnostic, document: LangiumDocument,
 }
 
 function ruleTemplate(name: string, domains: Domain[], decider: string): Template {
-    return [`rule ${name} {\n${INDENT}when touches ${domains.map(d => d.name).join(', ')}\n${INDENT}decided by ${decider} within `, placeholder(DEFAULT_SLA), '\n}'];
+    return [
+        `rule ${name} {\n${INDENT}when touches ${domains.map(d => d.name).join(', ')}\n${INDENT}decided by ${decider} within `,
+        placeholder(DEFAULT_SLA),
+        '\n}'
+    ];
 }
 
 /**
@@ -65,10 +73,13 @@ function ruleTemplate(name: string, domains: Domain[], decider: string): Templat
  * trade this finding for a `rule-conflict`.
  */
 function wouldTie(model: AlignmentModel, domains: Domain[], decider: Owner | undefined): boolean {
-    return [...model.decisions.values()].some(info => info.framework.basis === 'rule'
-        && info.framework.rule?.specificity === domains.length
-        && info.framework.decider !== decider
-        && domains.every(domain => info.domains.includes(domain)));
+    return [...model.decisions.values()].some(
+        info =>
+            info.framework.basis === 'rule' &&
+            info.framework.rule?.specificity === domains.length &&
+            info.framework.decider !== decider &&
+            domains.every(domain => info.domains.includes(domain))
+    );
 }
 
 /**
@@ -81,7 +92,7 @@ function addRule(model: AlignmentModel, document: LangiumDocument, declarations:
     for (const rule of model.rules.keys()) {
         if (!rule.$cstNode) continue;
         const file = documentOf(rule);
-        rulesByFile.set(file, [...rulesByFile.get(file) ?? [], rule]);
+        rulesByFile.set(file, [...(rulesByFile.get(file) ?? []), rule]);
     }
     let home: Rule[] | undefined;
     for (const file of model.documents) {
@@ -90,6 +101,6 @@ function addRule(model: AlignmentModel, document: LangiumDocument, declarations:
         if (!home || rules.length > home.length || (rules.length === home.length && file === document)) home = rules;
     }
     if (!home) return addDeclarations(document, undefined, declarations);
-    const last = home.reduce((latest, rule) => rule.$cstNode!.end > latest.$cstNode!.end ? rule : latest);
+    const last = home.reduce((latest, rule) => (rule.$cstNode!.end > latest.$cstNode!.end ? rule : latest));
     return addDeclarations(documentOf(last), last, declarations);
 }

@@ -22,9 +22,7 @@ export function addOwner(diagnostic: Diagnostic, document: LangiumDocument, mode
     if (!domain || !cst) return [];
     const owner = someStakeholder(model);
     const brace = CstUtils.streamCst(cst).find(node => node.text === '{' && node.astNode === domain);
-    const edit = brace
-        ? insertAt(document, brace.end, `\n    owner ${owner}`)
-        : insertAt(document, cst.end, ` {\n    owner ${owner}\n}`);
+    const edit = brace ? insertAt(document, brace.end, `\n    owner ${owner}`) : insertAt(document, cst.end, ` {\n    owner ${owner}\n}`);
     return [quickFix(`Add \`owner ${owner}\` to ${domain.name}`, diagnostic, [edit], true)];
 }
 
@@ -50,7 +48,8 @@ export function declareMissing(diagnostic: Diagnostic, document: LangiumDocument
     const kind = referenceSlot(data.containerType ?? '', data.property ?? '')?.accepts[0] ?? 'Stakeholder';
     let text = TEMPLATES[kind](data.refText, model);
     // A template names someone; with nobody declared yet it declares that someone too, so the fix leaves no new unresolved name.
-    if (model.stakeholders.length === 0 && text.includes(someStakeholder(model)) && kind !== 'Stakeholder') text = `stakeholder ${someStakeholder(model)}\n\n${text}`;
+    if (model.stakeholders.length === 0 && text.includes(someStakeholder(model)) && kind !== 'Stakeholder')
+        text = `stakeholder ${someStakeholder(model)}\n\n${text}`;
     const edit = addDeclarations(document, undefined, [text]);
     return [quickFix(`Declare ${kind.toLowerCase()} ${data.refText}`, diagnostic, [edit], true)];
 }
@@ -58,8 +57,9 @@ export function declareMissing(diagnostic: Diagnostic, document: LangiumDocument
 /** `duplicate-property`: removes the property written a second time. */
 export function removeDuplicate(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
     const offset = diagnosticOffset(diagnostic, document);
-    const property = AstUtils.streamAst(document.parseResult.value)
-        .find(node => node.$cstNode?.offset === offset && node.$type.endsWith('Property') && !isOwnerProperty(node));
+    const property = AstUtils.streamAst(document.parseResult.value).find(
+        node => node.$cstNode?.offset === offset && node.$type.endsWith('Property') && !isOwnerProperty(node)
+    );
     const cst = property?.$cstNode;
     if (!cst) return [];
     return [quickFix('Remove the duplicate property', diagnostic, [removal(document, cst)], true)];

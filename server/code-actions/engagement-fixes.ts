@@ -3,7 +3,13 @@
 import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import {
-    isAttendeesProperty, isMembersProperty, isOwnerProperty, isStakeholder, type Cadence, type MembersProperty, type OwnerProperty
+    isAttendeesProperty,
+    isMembersProperty,
+    isOwnerProperty,
+    isStakeholder,
+    type Cadence,
+    type MembersProperty,
+    type OwnerProperty
 } from '../../language/generated/ast.js';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
 import { insertAt, quickFix } from './fix-action.js';
@@ -13,15 +19,13 @@ import { addProperty, diagnosticOffset, documentOf, nodeAt } from './text-places
 export function engageOwner(diagnostic: Diagnostic, document: LangiumDocument, model: AlignmentModel): CodeAction[] {
     const offset = diagnosticOffset(diagnostic, document);
     const property = nodeAt(document, offset, (node): node is OwnerProperty | MembersProperty => isOwnerProperty(node) || isMembersProperty(node));
-    const refs = isOwnerProperty(property) ? property.owners : property?.members ?? [];
+    const refs = isOwnerProperty(property) ? property.owners : (property?.members ?? []);
     const person = refs.find(ref => ref.$refNode?.offset === offset)?.ref;
     const cadence = mostFrequentCadence(model);
     if (!isStakeholder(person) || !person.name || !cadence) return [];
     const file = documentOf(cadence);
     const attendees = cadence.properties.filter(isAttendeesProperty)[0]?.$cstNode;
-    const edit = attendees
-        ? insertAt(file, attendees.end, `, ${person.name}`)
-        : addProperty(file, cadence, [`attendees ${person.name}`]);
+    const edit = attendees ? insertAt(file, attendees.end, `, ${person.name}`) : addProperty(file, cadence, [`attendees ${person.name}`]);
     return edit ? [quickFix(`Add ${person.name} to cadence ${cadence.name}'s attendees`, diagnostic, [edit])] : [];
 }
 

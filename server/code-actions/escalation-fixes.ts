@@ -3,7 +3,11 @@
 import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import {
-    isEscalatesProperty, isEscalationPathProperty, type Declaration, type EscalatesProperty, type EscalationPathProperty
+    isEscalatesProperty,
+    isEscalationPathProperty,
+    type Declaration,
+    type EscalatesProperty,
+    type EscalationPathProperty
 } from '../../language/generated/ast.js';
 import type { AlignmentModel, EscalationEdge } from '../../language/model/alignment-model.js';
 import { cycleText, nameOf } from '../../language/model/explain.js';
@@ -12,8 +16,11 @@ import { documentOf, nodeOfDiagnostic, removal } from './text-places.js';
 
 /** One "Remove 'A escalates to B'" fix per edge of the cycle the diagnostic names. */
 export function breakCycle(diagnostic: Diagnostic, document: LangiumDocument, model: AlignmentModel): CodeAction[] {
-    const source = nodeOfDiagnostic(diagnostic, document,
-        (node): node is EscalatesProperty | EscalationPathProperty => isEscalatesProperty(node) || isEscalationPathProperty(node));
+    const source = nodeOfDiagnostic(
+        diagnostic,
+        document,
+        (node): node is EscalatesProperty | EscalationPathProperty => isEscalatesProperty(node) || isEscalationPathProperty(node)
+    );
     const cycles = model.escalationCycles.filter(cycle => cycle.edges.some(edge => edge.source === source));
     // An edge can lie on several cycles; the message says which one this diagnostic is about.
     const cycle = cycles.find(c => diagnostic.message.includes(cycleText(c.nodes.map(node => nameOf(node))))) ?? cycles[0];
@@ -31,7 +38,7 @@ export function breakCycle(diagnostic: Diagnostic, document: LangiumDocument, mo
 function removeEdge(model: AlignmentModel, from: Declaration, to: Declaration): { title: string; edits: OffsetEdit[] } | undefined {
     const bySource = new Map<EscalationEdge['source'], number[]>();
     for (const edge of model.escalationEdges) {
-        if (edge.from === from && edge.to === to) bySource.set(edge.source, [...bySource.get(edge.source) ?? [], edge.step ?? 0]);
+        if (edge.from === from && edge.to === to) bySource.set(edge.source, [...(bySource.get(edge.source) ?? []), edge.step ?? 0]);
     }
     const edits: OffsetEdit[] = [];
     const notes: string[] = [];
@@ -61,7 +68,7 @@ function removeEdge(model: AlignmentModel, from: Declaration, to: Declaration): 
 function pathWithout(path: EscalationPathProperty, edges: number[], from: Declaration, to: Declaration): { edit: OffsetEdit; note: string } | undefined {
     const file = documentOf(path);
     const owner = `${nameOf(path.$container)}'s escalation path`;
-    const dropped = new Set(edges.map(step => step === 0 ? 0 : step + 1));
+    const dropped = new Set(edges.map(step => (step === 0 ? 0 : step + 1)));
     const kept = path.steps.map((_, i) => i).filter(i => !dropped.has(i));
     if (kept.length < 2) return { edit: removal(file, path.$cstNode!), note: `(${owner})` };
     const steps = path.steps;
@@ -70,8 +77,9 @@ function pathWithout(path: EscalationPathProperty, edges: number[], from: Declar
     const first = steps[0].$refNode;
     const last = steps[steps.length - 1].$refNode;
     if (!first || !last) return undefined;
-    const bridges = kept.flatMap((step, i) => i + 1 < kept.length && kept[i + 1] !== step + 1
-        ? [`${steps[step].$refText} then escalates to ${steps[kept[i + 1]].$refText}`] : []);
+    const bridges = kept.flatMap((step, i) =>
+        i + 1 < kept.length && kept[i + 1] !== step + 1 ? [`${steps[step].$refText} then escalates to ${steps[kept[i + 1]].$refText}`] : []
+    );
     return {
         edit: { document: file, start: first.offset, end: last.end, text: kept.map(i => steps[i].$refText).join(' -> ') },
         note: `from ${owner}${bridges.length > 0 ? ` (${bridges.join('; ')})` : ''}`

@@ -48,7 +48,7 @@ function byDocument(edits: OffsetEdit[]): Map<string, OffsetEdit[]> {
     const groups = new Map<string, OffsetEdit[]>();
     for (const edit of edits) {
         const uri = edit.document.uri.toString();
-        groups.set(uri, [...groups.get(uri) ?? [], edit]);
+        groups.set(uri, [...(groups.get(uri) ?? []), edit]);
     }
     return groups;
 }

@@ -35,9 +35,10 @@ export function keepOneOwner(diagnostic: Diagnostic, document: LangiumDocument):
         for (const line of ownerLines.slice(1)) {
             if (line.$cstNode) edits.push(removal(document, line.$cstNode));
         }
-        const title = others.length > 0
-            ? `Keep ${keep} as owner of ${domain.name}, make ${listing(others)} consulted`
-            : `Keep ${keep} as the only owner of ${domain.name}`;
+        const title =
+            others.length > 0
+                ? `Keep ${keep} as owner of ${domain.name}, make ${listing(others)} consulted`
+                : `Keep ${keep} as the only owner of ${domain.name}`;
         return quickFix(title, diagnostic, edits);
     });
 }

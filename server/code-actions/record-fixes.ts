@@ -17,19 +17,24 @@ export function createRecord(diagnostic: Diagnostic, document: LangiumDocument, 
     const info = decision ? model.decisions.get(decision) : undefined;
     if (!property?.path?.trim() || !info) return [];
     const uri = records.uriOf(document, property.path).toString();
-    return [{
-        title: `Create the decision record ${property.path}`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: true,
-        edit: {
-            documentChanges: [
-                // ignoreIfExists: a record someone wrote meanwhile is never replaced.
-                { kind: 'create', uri, options: { ignoreIfExists: true, overwrite: false } },
-                { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: madrRecord(info, model, today) }] }
-            ]
+    return [
+        {
+            title: `Create the decision record ${property.path}`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: {
+                documentChanges: [
+                    // ignoreIfExists: a record someone wrote meanwhile is never replaced.
+                    { kind: 'create', uri, options: { ignoreIfExists: true, overwrite: false } },
+                    {
+                        textDocument: { uri, version: null },
+                        edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: madrRecord(info, model, today) }]
+                    }
+                ]
+            }
         }
-    }];
+    ];
 }
 
 /** `decision-overdue`: the decision was made today, so it is no longer overdue. */

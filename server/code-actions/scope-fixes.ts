@@ -20,7 +20,12 @@ export function resolveScopeConflict(diagnostic: Diagnostic, document: LangiumDo
     if (!outOfScope || !isInitiative(initiative) || index < 0) return [];
     const item = outOfScope.items[index];
     const inScopeEdits = initiative.properties.filter(isInScopeProperty).flatMap(list =>
-        removeItems(document, list, list.items.flatMap((other, i) => normalise(other) === normalise(item) ? [i] : [])));
+        removeItems(
+            document,
+            list,
+            list.items.flatMap((other, i) => (normalise(other) === normalise(item) ? [i] : []))
+        )
+    );
     const label = `"${item.trim()}"`;
     return [
         quickFix(`Remove ${label} from out of scope`, diagnostic, removeItems(document, outOfScope, [index])),

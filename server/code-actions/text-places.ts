@@ -95,7 +95,9 @@ function endsInLineComment(document: LangiumDocument, newline: number): boolean 
 export function braces(declaration: AstNode): { open?: CstNode; close?: CstNode } {
     const cst = declaration.$cstNode;
     if (!cst) return {};
-    const own = CstUtils.streamCst(cst).filter(node => node.astNode === declaration && !('content' in node)).toArray();
+    const own = CstUtils.streamCst(cst)
+        .filter(node => node.astNode === declaration && !('content' in node))
+        .toArray();
     return {
         open: own.find(node => node.text === '{'),
         close: [...own].reverse().find(node => node.text === '}')
@@ -115,8 +117,10 @@ export function addProperty(document: LangiumDocument, declaration: AstNode & { 
     const { open, close } = braces(declaration);
     const indent = indentAt(text, cst.offset);
     if (!open) return insertAt(document, cst.end, [` {\n${indent}${INDENT}`, ...property, `\n${indent}}`]);
-    const last = (declaration.properties ?? []).map(p => p.$cstNode).filter((n): n is CstNode => n !== undefined)
-        .reduce<CstNode | undefined>((latest, node) => !latest || node.end > latest.end ? node : latest, undefined);
+    const last = (declaration.properties ?? [])
+        .map(p => p.$cstNode)
+        .filter((n): n is CstNode => n !== undefined)
+        .reduce<CstNode | undefined>((latest, node) => (!latest || node.end > latest.end ? node : latest), undefined);
     const anchor = last ?? open;
     if (close && close.range.start.line === open.range.start.line) return insertAt(document, anchor.end, [' ', ...property]);
     const propertyIndent = last && startsItsLine(text, last.offset) ? indentAt(text, last.offset) : indent + INDENT;
@@ -138,9 +142,7 @@ export function addDeclarations(document: LangiumDocument, after: AstNode | unde
         return insertAt(document, text.length, [separator, ...declarations, '\n']);
     }
     const lineStart = nextLineStart(text, end);
-    return lineStart !== undefined
-        ? insertAt(document, lineStart, ['\n', ...declarations, '\n'])
-        : insertAt(document, end, ['\n\n', ...declarations, '\n']);
+    return lineStart !== undefined ? insertAt(document, lineStart, ['\n', ...declarations, '\n']) : insertAt(document, end, ['\n\n', ...declarations, '\n']);
 }
 
 /**

@@ -22,7 +22,16 @@ export function waiveFix(diagnostic: Diagnostic, document: LangiumDocument, toda
         title: `Waive ${code} for 30 days (until ${until})`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: { changes: { [document.uri.toString()]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${waiverComment([code], until, REASON_PLACEHOLDER)}\n` }] } }
+        edit: {
+            changes: {
+                [document.uri.toString()]: [
+                    {
+                        range: { start: { line, character: 0 }, end: { line, character: 0 } },
+                        newText: `${indent}${waiverComment([code], until, REASON_PLACEHOLDER)}\n`
+                    }
+                ]
+            }
+        }
     };
 }
 

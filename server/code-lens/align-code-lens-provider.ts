@@ -59,7 +59,10 @@ function decisionLens(info: DecisionInfo) {
         return reveal(`Decided by ${info.explicit.name} (explicit${note})`, info.explicit);
     }
     if (!framework.decider) {
-        return reveal(framework.basis === 'conflict' ? 'No one can decide this: rules conflict' : 'No one can decide this', framework.conflictingRules[0]?.rule);
+        return reveal(
+            framework.basis === 'conflict' ? 'No one can decide this: rules conflict' : 'No one can decide this',
+            framework.conflictingRules[0]?.rule
+        );
     }
     const sla = framework.sla ? ` within ${framework.sla.text}` : '';
     const target = framework.rule?.rule ?? framework.reserved[0]?.domain ?? framework.lead?.domain ?? framework.decider;
@@ -68,7 +71,11 @@ function decisionLens(info: DecisionInfo) {
 
 function domainLens(info: DomainInfo): Command {
     const count = info.decisions.length;
-    const owner = info.owner ? `owner ${info.owner.name}${info.ownerFrom ? ` (from ${info.ownerFrom.name})` : ""}` : info.owners.length === 0 ? 'no owner' : `${info.owners.length} owners`;
+    const owner = info.owner
+        ? `owner ${info.owner.name}${info.ownerFrom ? ` (from ${info.ownerFrom.name})` : ''}`
+        : info.owners.length === 0
+          ? 'no owner'
+          : `${info.owners.length} owners`;
     const text = `${count} decision${count === 1 ? '' : 's'} · ${owner}`;
     const locations = info.decisions.map(nameLocation).filter((location): location is Location => location !== undefined);
     const anchor = nameLocation(info.domain);

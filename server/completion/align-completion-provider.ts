@@ -4,9 +4,29 @@
 // list does not hold yet; each duration unit once after a number; useful dates in date slots.
 // The snippets live here rather than in a snippet file contributed to VS Code, which would
 // offer every one of them in every slot, beside the keywords.
-import { AstUtils, CstUtils, GrammarAST, isJSDoc, parseJSDoc, type AstNode, type AstNodeDescription, type CommentProvider, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import {
+    AstUtils,
+    CstUtils,
+    GrammarAST,
+    isJSDoc,
+    parseJSDoc,
+    type AstNode,
+    type AstNodeDescription,
+    type CommentProvider,
+    type LangiumDocument,
+    type MaybePromise,
+    type ReferenceInfo,
+    type Stream
+} from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type MarkupContent } from 'vscode-languageserver';
+import {
+    CompletionItemKind,
+    InsertTextFormat,
+    type CancellationToken,
+    type CompletionList,
+    type CompletionParams,
+    type MarkupContent
+} from 'vscode-languageserver';
 import { isDeclaration, type Declaration } from '../../language/generated/ast.js';
 import { referenceSlot } from '../../language/references/reference-kinds.js';
 import { escapeMarkdown } from '../../language/text/markdown.js';
@@ -68,15 +88,23 @@ export class AlignCompletionProvider extends DefaultCompletionProvider {
             return this.acceptUnit(context, keyword, acceptor);
         }
         if (rule === 'PeriodUnit') {
-            return acceptor(context, { label: keyword.value, kind: CompletionItemKind.Unit, detail: 'period', sortText: `0${rank(periodRank(keyword.value))}` });
+            return acceptor(context, {
+                label: keyword.value,
+                kind: CompletionItemKind.Unit,
+                detail: 'period',
+                sortText: `0${rank(periodRank(keyword.value))}`
+            });
         }
         const declaration = declarationSnippet(rule);
         if (declaration && isFirstElement(keyword)) {
             // A new declaration is not the one the cursor follows: none of the names are excluded.
             const slots = new SnippetSlots(this.valuesAt(context, false));
             return acceptor(context, {
-                label: keyword.value, kind: CompletionItemKind.Keyword, detail: declaration.detail,
-                ...this.snippet(() => declaration.body(slots)), sortText: `1${rank(declarationRank(rule))}`
+                label: keyword.value,
+                kind: CompletionItemKind.Keyword,
+                detail: declaration.detail,
+                ...this.snippet(() => declaration.body(slots)),
+                sortText: `1${rank(declarationRank(rule))}`
             });
         }
         const enclosing = enclosingDeclaration(context.node);
@@ -84,10 +112,16 @@ export class AlignCompletionProvider extends DefaultCompletionProvider {
         const snippets = keywordSnippets({ rule, keyword: keyword.value, declaration: enclosing?.$type });
         if (snippets.length === 0) return super.completionForKeyword(context, keyword, acceptor);
         const slots = new SnippetSlots(this.valuesAt(context));
-        for (const { snippet: { label, detail, body }, rank: order } of snippets) {
+        for (const {
+            snippet: { label, detail, body },
+            rank: order
+        } of snippets) {
             acceptor(context, {
-                label, kind: CompletionItemKind.Keyword, detail,
-                ...(body ? this.snippet(() => body(slots)) : {}), sortText: `1${rank(order)}`
+                label,
+                kind: CompletionItemKind.Keyword,
+                detail,
+                ...(body ? this.snippet(() => body(slots)) : {}),
+                sortText: `1${rank(order)}`
             });
         }
     }
@@ -99,13 +133,21 @@ export class AlignCompletionProvider extends DefaultCompletionProvider {
         const excluded = new Set(namesListedBefore(this.lexer, context.textDocument.getText(), context.tokenOffset));
         const editing = enclosingDeclaration(refInfo.container)?.name;
         if (editing) excluded.add(editing);
-        return super.getReferenceCandidates(refInfo, context)
+        return super
+            .getReferenceCandidates(refInfo, context)
             .filter(description => !slot || slot.accepts.includes(description.type as never))
             .filter(description => !excluded.has(description.name));
     }
 
-    protected override createReferenceCompletionItem(nodeDescription: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
-        return { ...super.createReferenceCompletionItem(nodeDescription, refInfo, context), detail: candidateDetail(nodeDescription.type, nodeDescription.node) };
+    protected override createReferenceCompletionItem(
+        nodeDescription: AstNodeDescription,
+        refInfo: ReferenceInfo,
+        context: CompletionContext
+    ): CompletionValueItem {
+        return {
+            ...super.createReferenceCompletionItem(nodeDescription, refInfo, context),
+            detail: candidateDetail(nodeDescription.type, nodeDescription.node)
+        };
     }
 
     // Langium renders a `/** … */` comment above the declaration as Markdown, links and images
@@ -127,12 +169,20 @@ export class AlignCompletionProvider extends DefaultCompletionProvider {
         const textBefore = context.textDocument.getText().slice(0, context.tokenOffset);
         const unit = unitCompletion(keyword.value, keyword.value === 'business', textBefore);
         if (!unit) return;
-        acceptor(context, { label: unit.label, insertText: unit.insertText, kind: CompletionItemKind.Unit, detail: 'duration unit', sortText: `0${rank(unit.rank)}` });
+        acceptor(context, {
+            label: unit.label,
+            insertText: unit.insertText,
+            kind: CompletionItemKind.Unit,
+            detail: 'duration unit',
+            sortText: `0${rank(unit.rank)}`
+        });
     }
 
     /** Offers dates (or quarters) in the given order, sorted as one group. */
     private acceptDates(context: CompletionContext, acceptor: CompletionAcceptor, dates: DateCandidate[], sortPrefix: string): void {
-        dates.forEach((date, index) => acceptor(context, { label: date.label, kind: CompletionItemKind.Value, detail: date.detail, sortText: `${sortPrefix}${rank(index)}` }));
+        dates.forEach((date, index) =>
+            acceptor(context, { label: date.label, kind: CompletionItemKind.Value, detail: date.detail, sortText: `${sortPrefix}${rank(index)}` })
+        );
     }
 
     /** The project's names and dates; `excludeEnclosing`: leave out the declaration around the cursor. */
@@ -157,7 +207,10 @@ function terminalName(feature: GrammarAST.AbstractElement): string | undefined {
 /** True when the keyword is what its rule starts with (`domain` in `Domain`, not `every` in `Cadence`). */
 function isFirstElement(keyword: GrammarAST.Keyword): boolean {
     const container: AstNode | undefined = keyword.$container;
-    return GrammarAST.isParserRule(container) || (GrammarAST.isGroup(container) && container.elements[0] === keyword && GrammarAST.isParserRule(container.$container));
+    return (
+        GrammarAST.isParserRule(container) ||
+        (GrammarAST.isGroup(container) && container.elements[0] === keyword && GrammarAST.isParserRule(container.$container))
+    );
 }
 
 /** A sort key that keeps the given order: 00, 01, … */

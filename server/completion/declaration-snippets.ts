@@ -14,10 +14,11 @@ export interface DeclarationSnippet {
 const SNIPPETS: Record<string, DeclarationSnippet> = {
     Initiative: {
         detail: 'the programme being aligned',
-        body: s => `initiative ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n`
-            + `\tsponsor ${s.ref(3, 'SponsorProperty', 'sponsor', 'Sponsor')}\n`
-            + `\tin scope "${s.text(4, 'item')}"\n`
-            + `\tout of scope "${s.text(5, 'item')}"\n}`
+        body: s =>
+            `initiative ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n` +
+            `\tsponsor ${s.ref(3, 'SponsorProperty', 'sponsor', 'Sponsor')}\n` +
+            `\tin scope "${s.text(4, 'item')}"\n` +
+            `\tout of scope "${s.text(5, 'item')}"\n}`
     },
     Stakeholder: {
         detail: 'a person or role',
@@ -25,27 +26,29 @@ const SNIPPETS: Record<string, DeclarationSnippet> = {
     },
     Group: {
         detail: 'a standing body of stakeholders',
-        body: s => `group ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n`
-            + `\tmembers ${s.ref(3, 'MembersProperty', 'members', 'Stakeholder')}\n}`
+        body: s => `group ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n` + `\tmembers ${s.ref(3, 'MembersProperty', 'members', 'Stakeholder')}\n}`
     },
     Domain: {
         detail: 'a decision domain and its decision rights',
-        body: s => `domain ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n`
-            + `\towner ${s.ref(3, 'OwnerProperty', 'owners', 'Stakeholder')}\n`
-            + `\tconsulted ${s.ref(4, 'ConsultedProperty', 'parties', 'Stakeholder', 1)}\n`
-            + `\tinformed ${s.ref(5, 'InformedProperty', 'parties', 'Stakeholder', 2)}\n}`
+        body: s =>
+            `domain ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n` +
+            `\towner ${s.ref(3, 'OwnerProperty', 'owners', 'Stakeholder')}\n` +
+            `\tconsulted ${s.ref(4, 'ConsultedProperty', 'parties', 'Stakeholder', 1)}\n` +
+            `\tinformed ${s.ref(5, 'InformedProperty', 'parties', 'Stakeholder', 2)}\n}`
     },
     Rule: {
         detail: 'what happens to decisions that cross domains',
-        body: s => `rule ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n`
-            + `\twhen ${whenChoice(s, 3)}\n`
-            + `\tdecided by ${s.ref(4, 'DecidedByProperty', 'decider', 'Decider')} within ${s.text(5, '48 hours')}\n`
-            + `\tescalates to ${s.ref(6, 'EscalatesProperty', 'target', 'Forum')} after ${s.text(7, '1 week')}\n}`
+        body: s =>
+            `rule ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n` +
+            `\twhen ${whenChoice(s, 3)}\n` +
+            `\tdecided by ${s.ref(4, 'DecidedByProperty', 'decider', 'Decider')} within ${s.text(5, '48 hours')}\n` +
+            `\tescalates to ${s.ref(6, 'EscalatesProperty', 'target', 'Forum')} after ${s.text(7, '1 week')}\n}`
     },
     Cadence: {
         detail: 'a recurring forum',
-        body: s => `cadence ${s.text(1, 'Name')} "${s.text(2, 'Title')}" every ${s.pick(3, CADENCE_PERIODS)} {\n`
-            + `\tattendees ${s.ref(4, 'AttendeesProperty', 'attendees', 'Stakeholder')}\n}`
+        body: s =>
+            `cadence ${s.text(1, 'Name')} "${s.text(2, 'Title')}" every ${s.pick(3, CADENCE_PERIODS)} {\n` +
+            `\tattendees ${s.ref(4, 'AttendeesProperty', 'attendees', 'Stakeholder')}\n}`
     },
     Milestone: {
         detail: 'a dated checkpoint',
@@ -53,36 +56,41 @@ const SNIPPETS: Record<string, DeclarationSnippet> = {
     },
     Metric: {
         detail: 'a progress or outcome measure',
-        body: s => `metric ${s.text(1, 'Name')} "${s.text(2, 'Title')}" ${s.pick(3, ['outcome', 'progress'])} {\n`
-            + `\towner ${s.ref(4, 'OwnerProperty', 'owners', 'Stakeholder')}\n`
-            + `\ttarget ${s.text(5, '60%')}\n`
-            + `\tby ${s.date(6, true)}\n}`
+        body: s =>
+            `metric ${s.text(1, 'Name')} "${s.text(2, 'Title')}" ${s.pick(3, ['outcome', 'progress'])} {\n` +
+            `\towner ${s.ref(4, 'OwnerProperty', 'owners', 'Stakeholder')}\n` +
+            `\ttarget ${s.text(5, '60%')}\n` +
+            `\tby ${s.date(6, true)}\n}`
     },
     Benefit: {
         detail: 'an expected benefit',
-        body: s => `benefit ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n`
-            + `\tmeasured by ${s.ref(3, 'MeasuredByProperty', 'metric', 'Metric')}\n`
-            + `\texpected at ${s.ref(4, 'ExpectedProperty', 'milestone', 'Milestone')}\n}`
+        body: s =>
+            `benefit ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n` +
+            `\tmeasured by ${s.ref(3, 'MeasuredByProperty', 'metric', 'Metric')}\n` +
+            `\texpected at ${s.ref(4, 'ExpectedProperty', 'milestone', 'Milestone')}\n}`
     },
     Risk: {
         detail: 'a risk with its mitigation plan',
-        body: s => `risk ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n`
-            + `\towner ${s.ref(3, 'OwnerProperty', 'owners', 'Stakeholder')}\n`
-            + `\tmitigation "${s.text(4, 'plan')}"\n`
-            + `\tescalates to ${s.ref(5, 'EscalatesProperty', 'target', 'Forum')} after ${s.text(6, '2 weeks')}\n}`
+        body: s =>
+            `risk ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n` +
+            `\towner ${s.ref(3, 'OwnerProperty', 'owners', 'Stakeholder')}\n` +
+            `\tmitigation "${s.text(4, 'plan')}"\n` +
+            `\tescalates to ${s.ref(5, 'EscalatesProperty', 'target', 'Forum')} after ${s.text(6, '2 weeks')}\n}`
     },
     Decision: {
         detail: 'a concrete decision to be made',
-        body: s => `decision ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n`
-            + `\taffects ${s.ref(3, 'AffectsProperty', 'domains', 'Domain')}\n`
-            + `\tdue ${s.date(4)}\n}`
+        body: s =>
+            `decision ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n` +
+            `\taffects ${s.ref(3, 'AffectsProperty', 'domains', 'Domain')}\n` +
+            `\tdue ${s.date(4)}\n}`
     },
     Agreement: {
         detail: 'a working agreement',
-        body: s => `agreement ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n`
-            + `\tchannel "${s.text(3, '#channel')}"\n`
-            + `\tresponse within ${s.text(4, '1 business day')}\n`
-            + `\tescalation path ${s.ref(5, 'EscalationPathProperty', 'steps', 'Forum')} -> ${s.ref(6, 'EscalationPathProperty', 'steps', 'Forum', 1)}\n}`
+        body: s =>
+            `agreement ${s.text(1, 'Name')} "${s.text(2, 'Title')}" {\n` +
+            `\tchannel "${s.text(3, '#channel')}"\n` +
+            `\tresponse within ${s.text(4, '1 business day')}\n` +
+            `\tescalation path ${s.ref(5, 'EscalationPathProperty', 'steps', 'Forum')} -> ${s.ref(6, 'EscalationPathProperty', 'steps', 'Forum', 1)}\n}`
     }
 };
 

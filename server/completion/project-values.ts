@@ -34,7 +34,8 @@ export class ProjectValues {
 
     /** Today, the ends of this month and quarter, and every milestone's date. */
     dates(): DateCandidate[] {
-        const milestones = [...this.model.declarationsByName.values()].flat()
+        const milestones = [...this.model.declarationsByName.values()]
+            .flat()
             .filter(isMilestone)
             .filter(milestone => milestone.name !== this.editing && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(milestone.date ?? ''))
             .map(milestone => ({ name: milestone.name, date: milestone.date }));

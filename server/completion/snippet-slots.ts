@@ -42,7 +42,10 @@ export class SnippetSlots {
     /** A tab stop for a date, with this and next quarter too where the slot takes a quarter. */
     date(index: number, quarters = false): string {
         const quarterLabels = quarters ? this.values.quarters().map(quarter => quarter.label) : [];
-        const dateLabels = this.values.dates().slice(0, MAX_CHOICES - quarterLabels.length).map(date => date.label);
+        const dateLabels = this.values
+            .dates()
+            .slice(0, MAX_CHOICES - quarterLabels.length)
+            .map(date => date.label);
         return choice(index, [...dateLabels, ...quarterLabels]);
     }
 }

@@ -7,6 +7,5 @@ import type { AstNode } from 'langium';
 export function hasPropertyElsewhere(declaration: AstNode | undefined, type: string, offset: number): boolean {
     const properties = (declaration as { properties?: AstNode[] } | undefined)?.properties ?? [];
     // The property under the cursor is the one being rewritten, not a second one.
-    return properties.some(property => property.$type === type
-        && !(property.$cstNode && property.$cstNode.offset <= offset && offset < property.$cstNode.end));
+    return properties.some(property => property.$type === type && !(property.$cstNode && property.$cstNode.offset <= offset && offset < property.$cstNode.end));
 }

@@ -37,12 +37,20 @@ export function registerDiagramRequest(connection: Connection, shared: LangiumSh
         const model = uri ? models.modelOf(uri) : models.model;
         const project = uri ? Align.align.Projects.projectOf(uri).name : undefined;
         let cached = cache.get(model);
-        if (!cached) cache.set(model, cached = { views: new Map(), pictures: new Map() });
+        if (!cached) cache.set(model, (cached = { views: new Map(), pictures: new Map() }));
         const today = todayFor(Align, URI.parse(uri ?? model.documents[0]?.uri.toString() ?? 'file:///'));
         const full = await fullView(cached.views, model, params, today);
         // Follow mode: the element under the cursor, found in the whole picture's index.
         const around = params.followCursor && params.focus ? nodeAt(full.index.nodes, params.focus) : params.around;
-        const key = JSON.stringify([params.view, params.includeDecisions ?? true, params.format ?? 'svg', params.filter ?? '', params.onlyUri ?? '', around ?? '', today]);
+        const key = JSON.stringify([
+            params.view,
+            params.includeDecisions ?? true,
+            params.format ?? 'svg',
+            params.filter ?? '',
+            params.onlyUri ?? '',
+            around ?? '',
+            today
+        ]);
         let picture = cached.pictures.get(key);
         if (!picture) {
             picture = draw(full.view, model, { ...params, around }, announcer.version, project, view => layouts.layout(view));
@@ -67,7 +75,12 @@ interface ModelPictures {
 // Building, indexing and selecting a large view each take tens of milliseconds on the
 // server's thread: between them the server answers what came in meanwhile (a hover, a
 // completion), so no request waits for a whole picture.
-async function fullView(views: ModelPictures['views'], model: AlignmentModel, params: DiagramParams, today: string): Promise<{ view: DiagramView; index: ViewIndex }> {
+async function fullView(
+    views: ModelPictures['views'],
+    model: AlignmentModel,
+    params: DiagramParams,
+    today: string
+): Promise<{ view: DiagramView; index: ViewIndex }> {
     // Today is part of the key: the roadmap's line moves at midnight while the model stays.
     const key = `${params.view}:${params.includeDecisions ?? true}:${today}`;
     let entry = views.get(key);
@@ -82,7 +95,14 @@ async function fullView(views: ModelPictures['views'], model: AlignmentModel, pa
     return entry;
 }
 
-async function draw(full: DiagramView, model: AlignmentModel, params: DiagramParams, version: number, project: string | undefined, layout: Parameters<typeof renderView>[2]): Promise<DiagramResult> {
+async function draw(
+    full: DiagramView,
+    model: AlignmentModel,
+    params: DiagramParams,
+    version: number,
+    project: string | undefined,
+    layout: Parameters<typeof renderView>[2]
+): Promise<DiagramResult> {
     const documents = model.documents;
     await delayNextTick();
     const selected = selectView(full, { filter: params.filter, onlyUri: params.onlyUri, around: params.around });
@@ -90,7 +110,8 @@ async function draw(full: DiagramView, model: AlignmentModel, params: DiagramPar
     await delayNextTick();
     const text = await renderView(selected.view, format, layout);
     const syntaxErrors = documents.some(d => d.parseResult.lexerErrors.length > 0 || d.parseResult.parserErrors.length > 0);
-    const note = params.followCursor && !params.around ? `Put the cursor on a declaration to focus on it.${selected.note ? ` ${selected.note}` : ''}` : selected.note;
+    const note =
+        params.followCursor && !params.around ? `Put the cursor on a declaration to focus on it.${selected.note ? ` ${selected.note}` : ''}` : selected.note;
     return { view: params.view, format, version, text, ...indexView(selected.view), syntaxErrors, project, note, around: params.around };
 }
 
@@ -116,9 +137,12 @@ export function checkDiagramParams(params: unknown): DiagramParams {
     const followCursor = own(params, 'followCursor') ?? undefined;
     if (followCursor !== undefined && typeof followCursor !== 'boolean') fail('followCursor', 'a boolean', followCursor);
     const checked: DiagramParams = {
-        view: view as DiagramViewKind, includeDecisions: includeDecisions as boolean | undefined,
-        format: format as DiagramParams['format'], filter: filter as string | undefined,
-        onlyUri: onlyUri === undefined ? undefined : URI.parse(onlyUri as string).toString(), around: around as string | undefined,
+        view: view as DiagramViewKind,
+        includeDecisions: includeDecisions as boolean | undefined,
+        format: format as DiagramParams['format'],
+        filter: filter as string | undefined,
+        onlyUri: onlyUri === undefined ? undefined : URI.parse(onlyUri as string).toString(),
+        around: around as string | undefined,
         followCursor: followCursor as boolean | undefined
     };
     // Some clients write an absent optional field as null.

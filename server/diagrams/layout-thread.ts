@@ -26,7 +26,7 @@ export class LayoutThread {
     /** Lays out a graph view, on the worker thread when there is one. */
     layout(view: GraphView): Promise<LaidOutGraph> {
         if (!this.workerFile) return layoutGraph(view);
-        const worker = this.worker ??= this.start(this.workerFile);
+        const worker = (this.worker ??= this.start(this.workerFile));
         const id = this.nextId++;
         return new Promise<LaidOutGraph>((resolve, reject) => {
             this.pending.set(id, { resolve, reject });

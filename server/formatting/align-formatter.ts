@@ -38,7 +38,12 @@ export class AlignFormatter extends AbstractFormatter {
         }
     }
 
-    protected override createHiddenTextEdits(previous: CstNode | undefined, hidden: CstNode, formatting: FormattingAction | undefined, context: FormattingContext): TextEdit[] {
+    protected override createHiddenTextEdits(
+        previous: CstNode | undefined,
+        hidden: CstNode,
+        formatting: FormattingAction | undefined,
+        context: FormattingContext
+    ): TextEdit[] {
         const breaks = this.commentBreaks.get(hidden);
         if (previous && breaks) {
             // A top-level comment starts its line: the break replaces the old one and any indentation.

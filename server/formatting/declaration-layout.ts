@@ -29,11 +29,12 @@ export function declarationLayout(declaration: AstNode): DeclarationLayout | und
     const writtenOnOneLine = cst.range.start.line === cst.range.end.line;
     const inline = writtenOnOneLine && properties.length <= 1;
     // Properties go one per line unless inline; a comment that breaks a line keeps it broken.
-    const multiLine = (open !== undefined && close !== undefined && !inline && properties.length > 0)
-        || (!writtenOnOneLine && comments.length > 0);
+    const multiLine = (open !== undefined && close !== undefined && !inline && properties.length > 0) || (!writtenOnOneLine && comments.length > 0);
     return { tokens, comments, open, close, properties, inline, multiLine };
 }
 
 function leaves(node: CstNode): CstNode[] {
-    return CstUtils.streamCst(node).filter(n => !('content' in n)).toArray();
+    return CstUtils.streamCst(node)
+        .filter(n => !('content' in n))
+        .toArray();
 }

@@ -46,7 +46,13 @@ export function planTopLevelSpacing(children: readonly CstNode[], spansLines: (d
 }
 
 /** The comments between two declarations (or the start or end of the file) and the declaration after them. */
-function planGap(plan: Map<CstNode, LineBreaks>, above: CstNode | undefined, comments: CstNode[], below: CstNode | undefined, spansLines: (declaration: CstNode) => boolean): void {
+function planGap(
+    plan: Map<CstNode, LineBreaks>,
+    above: CstNode | undefined,
+    comments: CstNode[],
+    below: CstNode | undefined,
+    spansLines: (declaration: CstNode) => boolean
+): void {
     const trailing = trailingCount(above, comments);
     const header = headerStart(comments, trailing, below);
     // The blank line between two declarations: exact around a block, else at most one.

@@ -3,8 +3,20 @@
 // may not have written, and must not turn into images, links or HTML in the hover.
 import { AstUtils, type AstNode } from 'langium';
 import {
-    isCadence, isDecision, isDomain, isDuration, isGroup, isRule, isStakeholder, type Cadence, type Decision, type Domain,
-    type Duration, type Group, type Rule, type Stakeholder
+    isCadence,
+    isDecision,
+    isDomain,
+    isDuration,
+    isGroup,
+    isRule,
+    isStakeholder,
+    type Cadence,
+    type Decision,
+    type Domain,
+    type Duration,
+    type Group,
+    type Rule,
+    type Stakeholder
 } from '../../language/generated/ast.js';
 import type { AlignmentModel } from '../../language/model/alignment-model.js';
 import { bodySentences, impactLead, ownerText, impactSummary, listing, nameOf } from '../../language/model/explain.js';
@@ -49,7 +61,9 @@ function stakeholderHover(stakeholder: Stakeholder, model: AlignmentModel): stri
         `Attends: ${names(model.attendance.get(stakeholder) ?? [])}`,
         roles.length > 0 ? `RACI: ${roles.join(' · ')}` : undefined,
         impactLine(stakeholder, model)
-    ].filter(Boolean).join('\n\n');
+    ]
+        .filter(Boolean)
+        .join('\n\n');
 }
 
 // Cached per model: hovering the same person again must not rebuild the model without them.
@@ -65,10 +79,14 @@ function domainHover(domain: Domain, model: AlignmentModel): string {
     return [
         heading('domain', domain.name, domain.title),
         info ? `Owner: ${md(ownerText(info))}` : undefined,
-        info?.reservedBy ? `Reserved${info.reservedBy !== domain ? ` (part of ${md(nameOf(info.reservedBy))})` : ''}: the owner decides any decision that affects it` : undefined,
+        info?.reservedBy
+            ? `Reserved${info.reservedBy !== domain ? ` (part of ${md(nameOf(info.reservedBy))})` : ''}: the owner decides any decision that affects it`
+            : undefined,
         `| R | A | C | I |\n|---|---|---|---|\n| ${withRole('R')} | ${withRole('A')} | ${withRole('C')} | ${withRole('I')} |`,
         `Decisions: ${names(info?.decisions ?? [])}`
-    ].filter(Boolean).join('\n\n');
+    ]
+        .filter(Boolean)
+        .join('\n\n');
 }
 
 function decisionHover(decision: Decision, model: AlignmentModel, records?: DecisionRecords): string {
@@ -76,13 +94,18 @@ function decisionHover(decision: Decision, model: AlignmentModel, records?: Deci
     if (!info) return heading('decision', decision.name, decision.title);
     const lines = [heading('decision', decision.name, decision.title), `Decided by: ${md(info.framework.explanation)}`];
     if (info.explicit) {
-        lines.push(info.overridesFramework
-            ? `Explicitly decided by ${md(nameOf(info.explicit))}, overriding the framework.`
-            : `Explicitly decided by ${md(nameOf(info.explicit))}.`);
+        lines.push(
+            info.overridesFramework
+                ? `Explicitly decided by ${md(nameOf(info.explicit))}, overriding the framework.`
+                : `Explicitly decided by ${md(nameOf(info.explicit))}.`
+        );
     }
     if (info.due) lines.push(`Due: ${md(info.due.text)}`);
     if (info.raisedOn) lines.push(`Raised on ${md(info.raisedOn.text)}`);
-    if (info.decidedOn) lines.push(`Decided on ${md(info.decidedOn.text)}${info.decidedBy ? ` by ${md(nameOf(info.decidedBy))}` : ''}${info.outcome ? `: ${md(info.outcome)}` : ''}`);
+    if (info.decidedOn)
+        lines.push(
+            `Decided on ${md(info.decidedOn.text)}${info.decidedBy ? ` by ${md(nameOf(info.decidedBy))}` : ''}${info.outcome ? `: ${md(info.outcome)}` : ''}`
+        );
     if (info.supersedes) lines.push(`Supersedes ${md(nameOf(info.supersedes))}`);
     if (info.supersededBy.length > 0) lines.push(`Superseded by ${listing(info.supersededBy.map(d => md(nameOf(d))))}`);
     if (info.record) lines.push(recordLine(decision, info.record, records));
@@ -91,15 +114,20 @@ function decisionHover(decision: Decision, model: AlignmentModel, records?: Deci
 
 function ruleHover(rule: Rule, model: AlignmentModel): string {
     const info = model.rules.get(rule);
-    const scope = !info || info.specificity === undefined ? 'nothing (no `when`)'
-        : info.crossesAny ? 'any decision affecting two or more domains'
-            : `decisions affecting at least ${listing(info.touches.map(d => md(nameOf(d))))}`;
+    const scope =
+        !info || info.specificity === undefined
+            ? 'nothing (no `when`)'
+            : info.crossesAny
+              ? 'any decision affecting two or more domains'
+              : `decisions affecting at least ${listing(info.touches.map(d => md(nameOf(d))))}`;
     return [
         heading('rule', rule.name, rule.title),
         `Applies to: ${scope}`,
         `Decided by: ${md(nameOf(info?.decider))}${info?.within ? ` within ${md(info.within.text)} (${info.within.hours} hours)` : ''}`,
         info?.escalatesTo ? `Escalates to ${md(nameOf(info.escalatesTo))}${info.escalatesAfter ? ` after ${md(info.escalatesAfter.text)}` : ''}` : undefined
-    ].filter(Boolean).join('\n\n');
+    ]
+        .filter(Boolean)
+        .join('\n\n');
 }
 
 function cadenceHover(cadence: Cadence, model: AlignmentModel): string {
@@ -108,7 +136,9 @@ function cadenceHover(cadence: Cadence, model: AlignmentModel): string {
         heading('cadence', cadence.name, cadence.title),
         interval ? `Meets every ${md(formatEvery(interval))} (${interval.hours} hours)` : undefined,
         `Attendees: ${names(model.cadenceAttendees.get(cadence) ?? [])}`
-    ].filter(Boolean).join('\n\n');
+    ]
+        .filter(Boolean)
+        .join('\n\n');
 }
 
 function groupHover(group: Group, model: AlignmentModel): string {

@@ -34,9 +34,11 @@ function partyPart(party: Party): InlayHintLabelPart {
 function tooltip(info: DecisionInfo): string {
     const lines = [`Decided by: ${info.framework.explanation}`];
     if (info.explicit) {
-        lines.push(info.overridesFramework
-            ? `Explicitly decided by ${nameOf(info.explicit)}, overriding the framework.`
-            : `Explicitly decided by ${nameOf(info.explicit)}.`);
+        lines.push(
+            info.overridesFramework
+                ? `Explicitly decided by ${nameOf(info.explicit)}, overriding the framework.`
+                : `Explicitly decided by ${nameOf(info.explicit)}.`
+        );
     }
     // Names and titles come from the document: one plain line each, nothing the editor interprets.
     return lines.map(plainLine).join('\n');

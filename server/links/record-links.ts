@@ -10,10 +10,13 @@ export class AlignDocumentLinkProvider implements DocumentLinkProvider {
 
     getDocumentLinks(document: LangiumDocument): DocumentLink[] {
         const records = this.services.align.DecisionRecords;
-        return AstUtils.streamAst(document.parseResult.value).filter(isRecordProperty).toArray().flatMap(property => {
-            const cst = GrammarUtils.findNodeForProperty(property.$cstNode, 'path');
-            if (!cst || !property.path?.trim()) return [];
-            return [{ range: cst.range, target: records.uriOf(document, property.path).toString(), tooltip: 'Open the decision record' }];
-        });
+        return AstUtils.streamAst(document.parseResult.value)
+            .filter(isRecordProperty)
+            .toArray()
+            .flatMap(property => {
+                const cst = GrammarUtils.findNodeForProperty(property.$cstNode, 'path');
+                if (!cst || !property.path?.trim()) return [];
+                return [{ range: cst.range, target: records.uriOf(document, property.path).toString(), tooltip: 'Open the decision record' }];
+            });
     }
 }

@@ -9,7 +9,15 @@
 // and reaches the client as "Request textDocument/rename failed with message: …".
 import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LeafCstNode } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
-import { ErrorCodes, ResponseError, type Position, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+    ErrorCodes,
+    ResponseError,
+    type Position,
+    type Range,
+    type RenameParams,
+    type TextDocumentPositionParams,
+    type WorkspaceEdit
+} from 'vscode-languageserver';
 import { isValidName } from '../../language/references/names.js';
 import { isReservedWord } from '../../language/references/reserved-words.js';
 import type { AlignServices } from '../align-services.js';
@@ -71,8 +79,9 @@ export class AlignRenameProvider extends DefaultRenameProvider {
         }
         if (type === 'STRING') return 'A title or other "string" is text, not a name: edit it in place';
         if (VALUE_TOKENS.has(type)) return `\`${leaf.text}\` is a value, not a name, so it cannot be renamed`;
-        const use = AstUtils.streamReferences(leaf.astNode).find(({ reference }) => reference.$refNode !== undefined
-            && reference.$refNode.offset <= leaf.offset && leaf.end <= reference.$refNode.end);
+        const use = AstUtils.streamReferences(leaf.astNode).find(
+            ({ reference }) => reference.$refNode !== undefined && reference.$refNode.offset <= leaf.offset && leaf.end <= reference.$refNode.end
+        );
         if (use) return `\`${leaf.text}\` is not declared anywhere in the project, so there is nothing to rename; declare it first or correct the name`;
         return `\`${leaf.text}\` is not a declared name here, so it cannot be renamed`;
     }

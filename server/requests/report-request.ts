@@ -23,8 +23,12 @@ export async function answerReport(Align: AlignServices, untrusted: unknown, lay
     // Files named as the reader sees them in the explorer: relative to the project's root.
     const fileOf = (document: LangiumDocument) => UriUtils.relative(project.root, document.uri) || document.uri.toString();
     const configFindings: ReportFinding[] = locateConfigProblems(project).map(problem => ({
-        code: CONFIG_ERROR_CODE, severity: 'error', message: problem.message,
-        file: UriUtils.relative(project.root, URI.parse(problem.uri)), line: problem.range.start.line + 1, column: problem.range.start.character + 1
+        code: CONFIG_ERROR_CODE,
+        severity: 'error',
+        message: problem.message,
+        file: UriUtils.relative(project.root, URI.parse(problem.uri)),
+        line: problem.range.start.line + 1,
+        column: problem.range.start.character + 1
     }));
     const html = await buildReport({
         project: project.name,

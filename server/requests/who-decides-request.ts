@@ -9,8 +9,13 @@ import { stepPhrase } from '../../language/model/explain.js';
 import type { AlignmentModelService } from '../../language/model/model-service.js';
 import { deciderAnswer, domainChoices, domainsNamed } from '../../language/model/who-decides-answer.js';
 import {
-    DomainsRequest, WhoDecidesRequest,
-    type DeclarationPlace, type DomainsParams, type DomainSummary, type WhoDecidesParams, type WhoDecidesResult
+    DomainsRequest,
+    WhoDecidesRequest,
+    type DeclarationPlace,
+    type DomainsParams,
+    type DomainSummary,
+    type WhoDecidesParams,
+    type WhoDecidesResult
 } from '../../language/protocol.js';
 import type { AlignServices } from '../align-services.js';
 import { checkUri, invalid, own, paramsObject } from './request-params.js';
@@ -45,7 +50,13 @@ function declarationsOf(resolution: Resolution): DeclarationPlace[] {
     const add = (node: (AstNode & { name?: string }) | undefined, role: DeclarationPlace['role']) => {
         if (!node?.name || !node.$cstNode || seen.has(node)) return;
         seen.add(node);
-        places.push({ name: node.name, kind: node.$type.toLowerCase(), role, uri: AstUtils.getDocument(node).uri.toString(), line: node.$cstNode.range.start.line });
+        places.push({
+            name: node.name,
+            kind: node.$type.toLowerCase(),
+            role,
+            uri: AstUtils.getDocument(node).uri.toString(),
+            line: node.$cstNode.range.start.line
+        });
     };
     add(resolution.decider, 'decider');
     add(resolution.rule?.rule, 'rule');

@@ -22,7 +22,6 @@ const TOKEN_TYPES: Record<string, string> = {
 };
 
 export class AlignSemanticTokenProvider extends AbstractSemanticTokenProvider {
-
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         if (node.$container && isWorkspace(node.$container) && TOKEN_TYPES[node.$type]) {
             acceptor({ node, property: 'name' as never, type: TOKEN_TYPES[node.$type], modifier: SemanticTokenModifiers.declaration });

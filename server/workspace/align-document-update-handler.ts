@@ -50,23 +50,27 @@ export class AlignDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         for (const entry of entries) {
             // A symlinked config counts, as in project discovery.
             if (!entry.isDirectory && UriUtils.basename(entry.uri) === CONFIG_FILE) return true;
-            if (entry.isDirectory && await this.holdsConfig(entry.uri, depth - 1)) return true;
+            if (entry.isDirectory && (await this.holdsConfig(entry.uri, depth - 1))) return true;
         }
         return false;
     }
 
     private reloadProjects(): void {
         const manager = this.workspaceManager as AlignWorkspaceManager;
-        void this.workspaceManager.ready.then(() => this.workspaceLock.write(async token => {
-            const { changed, deleted } = await manager.reloadProjects();
-            await this.documentBuilder.update(changed, deleted, token);
-        })).catch(error => console.error('Align: could not reload the projects:', error));
+        void this.workspaceManager.ready
+            .then(() =>
+                this.workspaceLock.write(async token => {
+                    const { changed, deleted } = await manager.reloadProjects();
+                    await this.documentBuilder.update(changed, deleted, token);
+                })
+            )
+            .catch(error => console.error('Align: could not reload the projects:', error));
     }
 
     /** Reloads a closed document from disk, or drops it when there is no file behind it. */
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
         const onDisk = uri.scheme === 'file' ? this.fileSystem.exists(uri).catch(() => false) : Promise.resolve(false);
-        void onDisk.then(exists => exists ? this.fireDocumentUpdate([uri], []) : this.fireDocumentUpdate([], [uri]));
+        void onDisk.then(exists => (exists ? this.fireDocumentUpdate([uri], []) : this.fireDocumentUpdate([], [uri])));
     }
 }

@@ -38,17 +38,22 @@ export class AlignWorkspaceManager extends DefaultWorkspaceManager {
         const folders = this.folders ?? [];
         await this.discover(folders);
         const wanted: URI[] = [];
-        for (const folder of folders) wanted.push(...await this.searchFolder(URI.parse(folder.uri)));
+        for (const folder of folders) wanted.push(...(await this.searchFolder(URI.parse(folder.uri))));
         const documents = this.shared.workspace.LangiumDocuments;
         const open = new Set(this.shared.workspace.TextDocuments?.all().map(document => document.uri) ?? []);
-        const deleted = documents.all.map(document => document.uri)
-            .filter(uri => this.projects.isExcluded(uri) && !open.has(uri.toString())).toArray();
+        const deleted = documents.all
+            .map(document => document.uri)
+            .filter(uri => this.projects.isExcluded(uri) && !open.has(uri.toString()))
+            .toArray();
         for (const uri of wanted) {
             // getOrCreateDocument adds a new document to the collection itself.
             if (!documents.hasDocument(uri)) await documents.getOrCreateDocument(uri);
         }
         const gone = new Set(deleted.map(uri => uri.toString()));
-        const changed = documents.all.map(document => document.uri).filter(uri => !gone.has(uri.toString())).toArray();
+        const changed = documents.all
+            .map(document => document.uri)
+            .filter(uri => !gone.has(uri.toString()))
+            .toArray();
         return { changed, deleted };
     }
 
@@ -66,7 +71,12 @@ export class AlignWorkspaceManager extends DefaultWorkspaceManager {
             const uri = project.configUri!.toString();
             now.add(uri);
             const diagnostics: Diagnostic[] = locateConfigProblems(project).map(problem => ({
-                range: problem.range, severity: toDiagnosticSeverity('error'), code: CONFIG_ERROR_CODE, codeDescription: { href: docsUrl(CONFIG_ERROR_CODE) }, source: 'align', message: problem.message
+                range: problem.range,
+                severity: toDiagnosticSeverity('error'),
+                code: CONFIG_ERROR_CODE,
+                codeDescription: { href: docsUrl(CONFIG_ERROR_CODE) },
+                source: 'align',
+                message: problem.message
             }));
             void connection.sendDiagnostics({ uri, diagnostics });
         }

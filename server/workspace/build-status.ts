@@ -34,12 +34,15 @@ export function projectStatuses(documents: Iterable<LangiumDocument>, projects: 
             else if (diagnostic.severity === WARNING) status.warnings++;
         }
     }
-    return [...statuses.values()].sort((a, b) => a.root < b.root ? -1 : a.root > b.root ? 1 : 0);
+    return [...statuses.values()].sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
 }
 
 /** Sends `busy: true` when builds start after a quiet spell, and the counts once they settle for `delayMs`. */
 export function watchBuildStatus(
-    shared: LangiumSharedCoreServices, projects: AlignProjects, send: (params: BuildStatusParams) => void, delayMs = BUILD_STATUS_DELAY_MS
+    shared: LangiumSharedCoreServices,
+    projects: AlignProjects,
+    send: (params: BuildStatusParams) => void,
+    delayMs = BUILD_STATUS_DELAY_MS
 ): Disposable {
     const builder = shared.workspace.DocumentBuilder;
     let busy = false;

@@ -36,7 +36,10 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     }
 
     async exists(uri: URI): Promise<boolean> {
-        return this.stat(uri).then(() => true, () => false);
+        return this.stat(uri).then(
+            () => true,
+            () => false
+        );
     }
 
     statSync(uri: URI): FileSystemNode {

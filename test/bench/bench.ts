@@ -17,9 +17,14 @@ function generate(domains: number, decisions: number): Record<string, string> {
     const people = Array.from({ length: domains }, (_, i) => `stakeholder P${i} "Person ${i}" { org "Org ${i % 5}" }`);
     const forums = [`cadence Weekly every week { attendees ${people.map((_, i) => `P${i}`).join(', ')} }`, 'group Triage { members P0, P1, P2 }'];
     const rights = Array.from({ length: domains }, (_, i) => `domain D${i} { owner P${i} consulted P${(i + 1) % domains} }`);
-    const rules = ['rule Any { when crosses any decided by Triage within 48 hours escalates to Weekly after 1 week }',
-        ...Array.from({ length: Math.floor(domains / 2) }, (_, i) => `rule R${i} { when touches D${2 * i}, D${2 * i + 1} decided by P${2 * i} within 2 days }`)];
-    const work = Array.from({ length: decisions }, (_, i) => `decision X${i} "Decision ${i}" { affects D${i % domains}${i % 3 === 0 ? `, D${(i + 1) % domains}` : ''} due 2027-0${1 + (i % 9)}-15 }`);
+    const rules = [
+        'rule Any { when crosses any decided by Triage within 48 hours escalates to Weekly after 1 week }',
+        ...Array.from({ length: Math.floor(domains / 2) }, (_, i) => `rule R${i} { when touches D${2 * i}, D${2 * i + 1} decided by P${2 * i} within 2 days }`)
+    ];
+    const work = Array.from(
+        { length: decisions },
+        (_, i) => `decision X${i} "Decision ${i}" { affects D${i % domains}${i % 3 === 0 ? `, D${(i + 1) % domains}` : ''} due 2027-0${1 + (i % 9)}-15 }`
+    );
     return { 'people.align': [...people, ...forums].join('\n'), 'rights.align': [...rights, ...rules].join('\n'), 'work.align': work.join('\n') };
 }
 
@@ -46,15 +51,17 @@ async function measure(domains: number, decisions: number): Promise<void> {
     const t4 = performance.now();
     const heap = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
     const diagnostics = documents.reduce((n, d) => n + (d.diagnostics?.length ?? 0), 0);
-    console.log([
-        `${String(decisions).padStart(5)} decisions, ${String(domains).padStart(3)} domains, ${String(lines).padStart(5)} lines:`,
-        `build+validate ${(t1 - t0).toFixed(0)} ms`,
-        `model ${(t2 - t1).toFixed(1)} ms`,
-        `view+layout ${(t3 - t2).toFixed(0)} ms (${view.nodes.length} nodes)`,
-        `svg ${(t4 - t3).toFixed(1)} ms (${(svg.length / 1024).toFixed(0)} KiB)`,
-        `heap +${heap.toFixed(0)} MiB`,
-        `${diagnostics} diagnostics`
-    ].join(' | '));
+    console.log(
+        [
+            `${String(decisions).padStart(5)} decisions, ${String(domains).padStart(3)} domains, ${String(lines).padStart(5)} lines:`,
+            `build+validate ${(t1 - t0).toFixed(0)} ms`,
+            `model ${(t2 - t1).toFixed(1)} ms`,
+            `view+layout ${(t3 - t2).toFixed(0)} ms (${view.nodes.length} nodes)`,
+            `svg ${(t4 - t3).toFixed(1)} ms (${(svg.length / 1024).toFixed(0)} KiB)`,
+            `heap +${heap.toFixed(0)} MiB`,
+            `${diagnostics} diagnostics`
+        ].join(' | ')
+    );
 }
 
 /** Issue 8's slow paths: one file of 1, 5 and 10 MB, and the same units over 30 files. */
@@ -73,7 +80,9 @@ async function measureOneFile(units: number, files = 1): Promise<void> {
     void Align.align.AlignmentModel.model;
     const t2 = performance.now();
     const diagnostics = documents.reduce((n, d) => n + (d.diagnostics?.length ?? 0), 0);
-    console.log(`${String(units).padStart(5)} units in ${String(files).padStart(2)} file(s), ${(bytes / 1e6).toFixed(1)} MB: parse ${(t1 - t0).toFixed(0)} ms | link+validate+model ${(t2 - t1).toFixed(0)} ms | total ${(t2 - t0).toFixed(0)} ms | ${diagnostics} diagnostics`);
+    console.log(
+        `${String(units).padStart(5)} units in ${String(files).padStart(2)} file(s), ${(bytes / 1e6).toFixed(1)} MB: parse ${(t1 - t0).toFixed(0)} ms | link+validate+model ${(t2 - t1).toFixed(0)} ms | total ${(t2 - t0).toFixed(0)} ms | ${diagnostics} diagnostics`
+    );
 }
 
 const parts = process.argv.slice(2);
@@ -85,7 +94,11 @@ if (run('server') || run('peak')) await serverPeakMemory(2500, 200);
 if (run('editor')) await editorLatencies();
 if (run('pipeline')) {
     console.log('\nThe pipeline at growing sizes (model, layout and SVG in process):');
-    for (const [domains, decisions] of [[20, 100], [80, 1000]]) await measure(domains, decisions);
+    for (const [domains, decisions] of [
+        [20, 100],
+        [80, 1000]
+    ])
+        await measure(domains, decisions);
 }
 if (run('files')) {
     console.log('\nOne large file (issue 8: 1 MB took 10.7 s, 5 MB 238 s, 10 MB did not finish in 300 s):');

@@ -29,7 +29,12 @@ async function start(files: Record<string, string>): Promise<Session> {
     const child = spawn(process.execPath, [...nodeArgs, join(process.cwd(), 'out/server/main.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const waiting = new Map<string, Array<() => void>>();
-    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => waiting.get(params.uri)?.splice(0).forEach(wake => wake()));
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) =>
+        waiting
+            .get(params.uri)
+            ?.splice(0)
+            .forEach(wake => wake())
+    );
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
@@ -39,18 +44,33 @@ async function start(files: Record<string, string>): Promise<Session> {
     connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
     const uri = (file: string) => pathToFileURL(join(folder, file)).toString();
-    const nextPublish = (target: string) => new Promise<void>(wake => { const list = waiting.get(target) ?? []; list.push(wake); waiting.set(target, list); });
+    const nextPublish = (target: string) =>
+        new Promise<void>(wake => {
+            const list = waiting.get(target) ?? [];
+            list.push(wake);
+            waiting.set(target, list);
+        });
     const names = Object.keys(files);
     const first = nextPublish(uri(names[names.length - 1]));
     const root = pathToFileURL(folder).toString();
     await connection.sendRequest('initialize', {
-        processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'bench' }],
-        capabilities: { textDocument: { publishDiagnostics: {}, semanticTokens: { requests: { full: { delta: true }, range: true }, formats: ['relative'], tokenTypes: [], tokenModifiers: [] } } }
+        processId: process.pid,
+        rootUri: root,
+        workspaceFolders: [{ uri: root, name: 'bench' }],
+        capabilities: {
+            textDocument: {
+                publishDiagnostics: {},
+                semanticTokens: { requests: { full: { delta: true }, range: true }, formats: ['relative'], tokenTypes: [], tokenModifiers: [] }
+            }
+        }
     });
     await connection.sendNotification('initialized', {});
     await first;
     return {
-        connection, child, uri, nextPublish,
+        connection,
+        child,
+        uri,
+        nextPublish,
         close() {
             child.kill();
             connection.dispose();
@@ -95,9 +115,17 @@ async function keystrokes(label: string, files: Record<string, string>, count: n
         const published = session.nextPublish(uri);
         const t0 = performance.now();
         await c.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
-        const timed = <T>(request: Promise<T>) => request.then(result => { each.push(performance.now() - t0); return result; });
+        const timed = <T>(request: Promise<T>) =>
+            request.then(result => {
+                each.push(performance.now() - t0);
+                return result;
+            });
         const followUps = Promise.all([
-            timed(c.sendRequest<{ resultId?: string }>('textDocument/semanticTokens/full/delta', { textDocument, previousResultId: tokens.resultId ?? '' })).then(r => { if (r?.resultId) tokens = r; }),
+            timed(
+                c.sendRequest<{ resultId?: string }>('textDocument/semanticTokens/full/delta', { textDocument, previousResultId: tokens.resultId ?? '' })
+            ).then(r => {
+                if (r?.resultId) tokens = r;
+            }),
             timed(c.sendRequest('textDocument/codeLens', { textDocument })),
             timed(c.sendRequest('textDocument/inlayHint', { textDocument, range: visible })),
             timed(c.sendRequest('textDocument/documentSymbol', { textDocument })),
@@ -114,9 +142,14 @@ async function keystrokes(label: string, files: Record<string, string>, count: n
     const diagram: number[] = [];
     const hoverDuring: number[] = [];
     for (let i = 0; i < 3; i++) {
-        await c.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: position, end: position }, text: i % 2 === 0 ? 'x' : '' }] });
+        await c.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: ++version },
+            contentChanges: [{ range: { start: position, end: position }, text: i % 2 === 0 ? 'x' : '' }]
+        });
         const t0 = performance.now();
-        const picture = c.sendRequest(DiagramRequest, { view: 'decision-flow', focus: { uri, line: position.line, character: position.character } }).then(() => diagram.push(performance.now() - t0));
+        const picture = c
+            .sendRequest(DiagramRequest, { view: 'decision-flow', focus: { uri, line: position.line, character: position.character } })
+            .then(() => diagram.push(performance.now() - t0));
         const h0 = performance.now();
         await c.sendRequest('textDocument/hover', { textDocument, position });
         hoverDuring.push(performance.now() - h0);
@@ -124,11 +157,27 @@ async function keystrokes(label: string, files: Record<string, string>, count: n
     }
     console.log(`\n${label}: ${count} keystrokes (type and delete a character in a name), each followed by the editor's requests`);
     console.log(row(['measure', 'median', 'p95', 'target']));
-    console.log(row(['keystroke → diagnostics of the edited file', `${median(toDiagnostics).toFixed(0)} ms`, `${p95(toDiagnostics).toFixed(0)} ms`, targets.diagnostics]));
+    console.log(
+        row([
+            'keystroke → diagnostics of the edited file',
+            `${median(toDiagnostics).toFixed(0)} ms`,
+            `${p95(toDiagnostics).toFixed(0)} ms`,
+            targets.diagnostics
+        ])
+    );
     console.log(row(['keystroke → every follow-up answered', `${median(toAnswers).toFixed(0)} ms`, `${p95(toAnswers).toFixed(0)} ms`, targets.followUps]));
     console.log(row(['keystroke → each follow-up answered', `${median(each).toFixed(0)} ms`, `${p95(each).toFixed(0)} ms`, '']));
-    console.log(row(['align/diagram decision-flow after a keystroke (3)', `${median(diagram).toFixed(0)} ms`, `${Math.max(...diagram).toFixed(0)} ms (max)`, '≤ 2 s at 10k']));
-    console.log(row(['hover while that diagram is drawn (3)', `${median(hoverDuring).toFixed(0)} ms`, `${Math.max(...hoverDuring).toFixed(0)} ms (max)`, 'not blocked']));
+    console.log(
+        row([
+            'align/diagram decision-flow after a keystroke (3)',
+            `${median(diagram).toFixed(0)} ms`,
+            `${Math.max(...diagram).toFixed(0)} ms (max)`,
+            '≤ 2 s at 10k'
+        ])
+    );
+    console.log(
+        row(['hover while that diagram is drawn (3)', `${median(hoverDuring).toFixed(0)} ms`, `${Math.max(...hoverDuring).toFixed(0)} ms (max)`, 'not blocked'])
+    );
     console.log(row(['server peak RSS', `${peakOf(session.child.pid!).toFixed(0)} MiB`, '', '≤ 500 MB at 100k']));
     session.close();
 }

@@ -27,7 +27,12 @@ export async function inProcessTable(): Promise<void> {
     console.log('\nIn one process, same text, median of runs (issue 10 targets: full ≤ 2.5× parse at 200 files, ≤ 3× in one file)');
     console.log(row(['workspace', 'parse only', 'full build', 'ratio', 'beyond parsing']));
     // These machines are noisy and a ratio of two noisy figures is noisier: medians of 7 and 5 runs.
-    for (const [lines, fileCount, runs] of [[10_000, 1, 7], [10_000, 200, 7], [100_000, 200, 5], [100_000, 1, 5]] as const) {
+    for (const [lines, fileCount, runs] of [
+        [10_000, 1, 7],
+        [10_000, 200, 7],
+        [100_000, 200, 5],
+        [100_000, 1, 5]
+    ] as const) {
         const files = realisticFiles(Math.round(lines / LINES_PER_UNIT), fileCount);
         const parse: number[] = [];
         const full: number[] = [];
@@ -36,6 +41,14 @@ export async function inProcessTable(): Promise<void> {
             full.push(await once(files, false));
         }
         const [p, f] = [median(parse), median(full)];
-        console.log(row([`${lines / 1000}k lines, ${fileCount} file${fileCount > 1 ? 's' : ''}`, `${p.toFixed(0)} ms`, `${f.toFixed(0)} ms`, `${(f / p).toFixed(2)}×`, `${(f - p).toFixed(0)} ms`]));
+        console.log(
+            row([
+                `${lines / 1000}k lines, ${fileCount} file${fileCount > 1 ? 's' : ''}`,
+                `${p.toFixed(0)} ms`,
+                `${f.toFixed(0)} ms`,
+                `${(f / p).toFixed(2)}×`,
+                `${(f - p).toFixed(0)} ms`
+            ])
+        );
     }
 }

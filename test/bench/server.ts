@@ -40,26 +40,44 @@ export async function serverLatencies(units: number, fileCount: number, edits: n
     let publishCount = 0;
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => {
         publishCount++;
-        if (process.env.BENCH_DEBUG) console.error('publish', params.uri, JSON.stringify((params as { diagnostics?: Array<{ code: string }> }).diagnostics?.map(d => d.code)));
-        published.get(params.uri)?.splice(0).forEach(wake => wake());
+        if (process.env.BENCH_DEBUG)
+            console.error('publish', params.uri, JSON.stringify((params as { diagnostics?: Array<{ code: string }> }).diagnostics?.map(d => d.code)));
+        published
+            .get(params.uri)
+            ?.splice(0)
+            .forEach(wake => wake());
     });
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/inlayHint/refresh', () => null);
-    connection.onNotification('window/logMessage', (m: { message: string }) => { if (process.env.BENCH_DEBUG) console.error(m.message); });
-    connection.onUnhandledNotification(n => { if (process.env.BENCH_DEBUG) console.error('unhandled', n.method); });
+    connection.onNotification('window/logMessage', (m: { message: string }) => {
+        if (process.env.BENCH_DEBUG) console.error(m.message);
+    });
+    connection.onUnhandledNotification(n => {
+        if (process.env.BENCH_DEBUG) console.error('unhandled', n.method);
+    });
     connection.listen();
     const root = pathToFileURL(folder).toString();
     const uri = (file: string) => pathToFileURL(join(folder, file)).toString();
-    const nextPublish = (target: string) => new Promise<void>(wake => { const list = published.get(target) ?? []; list.push(wake); published.set(target, list); });
+    const nextPublish = (target: string) =>
+        new Promise<void>(wake => {
+            const list = published.get(target) ?? [];
+            list.push(wake);
+            published.set(target, list);
+        });
 
     const lines = Object.values(files).reduce((n, t) => n + t.split('\n').length, 0);
     const startup = performance.now();
     const names = Object.keys(files);
     const lastFile = names[names.length - 1];
     const firstBuild = nextPublish(uri(lastFile));
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'bench' }], capabilities: { textDocument: { publishDiagnostics: {} } } });
+    await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: root,
+        workspaceFolders: [{ uri: root, name: 'bench' }],
+        capabilities: { textDocument: { publishDiagnostics: {} } }
+    });
     await connection.sendNotification('initialized', {});
     await firstBuild;
     const startupMs = performance.now() - startup;
@@ -78,7 +96,10 @@ export async function serverLatencies(units: number, fileCount: number, edits: n
         const changedText = orphan ? `${text}\ndomain Orphan${unit}\n` : text;
         const done = nextPublish(uri(edited));
         const t0 = performance.now();
-        await connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(edited), version: ++version }, contentChanges: [{ text: changedText }] });
+        await connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: uri(edited), version: ++version },
+            contentChanges: [{ text: changedText }]
+        });
         await done;
         return performance.now() - t0;
     };
@@ -95,13 +116,16 @@ export async function serverLatencies(units: number, fileCount: number, edits: n
     const hoverAt = position(`decision X${unit}_0`, 10);
     const definitionAt = position(`owner P${unit}_0`, 7);
     const completionAt = position(`owner P${unit}_0`, 6);
-    const request = (method: string, pos: { line: number; character: number }) => connection.sendRequest(method, { textDocument: { uri: uri(edited) }, position: pos });
+    const request = (method: string, pos: { line: number; character: number }) =>
+        connection.sendRequest(method, { textDocument: { uri: uri(edited) }, position: pos });
     const sample = async (method: string, pos: { line: number; character: number }) => {
         const times: number[] = [];
         for (let i = 0; i < 30; i++) times.push((await timed(() => request(method, pos)))[0]);
         return times;
     };
-    const stage = (name: string) => { if (process.env.BENCH_DEBUG) console.error('stage', name); };
+    const stage = (name: string) => {
+        if (process.env.BENCH_DEBUG) console.error('stage', name);
+    };
     stage('requests');
     const hover = await sample('textDocument/hover', hoverAt);
     const definition = await sample('textDocument/definition', definitionAt);
@@ -156,20 +180,38 @@ export async function serverLatencies(units: number, fileCount: number, edits: n
 
     console.log(`\nThrough the server over stdio: ${lines} lines in ${fileCount} files (first build and publish ${startupMs.toFixed(0)} ms)`);
     console.log(row(['measure', 'median', 'p95', 'target']));
-    console.log(row(['edit → diagnostics of the edited file (30 edits)', `${median(editLatencies).toFixed(0)} ms`, `${p95(editLatencies).toFixed(0)} ms`, '≤ 100 ms']));
+    console.log(
+        row(['edit → diagnostics of the edited file (30 edits)', `${median(editLatencies).toFixed(0)} ms`, `${p95(editLatencies).toFixed(0)} ms`, '≤ 100 ms'])
+    );
     console.log(row(['files republished per edit', publishesPerEdit.toFixed(1), '', 'only changed files']));
     console.log(row(['hover (30)', `${median(hover).toFixed(1)} ms`, `${p95(hover).toFixed(1)} ms`, '≤ 30 ms']));
     console.log(row(['definition (30)', `${median(definition).toFixed(1)} ms`, `${p95(definition).toFixed(1)} ms`, '≤ 30 ms']));
     console.log(row(['completion (30)', `${median(completion).toFixed(1)} ms`, `${p95(completion).toFixed(1)} ms`, '≤ 30 ms']));
     console.log(row(['hover right after an edit (5)', `${median(afterEdit).toFixed(1)} ms`, `${Math.max(...afterEdit).toFixed(1)} ms (max)`, '≤ 30 ms']));
-    console.log(row(['hover while a diagram is laid out (5)', `${median(duringLayout).toFixed(1)} ms`, `${Math.max(...duringLayout).toFixed(1)} ms (max)`, '≤ 30 ms']));
+    console.log(
+        row(['hover while a diagram is laid out (5)', `${median(duringLayout).toFixed(1)} ms`, `${Math.max(...duringLayout).toFixed(1)} ms (max)`, '≤ 30 ms'])
+    );
     for (const [view, cold, warm, nodes] of diagram) {
         console.log(row([`diagram ${view} (${nodes} elements drawn)`, `${cold.toFixed(0)} ms cold`, `${warm.toFixed(1)} ms cached`, '≤ 1 s']));
     }
     console.log(row(['cursor move → highlight (node index lookup)', `${highlightMs.toFixed(2)} ms`, '', '≤ 50 ms']));
     console.log(row(['server peak RSS', `${afterWarmup.peak.toFixed(0)} MiB`, '', '≤ 600 MB']));
-    console.log(row([`server RSS before / after ${edits} more edits`, `${afterWarmup.now.toFixed(0)} → ${afterEdits.now.toFixed(0)} MiB`, `${(((afterEdits.now - afterWarmup.now) / afterWarmup.now) * 100).toFixed(1)}%`, 'flat ± 10%']));
-    console.log(row([`server RSS lowest in the first / last ${window} edits (highest of all)`, `${firstTrough.toFixed(0)} → ${lastTrough.toFixed(0)} MiB (${Math.max(...samples).toFixed(0)})`, `${(((lastTrough - firstTrough) / firstTrough) * 100).toFixed(1)}%`, 'flat ± 10%']));
+    console.log(
+        row([
+            `server RSS before / after ${edits} more edits`,
+            `${afterWarmup.now.toFixed(0)} → ${afterEdits.now.toFixed(0)} MiB`,
+            `${(((afterEdits.now - afterWarmup.now) / afterWarmup.now) * 100).toFixed(1)}%`,
+            'flat ± 10%'
+        ])
+    );
+    console.log(
+        row([
+            `server RSS lowest in the first / last ${window} edits (highest of all)`,
+            `${firstTrough.toFixed(0)} → ${lastTrough.toFixed(0)} MiB (${Math.max(...samples).toFixed(0)})`,
+            `${(((lastTrough - firstTrough) / firstTrough) * 100).toFixed(1)}%`,
+            'flat ± 10%'
+        ])
+    );
 
     await connection.sendRequest('shutdown').catch(() => undefined);
     await connection.sendNotification('exit').catch(() => undefined);
@@ -188,7 +230,11 @@ export async function serverPeakMemory(units: number, fileCount: number): Promis
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const names = Object.keys(files);
     const last = pathToFileURL(join(folder, names[names.length - 1])).toString();
-    const done = new Promise<void>(wake => connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => { if (params.uri === last) wake(); }));
+    const done = new Promise<void>(wake =>
+        connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => {
+            if (params.uri === last) wake();
+        })
+    );
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
     connection.onRequest('client/registerCapability', () => null);
     connection.onNotification('window/logMessage', () => undefined);
@@ -199,7 +245,14 @@ export async function serverPeakMemory(units: number, fileCount: number): Promis
     await connection.sendNotification('initialized', {});
     await done;
     const lines = Object.values(files).reduce((n, t) => n + t.split('\n').length, 0);
-    console.log(row([`server first build of ${lines} lines in ${fileCount} files`, `${(performance.now() - t0).toFixed(0)} ms`, `peak RSS ${memoryOf(child.pid!).peak.toFixed(0)} MiB`, '≤ 600 MB']));
+    console.log(
+        row([
+            `server first build of ${lines} lines in ${fileCount} files`,
+            `${(performance.now() - t0).toFixed(0)} ms`,
+            `peak RSS ${memoryOf(child.pid!).peak.toFixed(0)} MiB`,
+            '≤ 600 MB'
+        ])
+    );
     child.kill();
     connection.dispose();
     rmSync(folder, { recursive: true, force: true });

@@ -76,7 +76,12 @@ describe('align check --format sarif', () => {
         }
         // Spot checks against the table of spec §4.
         const level = (id: string) => rules.find(rule => rule.id === id)?.defaultConfiguration?.level;
-        expect([level('syntax'), level('escalation-cycle'), level('decision-overdue'), level('sla-unreachable')]).toEqual(['error', 'error', 'warning', 'warning']);
+        expect([level('syntax'), level('escalation-cycle'), level('decision-overdue'), level('sla-unreachable')]).toEqual([
+            'error',
+            'error',
+            'warning',
+            'warning'
+        ]);
     });
 
     it('gives each result its rule, level, message, relative location and 1-based region', () => {
@@ -120,8 +125,9 @@ describe('align check --format sarif', () => {
             writeFileSync(join(folder, file), '\n\n\n' + readFileSync(join(folder, file), 'utf8'));
         }
         const after = sarifOf(['stale mate'], cwd).log.runs[0].results!;
-        expect(after.map(r => r.locations![0].physicalLocation!.region!.startLine))
-            .toEqual(before.map(r => r.locations![0].physicalLocation!.region!.startLine! + 3));
+        expect(after.map(r => r.locations![0].physicalLocation!.region!.startLine)).toEqual(
+            before.map(r => r.locations![0].physicalLocation!.region!.startLine! + 3)
+        );
         expect(after.map(r => r.partialFingerprints)).toEqual(before.map(r => r.partialFingerprints));
     });
 
@@ -144,14 +150,27 @@ describe('align check --format sarif', () => {
 
 describe('fingerprints', () => {
     const finding = (over: Partial<Finding>): Finding => ({
-        file: 'a.align', line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error', code: 'domain-no-owner', message: 'm',
-        anchor: { declaration: 'D', property: 'OwnerProperty' }, ...over
+        file: 'a.align',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 2,
+        severity: 'error',
+        code: 'domain-no-owner',
+        message: 'm',
+        anchor: { declaration: 'D', property: 'OwnerProperty' },
+        ...over
     });
 
     it('depend on the code, project, declaration and property, not on the place', () => {
         const [a] = fingerprints([finding({})]);
         expect(fingerprints([finding({ line: 40, column: 9, file: 'b.align', message: 'other words' })])).toEqual([a]);
-        for (const other of [{ code: 'risk-no-owner' }, { project: 'p' }, { anchor: { declaration: 'E', property: 'OwnerProperty' } }, { anchor: { declaration: 'D' } }]) {
+        for (const other of [
+            { code: 'risk-no-owner' },
+            { project: 'p' },
+            { anchor: { declaration: 'E', property: 'OwnerProperty' } },
+            { anchor: { declaration: 'D' } }
+        ]) {
             expect(fingerprints([finding(other)])[0]).not.toBe(a);
         }
     });
@@ -167,7 +186,8 @@ describe('fingerprints', () => {
 describe('anchors', () => {
     it('name the declaration and the property around a diagnostic', async () => {
         const ws = await buildWorkspace({
-            'a.align': 'stakeholder A\nstakeholder B\ncadence C every week { attendees A, B }\n\ndomain D {\n    consulted A\n    owner A, B\n}\ndomain Lonely\n'
+            'a.align':
+                'stakeholder A\nstakeholder B\ncadence C every week { attendees A, B }\n\ndomain D {\n    consulted A\n    owner A, B\n}\ndomain Lonely\n'
         });
         const findings = collectDiagnostics([...ws.documents.values()]);
         expect(findings.find(f => f.code === 'domain-multiple-owners')?.anchor).toEqual({ declaration: 'D', property: 'OwnerProperty' });
@@ -190,7 +210,11 @@ describe('align check --format github', () => {
             const record = records[i];
             expect(line).toMatch(COMMAND);
             const level = record.severity === 'error' ? 'error' : record.severity === 'warning' ? 'warning' : 'notice';
-            expect(line.startsWith(`::${level} file=${record.file},line=${record.line},col=${record.column},endLine=${record.endLine},endColumn=${record.endColumn},title=align ${record.code}::`)).toBe(true);
+            expect(
+                line.startsWith(
+                    `::${level} file=${record.file},line=${record.line},col=${record.column},endLine=${record.endLine},endColumn=${record.endColumn},title=align ${record.code}::`
+                )
+            ).toBe(true);
         });
         const clean = align(['check', 'examples/patient-portal', '--format', 'github']);
         expect(clean.status).toBe(0);
@@ -202,7 +226,10 @@ describe('align check --format github', () => {
         mkdirSync(join(dir, 'h'));
         // `\n` and `\r` escapes put real line breaks into the item, and so into the message.
         const item = String.raw`a\nb\r\n::error::pwned%0A 100%`;
-        writeFileSync(join(dir, 'h/h.align'), `initiative I {\n    in scope "${item}"\n    out of scope "${item}"\n}\nstakeholder S\ncadence C every week { attendees S }\nmetric M outcome { owner S target 1 }\n`);
+        writeFileSync(
+            join(dir, 'h/h.align'),
+            `initiative I {\n    in scope "${item}"\n    out of scope "${item}"\n}\nstakeholder S\ncadence C every week { attendees S }\nmetric M outcome { owner S target 1 }\n`
+        );
         const r = align(['check', 'h', '--format', 'github'], dir);
         expect(r.status).toBe(1);
         const lines = r.stdout.trimEnd().split('\n');
@@ -226,12 +253,24 @@ describe('workflow command escaping', () => {
 
     it('builds a single line whose parts decode back to the originals', () => {
         const command = toWorkflowCommand({
-            file: 'odd,name:x.align', line: 3, column: 1, endLine: 4, endColumn: 2, severity: 'hint', code: 'metric-no-owner', message: hostile + '\u001b[31m'
+            file: 'odd,name:x.align',
+            line: 3,
+            column: 1,
+            endLine: 4,
+            endColumn: 2,
+            severity: 'hint',
+            code: 'metric-no-owner',
+            message: hostile + '\u001b[31m'
         });
         expect(command).not.toMatch(/[\r\n\u001b]/);
         const match = /^::notice (.*?)::(.*)$/.exec(command)!;
         const decode = (text: string) => text.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-        const properties = Object.fromEntries(match[1].split(',').map(pair => pair.split('=')).map(([key, value]) => [key, decode(value)]));
+        const properties = Object.fromEntries(
+            match[1]
+                .split(',')
+                .map(pair => pair.split('='))
+                .map(([key, value]) => [key, decode(value)])
+        );
         expect(properties).toEqual({ file: 'odd,name:x.align', line: '3', col: '1', endLine: '4', endColumn: '2', title: 'align metric-no-owner' });
         expect(decode(match[2])).toBe(hostile + '\\x1b[31m');
     });

@@ -119,7 +119,16 @@ describe('align check keeps control bytes from the files away from the terminal'
 
     it('still colours severities when colour is on', () => {
         // The CLI colours only a terminal, which a spawned child's pipe is not, so this calls the formatter itself.
-        const record: JsonDiagnostic = { file: 'c.align', line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error', code: 'scope-conflict', message: hostile };
+        const record: JsonDiagnostic = {
+            file: 'c.align',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 2,
+            severity: 'error',
+            code: 'scope-conflict',
+            message: hostile
+        };
         expect(formatText([record], 1, true).split('\n')[0]).toBe('c.align:1:1: \u001b[31merror\u001b[0m scope-conflict: a\\x1b]0;pwned\\x07\\u009b');
     });
 });
@@ -131,7 +140,10 @@ describe('align check columns are characters as an editor shows them', () => {
         const records = JSON.parse(align(['check', 'e.align', '--format', 'json'], dir).stdout);
         const columns = records.map((d: { code: string; column: number; endColumn: number }) => [d.code, d.column, d.endColumn]);
         const second = [...line].lastIndexOf('A') + 1;
-        expect(columns).toEqual([['duplicate-name', 13, 14], ['duplicate-name', second, second + 1]]);
+        expect(columns).toEqual([
+            ['duplicate-name', 13, 14],
+            ['duplicate-name', second, second + 1]
+        ]);
         expect(second).toBe(32);
     });
 
@@ -139,9 +151,17 @@ describe('align check columns are characters as an editor shows them', () => {
         const text = 'stakeholder A stakeholder A\n';
         const plain = tempWorkspace({ 'b.align': text });
         const bom = tempWorkspace({ 'b.align': '\uFEFF' + text });
-        const positions = (dir: string) => JSON.parse(align(['check', 'b.align', '--format', 'json'], dir).stdout)
-            .map((d: Record<string, unknown>) => [d.line, d.column, d.endLine, d.endColumn]);
+        const positions = (dir: string) =>
+            JSON.parse(align(['check', 'b.align', '--format', 'json'], dir).stdout).map((d: Record<string, unknown>) => [
+                d.line,
+                d.column,
+                d.endLine,
+                d.endColumn
+            ]);
         expect(positions(bom)).toEqual(positions(plain));
-        expect(positions(plain)).toEqual([[1, 13, 1, 14], [1, 27, 1, 28]]);
+        expect(positions(plain)).toEqual([
+            [1, 13, 1, 14],
+            [1, 27, 1, 28]
+        ]);
     });
 });

@@ -45,7 +45,9 @@ describe('align check', () => {
     });
 
     it('uses --today for decision-overdue', () => {
-        const dir = tempWorkspace({ 'd.align': 'stakeholder A cadence W every week { attendees A } domain D { owner A } decision X { affects D due 2027-01-10 }' });
+        const dir = tempWorkspace({
+            'd.align': 'stakeholder A cadence W every week { attendees A } domain D { owner A } decision X { affects D due 2027-01-10 }'
+        });
         const before = JSON.parse(align(['check', dir, '--format', 'json', '--today', '2027-01-01']).stdout);
         const after = JSON.parse(align(['check', dir, '--format', 'json', '--today', '2027-02-01']).stdout);
         expect(before.map((d: { code: string }) => d.code)).not.toContain('decision-overdue');
@@ -83,7 +85,6 @@ describe('align check', () => {
         expect(r.stderr.trim().split('\n')).toHaveLength(1);
         expect(r.stderr).not.toMatch(/at .*\.cjs/);
     });
-
 });
 
 describe('align diagram', () => {
@@ -122,8 +123,16 @@ describe('align diagram', () => {
 describe('align who-decides', () => {
     const cases: Array<[string, object, RegExp]> = [
         ['BookingFlow', { decider: 'VPPX', kind: 'stakeholder', rule: null, sla: null, step: 'owner' }, /VPPX, owner of UserExperience/],
-        ['UserExperience,Architecture', { decider: 'Triage', kind: 'group', rule: 'CrossDomain', sla: '48 hours', step: 'rule' }, /Triage within 48 hours, by rule CrossDomain/],
-        ['UserExperience,ClinicalWorkflows', { decider: 'CMO', kind: 'stakeholder', rule: 'ClinicalExperience', sla: '2 business days', step: 'rule' }, /by rule ClinicalExperience/],
+        [
+            'UserExperience,Architecture',
+            { decider: 'Triage', kind: 'group', rule: 'CrossDomain', sla: '48 hours', step: 'rule' },
+            /Triage within 48 hours, by rule CrossDomain/
+        ],
+        [
+            'UserExperience,ClinicalWorkflows',
+            { decider: 'CMO', kind: 'stakeholder', rule: 'ClinicalExperience', sla: '2 business days', step: 'rule' },
+            /by rule ClinicalExperience/
+        ],
         ['Architecture,Security', { decider: 'CIO', kind: 'stakeholder', rule: null, sla: null, step: 'owner' }, /CIO, owner of Architecture and Security/]
     ];
     for (const [domains, json, text] of cases) {

@@ -48,15 +48,27 @@ describe('align diff OLD-PATH NEW-PATH, on the two examples', () => {
         expect(project.project).toBe('stalemate → patient-portal');
         const identity = project.decisions.find(d => d.name === 'IdentityProvider')!;
         expect(identity.change).toBe('changed');
-        expect(identity.fields).toEqual([{ field: 'decider', before: null, after: 'Triage' }, { field: 'sla', before: null, after: '48 hours' }]);
+        expect(identity.fields).toEqual([
+            { field: 'decider', before: null, after: 'Triage' },
+            { field: 'sla', before: null, after: '48 hours' }
+        ]);
         expect(identity.reason).toMatch(/^Triage within 48 hours, by rule CrossDomain/);
         expect(project.domains).toContainEqual(expect.objectContaining({ name: 'Security', change: 'added' }));
-        expect(project.rules.map(r => [r.name, r.change])).toEqual([['ClinicalExperience', 'added'], ['ClinicalIntegration', 'removed'], ['CrossDomain', 'added']]);
+        expect(project.rules.map(r => [r.name, r.change])).toEqual([
+            ['ClinicalExperience', 'added'],
+            ['ClinicalIntegration', 'removed'],
+            ['CrossDomain', 'added']
+        ]);
         expect(project.cadences).toContainEqual(expect.objectContaining({ name: 'MilestoneReview', change: 'added' }));
         expect(project.diagnostics.new).toEqual([]);
-        expect(project.diagnostics.resolved.map(d => [d.code, d.declaration])).toEqual(expect.arrayContaining([
-            ['decision-ambiguous-owner', 'IdentityProvider'], ['domain-multiple-owners', 'Architecture'], ['escalation-cycle', 'StakeholderCheckIn'], ['sla-unreachable', 'ClinicalIntegration']
-        ]));
+        expect(project.diagnostics.resolved.map(d => [d.code, d.declaration])).toEqual(
+            expect.arrayContaining([
+                ['decision-ambiguous-owner', 'IdentityProvider'],
+                ['domain-multiple-owners', 'Architecture'],
+                ['escalation-cycle', 'StakeholderCheckIn'],
+                ['sla-unreachable', 'ClinicalIntegration']
+            ])
+        );
         for (const d of project.diagnostics.resolved) {
             expect(Object.keys(d).sort()).toEqual(['code', 'declaration', 'file', 'line', 'message', 'severity']);
             expect(d.file).toMatch(/^examples\/stalemate\/.+\.align$/);
@@ -83,7 +95,13 @@ describe('align diff OLD-PATH NEW-PATH, on the two examples', () => {
     });
 
     it('bad usage exits 2 with one line', () => {
-        for (const args of [['diff'], ['diff', 'a', 'b', 'c'], ['diff', 'examples/stalemate', '--format', 'xml'], ['diff', 'examples/stalemate', 'no-such-folder'], ['diff', 'examples/stalemate', '--today', '2027-02-30']]) {
+        for (const args of [
+            ['diff'],
+            ['diff', 'a', 'b', 'c'],
+            ['diff', 'examples/stalemate', '--format', 'xml'],
+            ['diff', 'examples/stalemate', 'no-such-folder'],
+            ['diff', 'examples/stalemate', '--today', '2027-02-30']
+        ]) {
             const r = align(args);
             expect(r.status, args.join(' ')).toBe(2);
             expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -94,7 +112,11 @@ describe('align diff OLD-PATH NEW-PATH, on the two examples', () => {
 
 describe('align diff --base REV, in a git repository', () => {
     let repo: string;
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Align Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+    const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=Align Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+            cwd: repo,
+            encoding: 'utf8'
+        });
     const file = (name: string) => join(repo, 'portal', name);
     const edit = (name: string, change: (text: string) => string) => writeFileSync(file(name), change(readFileSync(file(name), 'utf8')));
 
@@ -121,11 +143,17 @@ describe('align diff --base REV, in a git repository', () => {
         expect(project.project).toBe('patient-portal');
         expect(project.rules).toEqual([expect.objectContaining({ name: 'CrossDomain', change: 'removed' })]);
         expect(project.decisions.find(d => d.name === 'IdentityProvider')!.fields).toEqual([
-            { field: 'decider', before: 'Triage', after: null }, { field: 'sla', before: '48 hours', after: null }
+            { field: 'decider', before: 'Triage', after: null },
+            { field: 'sla', before: '48 hours', after: null }
         ]);
-        expect(project.diagnostics.new).toEqual([expect.objectContaining({
-            code: 'decision-ambiguous-owner', declaration: 'IdentityProvider', severity: 'error', file: 'portal/delivery.align'
-        })]);
+        expect(project.diagnostics.new).toEqual([
+            expect.objectContaining({
+                code: 'decision-ambiguous-owner',
+                declaration: 'IdentityProvider',
+                severity: 'error',
+                file: 'portal/delivery.align'
+            })
+        ]);
         expect(project.diagnostics.resolved).toEqual([]);
     });
 
@@ -166,11 +194,15 @@ describe('align diff --base REV, in a git repository', () => {
         expect(lines).toContain('#### Decisions');
         expect(lines).toContain('| Decision | Change | What changed | Why |');
         expect(lines).toContain('|---|---|---|---|');
-        expect(lines.find(l => l.startsWith('| `IdentityProvider` |'))).toMatch(/^\| `IdentityProvider` \| changed \| decided by Triage → none<br>SLA 48 hours → none \| No one: .* \|$/);
+        expect(lines.find(l => l.startsWith('| `IdentityProvider` |'))).toMatch(
+            /^\| `IdentityProvider` \| changed \| decided by Triage → none<br>SLA 48 hours → none \| No one: .* \|$/
+        );
         expect(lines).toContain('#### Rules');
         expect(lines.find(l => l.startsWith('| `CrossDomain` |'))).toMatch(/\| removed \| when crosses any<br>decided by Triage<br>SLA 48 hours/);
         expect(lines).toContain('#### New diagnostics');
-        expect(lines.find(l => l.startsWith('- **error**'))).toMatch(/^- \*\*error\*\* `decision-ambiguous-owner` in `IdentityProvider`: .*\(portal\/delivery\.align:\d+\)$/);
+        expect(lines.find(l => l.startsWith('- **error**'))).toMatch(
+            /^- \*\*error\*\* `decision-ambiguous-owner` in `IdentityProvider`: .*\(portal\/delivery\.align:\d+\)$/
+        );
         // Every row has as many cells as its table's header: no bar from a message breaks a table.
         const cells = (row: string) => row.split(/(?<!\\)\|/).length;
         let header = 0;
@@ -182,7 +214,12 @@ describe('align diff --base REV, in a git repository', () => {
     });
 
     it('a commit that only reformats and reorders is no drift', () => {
-        edit('governance.align', text => text.split(/\n(?=cadence|agreement)/).reverse().join('\n\n\n'));
+        edit('governance.align', text =>
+            text
+                .split(/\n(?=cadence|agreement)/)
+                .reverse()
+                .join('\n\n\n')
+        );
         edit('people.align', text => text.replace(/\{ org/g, '{\n    org'));
         try {
             expect(git('status', '--porcelain')).toMatch(/M portal\/governance\.align\n M portal\/people\.align/);
@@ -217,7 +254,7 @@ describe('align diff --base REV, in a git repository', () => {
         }
     });
 
-    it('the editor\'s align/compare answers the same drift as Markdown, and refuses an unknown revision', async () => {
+    it("the editor's align/compare answers the same drift as Markdown, and refuses an unknown revision", async () => {
         const { services } = await loadWorkspace([join(repo, 'portal')]);
         const uri = URI.file(file('delivery.align')).toString();
         const result = await answerCompare(services, { uri, base: 'HEAD~1' });
@@ -225,7 +262,12 @@ describe('align diff --base REV, in a git repository', () => {
         expect(result.markdown.split('\n')[0]).toBe('## Alignment drift: `HEAD~1` → `the editor`');
         const cli = align(['diff', '--base', 'HEAD~1', 'portal', '--format', 'markdown'], repo).stdout;
         // The same report, but for the labels and the file paths (relative to the project in the editor).
-        const body = (markdown: string) => markdown.split('\n').slice(1).join('\n').replace(/\((portal\/)?(\w+\.align:\d+)\)/g, '($2)');
+        const body = (markdown: string) =>
+            markdown
+                .split('\n')
+                .slice(1)
+                .join('\n')
+                .replace(/\((portal\/)?(\w+\.align:\d+)\)/g, '($2)');
         expect(body(result.markdown)).toBe(body(cli));
         await expect(answerCompare(services, { uri, base: 'no-such-branch' })).rejects.toThrow(/align\/compare: unknown revision 'no-such-branch'/);
         await expect(answerCompare(services, { uri })).rejects.toThrow(/base must be a git revision/);

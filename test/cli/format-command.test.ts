@@ -1,7 +1,20 @@
 // `align format [paths…] [--check]` (spec §8): spawns the built CLI (out/cli/main.cjs) on
 // temporary copies and checks what it writes, and what it must leave alone.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+    appendFileSync,
+    chmodSync,
+    chownSync,
+    lstatSync,
+    mkdirSync,
+    mkdtempSync,
+    readdirSync,
+    readFileSync,
+    statSync,
+    symlinkSync,
+    utimesSync,
+    writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +28,10 @@ function align(args: string[], cwd: string) {
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const MESSY = 'stakeholder   CIO "Chief"{org "IT"}\n\n\n\nstakeholder VPPX\ndomain UX "User experience" {   owner   CIO   consulted VPPX ,CIO\n  informed VPPX }\n';
-const TIDY = 'stakeholder CIO "Chief" { org "IT" }\n\nstakeholder VPPX\n\ndomain UX "User experience" {\n    owner CIO\n    consulted VPPX, CIO\n    informed VPPX\n}\n';
+const MESSY =
+    'stakeholder   CIO "Chief"{org "IT"}\n\n\n\nstakeholder VPPX\ndomain UX "User experience" {   owner   CIO   consulted VPPX ,CIO\n  informed VPPX }\n';
+const TIDY =
+    'stakeholder CIO "Chief" { org "IT" }\n\nstakeholder VPPX\n\ndomain UX "User experience" {\n    owner CIO\n    consulted VPPX, CIO\n    informed VPPX\n}\n';
 const BROKEN = 'stakeholder   A\ndomain D {\n    owner A\n    owner\n';
 
 function workspace(files: Record<string, string | Buffer>): string {
@@ -143,11 +158,13 @@ describe('align format', () => {
     });
 
     it('a line appended to a 75k-line file while it is formatted is never lost (issue 18)', async () => {
-        const lines = Array.from({ length: 75_000 }, (_, i) => i % 3 === 0 ? `stakeholder   S${i}` : `// note ${i}`);
+        const lines = Array.from({ length: 75_000 }, (_, i) => (i % 3 === 0 ? `stakeholder   S${i}` : `// note ${i}`));
         const dir = workspace({ 'big.align': `${lines.join('\n')}\n` });
         const child = spawn(process.execPath, [CLI, 'format'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
         let stderr = '';
-        child.stderr.on('data', chunk => { stderr += String(chunk); });
+        child.stderr.on('data', chunk => {
+            stderr += String(chunk);
+        });
         // Whenever the append lands (before the read, during the work, before the rename), it must survive.
         appendFileSync(join(dir, 'big.align'), 'stakeholder Appended\n');
         const status = await new Promise<number | null>(done => child.on('close', done));
@@ -176,7 +193,11 @@ describe('align format', () => {
 
     it('exits 2 on bad usage', () => {
         const dir = workspace({ 'a.align': MESSY });
-        for (const args of [['format', 'nope'], ['format', '--bogus'], ['format', 'a.txt']]) {
+        for (const args of [
+            ['format', 'nope'],
+            ['format', '--bogus'],
+            ['format', 'a.txt']
+        ]) {
             const r = align(args, dir);
             expect(r.status).toBe(2);
             expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -63,7 +63,8 @@ describe('bounded work on configs and waivers', () => {
     it('an exponential exclude glob is refused as config-invalid, at once (77 s before)', () => {
         const dir = workspace({
             'align.config.json': '{ "exclude": ["+(a*)+(a*)+(a*)+(a*)+(a*)+(a*)b"] }',
-            [`${'a'.repeat(20)}.align`]: PEOPLE, 'rights.align': RIGHTS
+            [`${'a'.repeat(20)}.align`]: PEOPLE,
+            'rights.align': RIGHTS
         });
         const started = Date.now();
         const r = align(['check', '--format', 'json'], dir, 20_000);
@@ -93,7 +94,12 @@ describe('bounded work on configs and waivers', () => {
 
     it('a config nested 5,000 levels deep is config-invalid, not an internal error', () => {
         const deep = `{ "name": "x", "diagnostics": ${'['.repeat(5000)}${']'.repeat(5000)} }`;
-        const dir = workspace({ 'sub/align.config.json': deep, 'sub/a.align': PEOPLE, 'other/people.align': PEOPLE, 'other/rights.align': 'domain D { owner Nobody }\n' });
+        const dir = workspace({
+            'sub/align.config.json': deep,
+            'sub/a.align': PEOPLE,
+            'other/people.align': PEOPLE,
+            'other/rights.align': 'domain D { owner Nobody }\n'
+        });
         const r = align(['check', '--format', 'json'], dir);
         expect(r.stderr).not.toContain('internal error');
         const findings = json(r);
@@ -103,7 +109,11 @@ describe('bounded work on configs and waivers', () => {
     });
 
     it('a symlinked config is read (its excludes apply)', () => {
-        const dir = workspace({ 'shared/cfg.json': '{ "exclude": ["drafts/**"] }', 'p/people.align': PEOPLE, 'p/drafts/bad.align': 'domain D { owner Nobody }\n' });
+        const dir = workspace({
+            'shared/cfg.json': '{ "exclude": ["drafts/**"] }',
+            'p/people.align': PEOPLE,
+            'p/drafts/bad.align': 'domain D { owner Nobody }\n'
+        });
         symlinkSync(join(dir, 'shared/cfg.json'), join(dir, 'p/align.config.json'));
         const r = align(['check', 'p', '--format', 'json'], dir);
         expect(r.status).toBe(0);
@@ -116,19 +126,27 @@ describe('bounded work on configs and waivers', () => {
         const config = URI.file('/ws/align.config.json');
         const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
         const fileSystem = {
-            readDirectory: async (uri: URI) => uri.path === '/ws' ? [{ uri: config, isFile: true, isDirectory: false }] : [],
-            readFile: async () => { throw denied; },
+            readDirectory: async (uri: URI) => (uri.path === '/ws' ? [{ uri: config, isFile: true, isDirectory: false }] : []),
+            readFile: async () => {
+                throw denied;
+            },
             exists: async (uri: URI) => uri.path === config.path,
             stat: async (uri: URI) => ({ uri, isFile: true, isDirectory: false })
         } as unknown as FileSystemProvider;
         const projects = new AlignProjects(() => fileSystem);
         await projects.discover([root]);
         const [project] = projects.configuredProjects();
-        expect(locateConfigProblems(project).map(p => [p.range.start.line, p.message])).toEqual([[0, expect.stringContaining('align.config.json cannot be read (EACCES)')]]);
+        expect(locateConfigProblems(project).map(p => [p.range.start.line, p.message])).toEqual([
+            [0, expect.stringContaining('align.config.json cannot be read (EACCES)')]
+        ]);
     });
 
     it('a config of mode 000 read by an unprivileged user is said so (as root: run as nobody)', () => {
-        const dir = workspace({ 'align.config.json': '{ "exclude": ["drafts/**"] }', 'people.align': PEOPLE, 'drafts/bad.align': 'domain D { owner Nobody }\n' });
+        const dir = workspace({
+            'align.config.json': '{ "exclude": ["drafts/**"] }',
+            'people.align': PEOPLE,
+            'drafts/bad.align': 'domain D { owner Nobody }\n'
+        });
         chmodSync(dir, 0o755);
         chmodSync(join(dir, 'align.config.json'), 0o000);
         const asRoot = process.getuid?.() === 0;
@@ -145,16 +163,30 @@ describe('crashes', () => {
     it('check | head -c 100 ends quietly, without an EPIPE stack trace', async () => {
         const child = spawn(process.execPath, [CLI, 'check', '--format', 'json', STALEMATE], { stdio: ['ignore', 'pipe', 'pipe'] });
         let stderr = '';
-        child.stderr.on('data', chunk => { stderr += String(chunk); });
+        child.stderr.on('data', chunk => {
+            stderr += String(chunk);
+        });
         // Read a little, then go away, as `head -c 100` does.
-        await new Promise<void>(done => child.stdout.once('data', () => { child.stdout.destroy(); done(); }));
+        await new Promise<void>(done =>
+            child.stdout.once('data', () => {
+                child.stdout.destroy();
+                done();
+            })
+        );
         const status = await new Promise<number | null>(done => child.on('close', done));
         expect(stderr).not.toMatch(/EPIPE|Error|at /);
         expect(status).not.toBe(null);
     });
 
     it('a shell pipeline into head ends with no stack trace', () => {
-        const out = execFileSync('bash', ['-c', `node ${JSON.stringify(CLI)} check --format json ${JSON.stringify(STALEMATE)} 2>&1 >/dev/stdout | head -c 100; echo "|status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+        const out = execFileSync(
+            'bash',
+            [
+                '-c',
+                `node ${JSON.stringify(CLI)} check --format json ${JSON.stringify(STALEMATE)} 2>&1 >/dev/stdout | head -c 100; echo "|status=\${PIPESTATUS[0]}"`
+            ],
+            { encoding: 'utf8' }
+        );
         expect(out).not.toMatch(/EPIPE|internal error|at Socket/);
     });
 
@@ -191,7 +223,12 @@ describe('crashes', () => {
 describe('wrong results', () => {
     it('diff --base accepts every revision git does, such as :/message', () => {
         const dir = workspace({ 'people.align': PEOPLE, 'rights.align': RIGHTS });
-        const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' } });
+        const git = (...args: string[]) =>
+            execFileSync('git', args, {
+                cwd: dir,
+                encoding: 'utf8',
+                env: { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' }
+            });
         git('init', '-q');
         git('add', '.');
         git('commit', '-qm', 'init');
@@ -208,7 +245,10 @@ describe('wrong results', () => {
 
     it('bidirectional controls are shown, never obeyed, in text, GitHub, JSON-to-terminal, report and SVG', () => {
         // A file name reaches the text and GitHub output; a title reaches the report and the pictures.
-        const dir = workspace({ 'r\u202eng.align': 'stakeholder Ann "Chief \u202eLTR\u202c Officer"\ndomain D { owner Ann }\ndecision X "Pick \u2067RTL\u2069 vendor" { affects Nowhere }\n' });
+        const dir = workspace({
+            'r\u202eng.align':
+                'stakeholder Ann "Chief \u202eLTR\u202c Officer"\ndomain D { owner Ann }\ndecision X "Pick \u2067RTL\u2069 vendor" { affects Nowhere }\n'
+        });
         const text = align(['check'], dir).stdout;
         expect(text).toContain('r\\u202eng.align');
         expect(align(['check', '--format', 'github'], dir).stdout).toContain('r\\u202eng.align');

@@ -14,9 +14,20 @@ function align(args: string[]) {
 }
 
 const CATEGORIES = [
-    'domainsWithoutOwner', 'decidersChanged', 'decisionsWithoutDecider', 'decisionsGainingDecider',
-    'emptyGroups', 'emptyCadences', 'risksWithoutOwner', 'metricsWithoutOwner', 'escalationsWithoutTarget',
-    'rulesWithoutDecider', 'reservationsWithoutDecider', 'leadsWithoutDecider', 'residualAuthorityLost', 'delegationsFallingBack',
+    'domainsWithoutOwner',
+    'decidersChanged',
+    'decisionsWithoutDecider',
+    'decisionsGainingDecider',
+    'emptyGroups',
+    'emptyCadences',
+    'risksWithoutOwner',
+    'metricsWithoutOwner',
+    'escalationsWithoutTarget',
+    'rulesWithoutDecider',
+    'reservationsWithoutDecider',
+    'leadsWithoutDecider',
+    'residualAuthorityLost',
+    'delegationsFallingBack',
     'findingsAppearing'
 ];
 
@@ -24,17 +35,19 @@ describe('align impact', () => {
     it('lists what the patient portal loses without the CIO, per category', () => {
         const r = align(['impact', 'CIO', 'examples/patient-portal']);
         expect(r.status).toBe(0);
-        expect(r.stdout).toBe([
-            'If CIO left:',
-            '  2 domains without owner:',
-            '    Architecture',
-            '    Security',
-            '  1 decision with another decider:',
-            '    EncryptionAtRest: CIO → Triage (Triage within 48 hours, by rule CrossDomain: affects Architecture and Security, none of which has an owner)',
-            '  1 risk without owner:',
-            '    VendorApiDelay',
-            ''
-        ].join('\n'));
+        expect(r.stdout).toBe(
+            [
+                'If CIO left:',
+                '  2 domains without owner:',
+                '    Architecture',
+                '    Security',
+                '  1 decision with another decider:',
+                '    EncryptionAtRest: CIO → Triage (Triage within 48 hours, by rule CrossDomain: affects Architecture and Security, none of which has an owner)',
+                '  1 risk without owner:',
+                '    VendorApiDelay',
+                ''
+            ].join('\n')
+        );
     });
 
     it('prints one array per category as JSON, decisions with before and after', () => {
@@ -43,7 +56,8 @@ describe('align impact', () => {
         const json = JSON.parse(r.stdout);
         expect(Object.keys(json)).toEqual(['name', 'kind', ...CATEGORIES]);
         expect(json).toMatchObject({
-            name: 'CIO', kind: 'stakeholder',
+            name: 'CIO',
+            kind: 'stakeholder',
             domainsWithoutOwner: ['Architecture', 'Security'],
             decidersChanged: [{ decision: 'EncryptionAtRest', before: 'CIO', after: 'Triage' }],
             decisionsWithoutDecider: [],
@@ -71,7 +85,9 @@ describe('align impact', () => {
     it('shows the stalemate settled without the CIO, and an emptied forum without the lead', () => {
         const cio = align(['impact', 'CIO', 'examples/stalemate']);
         expect(cio.status).toBe(0);
-        expect(cio.stdout).toContain('  1 decision that gains a decider:\n    IdentityProvider: nobody → VPPX (VPPX, owner of UserExperience and Architecture)');
+        expect(cio.stdout).toContain(
+            '  1 decision that gains a decider:\n    IdentityProvider: nobody → VPPX (VPPX, owner of UserExperience and Architecture)'
+        );
         expect(cio.stdout).toContain('  2 risks without owner:\n    VendorApiDelay\n    SchedulingInterface');
         const lead = JSON.parse(align(['impact', 'Lead', 'examples/stalemate', '--format', 'json']).stdout);
         expect(lead.emptyCadences).toEqual(['TeamStatus']);

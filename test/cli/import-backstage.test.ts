@@ -80,7 +80,10 @@ spec:
 
 describe('align import backstage', () => {
     it('turns users into stakeholders with their org, groups into groups of users and child groups', () => {
-        const result = importBackstage([{ path: 'org.yaml', text: ORG }, { path: 'people.yaml', text: PEOPLE }]);
+        const result = importBackstage([
+            { path: 'org.yaml', text: ORG },
+            { path: 'people.yaml', text: PEOPLE }
+        ]);
         expect(result.users).toBe(3);
         expect(result.groups).toBe(4);
         expect(result.text).toContain('stakeholder ada "Ada Lovelace" { org "Example Corp" }');
@@ -124,8 +127,12 @@ describe('align import backstage', () => {
     });
 
     it('skips what is not a catalog, and refuses a YAML alias bomb instead of expanding it', () => {
-        const bomb = 'kind: User\nmetadata: { name: x }\na: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n';
-        const result = importBackstage([{ path: 'bomb.yaml', text: bomb }, { path: 'bad.yaml', text: 'kind: [' }]);
+        const bomb =
+            'kind: User\nmetadata: { name: x }\na: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n';
+        const result = importBackstage([
+            { path: 'bomb.yaml', text: bomb },
+            { path: 'bad.yaml', text: 'kind: [' }
+        ]);
         expect(result.users).toBe(0);
         expect(result.skipped).toHaveLength(2);
     });

@@ -23,10 +23,30 @@ describe('the packed CLI', () => {
         // Only the package itself: everything the CLI needs is in its bundle.
         expect(readdirSync(join(app, 'node_modules')).filter(name => !name.startsWith('.'))).toEqual(['align-vscode']);
         expect(existsSync(join(app, 'node_modules/align-vscode/out/cli/main.cjs'))).toBe(true);
-        const check = spawnSync(NPM, ['exec', '--offline', '--', 'align', 'check', join(ROOT, 'examples/stalemate'), '--format', 'json'], { cwd: app, encoding: 'utf8' });
+        const check = spawnSync(NPM, ['exec', '--offline', '--', 'align', 'check', join(ROOT, 'examples/stalemate'), '--format', 'json'], {
+            cwd: app,
+            encoding: 'utf8'
+        });
         expect(check.status).toBe(1);
         expect((JSON.parse(check.stdout) as Array<{ code: string }>).map(d => d.code)).toContain('decision-ambiguous-owner');
-        const png = spawnSync(NPM, ['exec', '--offline', '--', 'align', 'diagram', join(ROOT, 'examples/patient-portal'), '--view', 'raci', '--format', 'png', '-o', join(app, 'raci.png')], { cwd: app, encoding: 'utf8' });
+        const png = spawnSync(
+            NPM,
+            [
+                'exec',
+                '--offline',
+                '--',
+                'align',
+                'diagram',
+                join(ROOT, 'examples/patient-portal'),
+                '--view',
+                'raci',
+                '--format',
+                'png',
+                '-o',
+                join(app, 'raci.png')
+            ],
+            { cwd: app, encoding: 'utf8' }
+        );
         expect(png.status, png.stderr).toBe(0);
         expect(existsSync(join(app, 'raci.png'))).toBe(true);
     }, 180_000);

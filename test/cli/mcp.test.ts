@@ -11,14 +11,23 @@ let client: Client;
 
 beforeAll(async () => {
     client = new Client({ name: 'align-test', version: '1.0.0' });
-    await client.connect(new StdioClientTransport({ command: process.execPath, args: [CLI, 'mcp', 'examples/patient-portal', 'examples/stalemate'], cwd: ROOT, stderr: 'ignore' }));
+    await client.connect(
+        new StdioClientTransport({
+            command: process.execPath,
+            args: [CLI, 'mcp', 'examples/patient-portal', 'examples/stalemate'],
+            cwd: ROOT,
+            stderr: 'ignore'
+        })
+    );
 }, 60_000);
 
-afterAll(async () => { await client?.close(); });
+afterAll(async () => {
+    await client?.close();
+});
 
 /** A tool's text answer, and whether it is an error. */
 async function call(name: string, args: Record<string, unknown>): Promise<{ text: string; isError: boolean }> {
-    const result = await client.callTool({ name, arguments: args }) as { content: Array<{ type: string; text: string }>; isError?: boolean };
+    const result = (await client.callTool({ name, arguments: args })) as { content: Array<{ type: string; text: string }>; isError?: boolean };
     return { text: result.content.map(part => part.text).join(''), isError: result.isError === true };
 }
 
@@ -38,7 +47,7 @@ describe('align mcp', () => {
         expect((page.contents[0] as { text: string }).text).toMatch(/^# tie-possible/);
     });
 
-    it('answers who decides and what breaks with the CLI\'s JSON', async () => {
+    it("answers who decides and what breaks with the CLI's JSON", async () => {
         const who = await call('who_decides', { domains: ['UserExperience', 'Architecture'], path: 'examples/patient-portal' });
         const { explanation, ...answer } = JSON.parse(who.text);
         expect(answer).toEqual(JSON.parse(cli(['who-decides', 'examples/patient-portal', '--domains', 'UserExperience,Architecture', '--format', 'json'])));
@@ -53,7 +62,10 @@ describe('align mcp', () => {
         const explained = JSON.parse((await call('explain_code', { code: 'decision-ambiguous-owner' })).text);
         expect(explained).toMatchObject({ code: 'decision-ambiguous-owner', severity: 'error' });
         expect(explained.documentation).toMatch(/^# decision-ambiguous-owner/);
-        const domains = JSON.parse((await call('list_declarations', { kind: 'domain', path: 'examples/patient-portal' })).text) as Array<{ name: string; kind: string }>;
+        const domains = JSON.parse((await call('list_declarations', { kind: 'domain', path: 'examples/patient-portal' })).text) as Array<{
+            name: string;
+            kind: string;
+        }>;
         expect(domains.map(d => d.name).sort()).toEqual(['Architecture', 'ClinicalWorkflows', 'Security', 'UserExperience']);
         const diff = await call('diff', { base: 'HEAD', path: 'examples/patient-portal' });
         expect(JSON.parse(diff.text)).toEqual(JSON.parse(cli(['diff', '--base', 'HEAD', 'examples/patient-portal', '--format', 'json'])));
@@ -62,7 +74,10 @@ describe('align mcp', () => {
     });
 
     it('answers bad arguments with a tool error, and keeps serving', async () => {
-        expect(await call('who_decides', { domains: ['Nowhere'], path: 'examples/patient-portal' })).toMatchObject({ isError: true, text: expect.stringContaining('no domain named Nowhere') });
+        expect(await call('who_decides', { domains: ['Nowhere'], path: 'examples/patient-portal' })).toMatchObject({
+            isError: true,
+            text: expect.stringContaining('no domain named Nowhere')
+        });
         expect(await call('who_decides', { domains: ['UserExperience'] })).toMatchObject({ isError: true, text: expect.stringContaining('2 projects') });
         expect(await call('explain_code', { code: 'no-such-code' })).toMatchObject({ isError: true });
         expect(await call('impact', { name: 'Nobody', path: 'examples/patient-portal' })).toMatchObject({ isError: true });

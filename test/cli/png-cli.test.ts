@@ -76,7 +76,7 @@ describe('align diagram --format png', () => {
     });
 });
 
-describe('align/diagramPng (the preview\'s Export PNG)', () => {
+describe("align/diagramPng (the preview's Export PNG)", () => {
     it('gives the bytes of the CLI for the same project', async () => {
         const session = await startServer(['stalemate']);
         try {

@@ -21,11 +21,12 @@ const withoutFallbacks = (): PngAssets => ({ ...loadPngAssets(), fallbacks: [] }
 /** One line of black text on white, as render/svg.ts draws a label (its font is replaced anyway). */
 function textSvg(text: string, size = 32): string {
     const width = 40 + size * [...text].length * 1.2;
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${size * 2}">`
-        + `<rect width="${width}" height="${size * 2}" fill="#fff"/>`
-        + `<text x="20" y="${size * 1.4}" font-family="Helvetica, Arial, sans-serif" font-size="${size}" fill="#000">${text}</text></svg>`;
+    return (
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${size * 2}">` +
+        `<rect width="${width}" height="${size * 2}" fill="#fff"/>` +
+        `<text x="20" y="${size * 1.4}" font-family="Helvetica, Arial, sans-serif" font-size="${size}" fill="#000">${text}</text></svg>`
+    );
 }
-
 
 /** Pixels darker than mid-grey: the text's ink on the white ground. */
 function ink(png: Uint8Array): number {
@@ -50,10 +51,10 @@ const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from
 
 // Pairs of characters of each script, all missing from DejaVu (which has a few emoji, such as 😀).
 const SCRIPTS = {
-    'Chinese': ['中', '题'],
+    Chinese: ['中', '题'],
     'Japanese kana and kanji': ['の', '捗'],
-    'Hangul': ['한', '똠'],
-    'emoji': ['🚀', '🎉']
+    Hangul: ['한', '똠'],
+    emoji: ['🚀', '🎉']
 } as const;
 
 describe('PNG fallback fonts', () => {
@@ -136,7 +137,17 @@ describe('loading the fallback fonts lazily', () => {
     });
 
     it('reports a missing fallback file only for a picture that needs it', async () => {
-        const broken: PngAssets = { ...loadPngAssets(), fallbacks: [{ ranges: [[0x4e00, 0x9fff]], load: () => { throw new Error('NotoSansSC-Regular.ttf is missing'); } }] };
+        const broken: PngAssets = {
+            ...loadPngAssets(),
+            fallbacks: [
+                {
+                    ranges: [[0x4e00, 0x9fff]],
+                    load: () => {
+                        throw new Error('NotoSansSC-Regular.ttf is missing');
+                    }
+                }
+            ]
+        };
         await expect(svgToPng(textSvg('Plan'), broken)).resolves.toBeInstanceOf(Uint8Array);
         await expect(svgToPng(textSvg('中文'), broken)).rejects.toThrow('NotoSansSC-Regular.ttf is missing');
     });

@@ -47,8 +47,13 @@ describe('a waiver in a copy of the stalemate', () => {
         const dir = mkdtempSync(join(tmpdir(), 'align-waive-'));
         cpSync(join(ROOT, 'examples/stalemate'), dir, { recursive: true });
         const file = join(dir, 'delivery.align');
-        writeFileSync(file, readFileSync(file, 'utf8').replace('decision IdentityProvider',
-            '// align-waive decision-ambiguous-owner until 2027-01-31: triage group is being formed\ndecision IdentityProvider'));
+        writeFileSync(
+            file,
+            readFileSync(file, 'utf8').replace(
+                'decision IdentityProvider',
+                '// align-waive decision-ambiguous-owner until 2027-01-31: triage group is being formed\ndecision IdentityProvider'
+            )
+        );
         return dir;
     };
 
@@ -87,7 +92,9 @@ describe('configuration problems', () => {
         writeFileSync(join(dir, 'a.align'), 'stakeholder A\n');
         const r = align(['check', dir, '--format', 'json']);
         expect(r.status).toBe(1);
-        expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ file: join(dir, 'align.config.json'), line: 2, column: 12, code: 'config-invalid', severity: 'error' })]);
+        expect(JSON.parse(r.stdout)).toEqual([
+            expect.objectContaining({ file: join(dir, 'align.config.json'), line: 2, column: 12, code: 'config-invalid', severity: 'error' })
+        ]);
     });
 
     it('exclude keeps drafts out of a folder check', () => {

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAlign, tempFolder } from '../helpers/cli.js';
 
-const TEXT = 'stakeholder Ann\ncadence W every week { attendees Ann }\ndomain D { owner Ann }\ndecision Pick "Pick a vendor" { affects D decided on 2026-11-01 }\n';
+const TEXT =
+    'stakeholder Ann\ncadence W every week { attendees Ann }\ndomain D { owner Ann }\ndecision Pick "Pick a vendor" { affects D decided on 2026-11-01 }\n';
 
 describe('align adr', () => {
     it('prints a MADR record on stdout and writes nothing', () => {

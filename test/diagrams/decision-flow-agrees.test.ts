@@ -11,15 +11,21 @@ const ROOT = new URL('../../', import.meta.url);
 /** The .align files of a folder, by name. */
 function folderFiles(path: string): Record<string, string> {
     const folder = new URL(path, ROOT);
-    return Object.fromEntries(readdirSync(folder).filter(file => file.endsWith('.align')).sort()
-        .map(file => [file, readFileSync(new URL(file, folder), 'utf8')]));
+    return Object.fromEntries(
+        readdirSync(folder)
+            .filter(file => file.endsWith('.align'))
+            .sort()
+            .map(file => [file, readFileSync(new URL(file, folder), 'utf8')])
+    );
 }
 
 const PEOPLE = 'stakeholder Ann\nstakeholder Bob\nstakeholder Cy\ngroup Board { members Ann, Bob, Cy decides by majority }\n';
 
 /** Workspaces that reach each step of the resolution order, and the corners between them. */
 const SYNTHETIC: Record<string, string> = {
-    'reserved, inherited and conflicting': PEOPLE + `
+    'reserved, inherited and conflicting':
+        PEOPLE +
+        `
         domain Top { owner Board reserved }
         domain Child { part of Top }
         domain Other { owner Cy reserved }
@@ -27,7 +33,9 @@ const SYNTHETIC: Record<string, string> = {
         decision ViaChild { affects Child, Plain }
         decision TwoReserved { affects Top, Other }
         decision OnlyPlain { affects Plain }`,
-    'lead, owner and rule': PEOPLE + `
+    'lead, owner and rule':
+        PEOPLE +
+        `
         domain A { owner Ann }
         domain B { owner Bob }
         domain C
@@ -37,7 +45,9 @@ const SYNTHETIC: Record<string, string> = {
         decision Crossing { affects A, B }
         decision OnlyC { affects C }
         decision Explicit { affects A decided by Bob }`,
-    'residual authority': PEOPLE + `
+    'residual authority':
+        PEOPLE +
+        `
         initiative I { residual authority Board }
         domain A { owner Ann }
         domain B { owner Bob }
@@ -46,7 +56,9 @@ const SYNTHETIC: Record<string, string> = {
         rule R2 { when touches A, B decided by Bob within 1 week }
         decision Disputed { affects A, B }
         decision Orphan { affects Lone }`,
-    'nobody': PEOPLE + `
+    nobody:
+        PEOPLE +
+        `
         domain A { owner Ann, Bob }
         domain B
         decision Stuck { affects A }
@@ -57,8 +69,10 @@ const WORKSPACES: Array<[string, Record<string, string>]> = [
     ...readdirSync(new URL('examples/', ROOT)).map((name): [string, Record<string, string>] => [`examples/${name}`, folderFiles(`examples/${name}/`)]),
     ['test/diagrams/fixtures', folderFiles('test/diagrams/fixtures/')],
     ['test/fixtures', folderFiles('test/fixtures/')],
-    ...readdirSync(new URL('test/fixtures/charters/', ROOT)).map((file): [string, Record<string, string>] =>
-        [`test/fixtures/charters/${file}`, { 'main.align': readFileSync(new URL(`test/fixtures/charters/${file}`, ROOT), 'utf8') }]),
+    ...readdirSync(new URL('test/fixtures/charters/', ROOT)).map((file): [string, Record<string, string>] => [
+        `test/fixtures/charters/${file}`,
+        { 'main.align': readFileSync(new URL(`test/fixtures/charters/${file}`, ROOT), 'utf8') }
+    ]),
     ...Object.entries(SYNTHETIC).map(([name, text]): [string, Record<string, string>] => [name, { 'main.align': text }])
 ];
 
@@ -68,7 +82,7 @@ describe('the decision-flow view agrees with who-decides', () => {
             const ws = await buildWorkspace(files);
             const view = buildDecisionFlow(ws.model, [], { includeDecisions: true, maxDecisionsPerPath: Number.MAX_SAFE_INTEGER });
             const label = (id: string) => view.nodes.find(node => node.id === id)?.label[0];
-            const expected = (decider: { name: string } | undefined) => decider ? `${decider.name} decides` : 'No authority';
+            const expected = (decider: { name: string } | undefined) => (decider ? `${decider.name} decides` : 'No authority');
             let compared = 0;
             for (const info of ws.model.decisions.values()) {
                 if (!info.decision.name) continue;

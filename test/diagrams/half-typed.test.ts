@@ -7,8 +7,12 @@ import { DIAGRAM_VIEWS } from '../../language/diagrams/view-model.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 
 const folder = new URL('../../examples/patient-portal/', import.meta.url);
-const EXAMPLE: Record<string, string> = Object.fromEntries(readdirSync(folder).filter(f => f.endsWith('.align')).sort()
-    .map(file => [file, readFileSync(new URL(file, folder), 'utf8')]));
+const EXAMPLE: Record<string, string> = Object.fromEntries(
+    readdirSync(folder)
+        .filter(f => f.endsWith('.align'))
+        .sort()
+        .map(file => [file, readFileSync(new URL(file, folder), 'utf8')])
+);
 
 const KEYWORDS = ['initiative', 'stakeholder', 'group', 'domain', 'rule', 'cadence', 'milestone', 'metric', 'benefit', 'risk', 'decision', 'agreement'];
 

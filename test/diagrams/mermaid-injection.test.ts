@@ -40,7 +40,10 @@ describe('Mermaid injection', () => {
             expect(mermaid).not.toContain('%%');
             expect(mermaid.endsWith('\n')).toBe(true);
             for (const line of mermaid.slice(0, -1).split('\n')) {
-                expect(SHAPES.some(shape => shape.test(line)), `unexpected line: ${line}`).toBe(true);
+                expect(
+                    SHAPES.some(shape => shape.test(line)),
+                    `unexpected line: ${line}`
+                ).toBe(true);
             }
         });
     }
@@ -64,7 +67,10 @@ decision N "${esc(BREAKOUT)}" { affects UX needed by M due 2027-03-01 }
             expect(mermaid).not.toContain('%%');
             expect(mermaid.endsWith('\n')).toBe(true);
             for (const line of mermaid.slice(0, -1).split('\n')) {
-                expect(TIME_SHAPES[view].some(shape => shape.test(line)), `unexpected line: ${line}`).toBe(true);
+                expect(
+                    TIME_SHAPES[view].some(shape => shape.test(line)),
+                    `unexpected line: ${line}`
+                ).toBe(true);
             }
         });
     }
@@ -77,11 +83,13 @@ decision N "${esc(BREAKOUT)}" { affects UX needed by M due 2027-03-01 }
         const raci = await renderDiagram(ws.model, [], { view: 'raci', format: 'mermaid' });
         // Three orgs, each its own subgraph, even the one that is only a directive.
         expect(raci.match(/subgraph/g)).toHaveLength(3);
-        const subgraphs = decode(raci).split('\n').filter(line => line.startsWith('    subgraph '));
+        const subgraphs = decode(raci)
+            .split('\n')
+            .filter(line => line.startsWith('    subgraph '));
         expect(subgraphs).toContainEqual(expect.stringMatching(/^ {4}subgraph o\d+\[/));
-        expect(subgraphs.map(line => line.replace(/^ {4}subgraph o\d+/, ''))).toEqual(expect.arrayContaining([
-            `["${DIRECTIVE}"]`, `["two lines and ${DIRECTIVE}"]`, `["${BREAKOUT}"]`
-        ]));
+        expect(subgraphs.map(line => line.replace(/^ {4}subgraph o\d+/, ''))).toEqual(
+            expect.arrayContaining([`["${DIRECTIVE}"]`, `["two lines and ${DIRECTIVE}"]`, `["${BREAKOUT}"]`])
+        );
     });
 
     it('mermaidLabel encodes every syntax character and flattens control characters', () => {

@@ -72,8 +72,9 @@ describe('svgToPng', () => {
     });
 
     it('never depends on the font the SVG names: every family becomes the bundled one', async () => {
-        const text = (family: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><rect width="120" height="30" fill="#fff"/>`
-            + `<text x="4" y="20" font-family="${family}" font-size="13">Who decides?</text></svg>`;
+        const text = (family: string) =>
+            `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><rect width="120" height="30" fill="#fff"/>` +
+            `<text x="4" y="20" font-family="${family}" font-size="13">Who decides?</text></svg>`;
         const arial = await svgToPng(text('Arial'), loadPngAssets());
         const unknown = await svgToPng(text('No Such Font, serif'), loadPngAssets());
         expect(Buffer.from(arial).equals(Buffer.from(unknown))).toBe(true);
@@ -106,13 +107,18 @@ describe('svgToPng', () => {
 
 describe('rasterReadySvg', () => {
     it('replaces CSS variables by their fallbacks, nested ones too', () => {
-        const svg = '<svg><style>.a { fill: var(--x, #fff); stroke: var(--y, var(--z, rgb(1, 2, 3))); color: var(--none); }</style><rect style="fill: var(--q, red)" fill="var(--p, blue)"/></svg>';
-        expect(rasterReadySvg(svg, 'F')).toBe("<svg><style>.a { fill: #fff; stroke: rgb(1, 2, 3); color: ; }</style><rect style=\"fill: red\" fill=\"blue\"/></svg>");
+        const svg =
+            '<svg><style>.a { fill: var(--x, #fff); stroke: var(--y, var(--z, rgb(1, 2, 3))); color: var(--none); }</style><rect style="fill: var(--q, red)" fill="var(--p, blue)"/></svg>';
+        expect(rasterReadySvg(svg, 'F')).toBe(
+            '<svg><style>.a { fill: #fff; stroke: rgb(1, 2, 3); color: ; }</style><rect style="fill: red" fill="blue"/></svg>'
+        );
     });
 
     it('puts the bundled family in place of every font stack', () => {
         const svg = `<svg><style>.d { font-family: var(--align-font, -apple-system, 'Segoe UI', sans-serif); font-size: 13px; }</style><text font-family="Arial">x</text></svg>`;
-        expect(rasterReadySvg(svg, PNG_FONT_FAMILY)).toBe(`<svg><style>.d { font-family: '${PNG_FONT_FAMILY}'; font-size: 13px; }</style><text font-family="'${PNG_FONT_FAMILY}'">x</text></svg>`);
+        expect(rasterReadySvg(svg, PNG_FONT_FAMILY)).toBe(
+            `<svg><style>.d { font-family: '${PNG_FONT_FAMILY}'; font-size: 13px; }</style><text font-family="'${PNG_FONT_FAMILY}'">x</text></svg>`
+        );
     });
 
     it('leaves the text of labels alone, whatever it says', () => {

@@ -7,20 +7,32 @@ import type { DiagramViewKind } from '../../language/diagrams/view-model.js';
 import { launchChromium } from './browser.js';
 import { loadExample } from './diagram-helpers.js';
 
-interface Measured { id: string; rect: DOMRect; texts: Array<{ text: string; box: DOMRect }> }
+interface Measured {
+    id: string;
+    rect: DOMRect;
+    texts: Array<{ text: string; box: DOMRect }>;
+}
 
 describe('SVG in headless chromium', () => {
     let browser: Browser;
-    beforeAll(async () => { browser = await launchChromium(); });
-    afterAll(async () => { await browser?.close(); });
+    beforeAll(async () => {
+        browser = await launchChromium();
+    });
+    afterAll(async () => {
+        await browser?.close();
+    });
 
-    for (const [example, view] of [['patient-portal', 'decision-flow'], ['stalemate', 'decision-flow'], ['stalemate', 'escalation']] as Array<[string, DiagramViewKind]>) {
+    for (const [example, view] of [
+        ['patient-portal', 'decision-flow'],
+        ['stalemate', 'decision-flow'],
+        ['stalemate', 'escalation']
+    ] as Array<[string, DiagramViewKind]>) {
         it(`${example} ${view}: labels visible, boxes apart`, async () => {
             const { ws, errors } = await loadExample(example);
             const svg = await renderDiagram(ws.model, errors, { view, format: 'svg' });
             const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
             await page.setContent(`<!DOCTYPE html><html><body style="margin:0">${svg}</body></html>`);
-            const result = await page.evaluate(() => {
+            const result = (await page.evaluate(() => {
                 const svgElement = document.querySelector('svg')!.getBoundingClientRect();
                 const nodes = [...document.querySelectorAll('g.node')].map(g => ({
                     id: g.getAttribute('data-node-id')!,
@@ -28,7 +40,7 @@ describe('SVG in headless chromium', () => {
                     texts: [...g.querySelectorAll('text')].map(t => ({ text: t.textContent ?? '', box: t.getBoundingClientRect().toJSON() }))
                 }));
                 return { svg: svgElement.toJSON(), nodes };
-            }) as { svg: DOMRect; nodes: Measured[] };
+            })) as { svg: DOMRect; nodes: Measured[] };
             await page.close();
             expect(result.nodes.length).toBeGreaterThan(3);
             const labels = result.nodes.flatMap(n => n.texts.map(t => t.text));

@@ -26,36 +26,58 @@ metric M "Throughput" progress { owner A baseline 10 on 2027-02-25 actual 11 on 
 cadence Daily every day for 1 hour { attendees A }
 `;
 
-interface Box { left: number; right: number; top: number; bottom: number; width: number; height: number }
+interface Box {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    width: number;
+    height: number;
+}
 interface Drawn {
     svg: Box;
     texts: Array<{ text: string; box: Box }>;
-    nodes: Array<{ id: string | null; uri: string | null; line: string | null; character: string | null; title: string | null; rect: Box | null; texts: Array<{ text: string; box: Box }> }>;
+    nodes: Array<{
+        id: string | null;
+        uri: string | null;
+        line: string | null;
+        character: string | null;
+        title: string | null;
+        rect: Box | null;
+        texts: Array<{ text: string; box: Box }>;
+    }>;
 }
 
 const overlaps = (a: Box, b: Box) => a.left + 0.5 < b.right && b.left + 0.5 < a.right && a.top + 0.5 < b.bottom && b.top + 0.5 < a.bottom;
 
 describe('roadmap and rhythm SVG in headless chromium', () => {
     let browser: Browser;
-    beforeAll(async () => { browser = await launchChromium(); });
-    afterAll(async () => { await browser?.close(); });
+    beforeAll(async () => {
+        browser = await launchChromium();
+    });
+    afterAll(async () => {
+        await browser?.close();
+    });
 
     async function draw(svg: string): Promise<Drawn> {
         const page = await browser.newPage({ viewport: { width: 1800, height: 1200 } });
         await page.setContent(`<!DOCTYPE html><html><body style="margin:0">${svg}</body></html>`);
-        const drawn = await page.evaluate(() => {
+        const drawn = (await page.evaluate(() => {
             const box = (element: Element) => element.getBoundingClientRect().toJSON();
             return {
                 svg: box(document.querySelector('svg')!),
                 texts: [...document.querySelectorAll('svg text')].map(text => ({ text: text.textContent ?? '', box: box(text) })),
                 nodes: [...document.querySelectorAll('g.node')].map(g => ({
-                    id: g.getAttribute('data-node-id'), uri: g.getAttribute('data-uri'), line: g.getAttribute('data-line'), character: g.getAttribute('data-character'),
+                    id: g.getAttribute('data-node-id'),
+                    uri: g.getAttribute('data-uri'),
+                    line: g.getAttribute('data-line'),
+                    character: g.getAttribute('data-character'),
                     title: g.querySelector(':scope > title')?.textContent ?? null,
                     rect: g.querySelector('rect') ? box(g.querySelector('rect')!) : null,
                     texts: [...g.querySelectorAll('text')].map(text => ({ text: text.textContent ?? '', box: box(text) }))
                 }))
             };
-        }) as Drawn;
+        })) as Drawn;
         await page.close();
         return drawn;
     }
@@ -97,7 +119,10 @@ describe('roadmap and rhythm SVG in headless chromium', () => {
         }
     }
 
-    for (const [name, text] of [['the fixture', FIXTURE], ['a crowded week', CROWDED]] as const) {
+    for (const [name, text] of [
+        ['the fixture', FIXTURE],
+        ['a crowded week', CROWDED]
+    ] as const) {
         for (const view of ['roadmap', 'rhythm'] as DiagramViewKind[]) {
             it(`${name}: the ${view} labels are apart, inside their boxes, clickable, with tooltips`, async () => {
                 const ws = await buildWorkspace({ 'plan.align': text });
@@ -116,26 +141,29 @@ describe('roadmap and rhythm SVG in headless chromium', () => {
         }
     }
 
-    it.each([['2026-11-24', 'Nov', 'Dec', 23 / 30], ['2027-03-16', 'Mar', 'Apr', 15 / 31], ['2027-01-01', 'Jan', 'Feb', 0]])(
-        'draws the line at today %s at its place in %s', async (today, month, next, fraction) => {
-            const ws = await buildWorkspace({ 'plan.align': FIXTURE });
-            const svg = await renderDiagram(ws.model, [], { view: 'roadmap', format: 'svg', today });
-            // Month labels are centred on their month: two neighbours give its start and width.
-            const centre = (label: string) => Number(new RegExp(`<text x="([0-9.]+)" y="[0-9.]+" text-anchor="middle">${label}</text>`).exec(svg)![1]);
-            const width = centre(next) - centre(month);
-            const expected = centre(month) - width / 2 + fraction * width;
-            const line = /<line class="today" data-date="([0-9-]+)" x1="([0-9.]+)" y1="[0-9.]+" x2="([0-9.]+)"/.exec(svg)!;
-            expect(line[1]).toBe(today);
-            expect(Number(line[2])).toBeCloseTo(expected, 0);
-            expect(line[3]).toBe(line[2]);
-            // And the browser draws it there.
-            const page = await browser.newPage({ viewport: { width: 1800, height: 1200 } });
-            await page.setContent(`<!DOCTYPE html><html><body style="margin:0">${svg}</body></html>`);
-            const drawnX = await page.evaluate(() => {
-                const rect = document.querySelector('line.today')!.getBoundingClientRect();
-                return rect.left + rect.width / 2 - document.querySelector('svg')!.getBoundingClientRect().left;
-            });
-            await page.close();
-            expect(drawnX).toBeCloseTo(expected, 0);
+    it.each([
+        ['2026-11-24', 'Nov', 'Dec', 23 / 30],
+        ['2027-03-16', 'Mar', 'Apr', 15 / 31],
+        ['2027-01-01', 'Jan', 'Feb', 0]
+    ])('draws the line at today %s at its place in %s', async (today, month, next, fraction) => {
+        const ws = await buildWorkspace({ 'plan.align': FIXTURE });
+        const svg = await renderDiagram(ws.model, [], { view: 'roadmap', format: 'svg', today });
+        // Month labels are centred on their month: two neighbours give its start and width.
+        const centre = (label: string) => Number(new RegExp(`<text x="([0-9.]+)" y="[0-9.]+" text-anchor="middle">${label}</text>`).exec(svg)![1]);
+        const width = centre(next) - centre(month);
+        const expected = centre(month) - width / 2 + fraction * width;
+        const line = /<line class="today" data-date="([0-9-]+)" x1="([0-9.]+)" y1="[0-9.]+" x2="([0-9.]+)"/.exec(svg)!;
+        expect(line[1]).toBe(today);
+        expect(Number(line[2])).toBeCloseTo(expected, 0);
+        expect(line[3]).toBe(line[2]);
+        // And the browser draws it there.
+        const page = await browser.newPage({ viewport: { width: 1800, height: 1200 } });
+        await page.setContent(`<!DOCTYPE html><html><body style="margin:0">${svg}</body></html>`);
+        const drawnX = await page.evaluate(() => {
+            const rect = document.querySelector('line.today')!.getBoundingClientRect();
+            return rect.left + rect.width / 2 - document.querySelector('svg')!.getBoundingClientRect().left;
         });
+        await page.close();
+        expect(drawnX).toBeCloseTo(expected, 0);
+    });
 });

@@ -32,7 +32,8 @@ async function rhythm(): Promise<RhythmView> {
 }
 
 const marksOf = (view: RoadmapView, lane: string) => view.lanes.find(l => l.kind === lane)!.tracks.flatMap(track => track.marks);
-const markOf = (view: RoadmapView, id: string, kind?: string) => view.lanes.flatMap(l => l.tracks.flatMap(t => t.marks)).find(m => m.id === id && (!kind || m.kind === kind))!;
+const markOf = (view: RoadmapView, id: string, kind?: string) =>
+    view.lanes.flatMap(l => l.tracks.flatMap(t => t.marks)).find(m => m.id === id && (!kind || m.kind === kind))!;
 
 describe('the roadmap view', () => {
     it('is one of the diagram views', () => {
@@ -44,7 +45,10 @@ describe('the roadmap view', () => {
         const view = await roadmap();
         expect(view.today).toBe(TODAY);
         expect(view.lanes.map(lane => lane.kind)).toEqual(['milestones', 'benefits', 'metrics', 'decisions', 'risks']);
-        expect(marksOf(view, 'milestones').map(m => [m.id, m.date])).toEqual([['milestone:Pilot', '2027-02-01'], ['milestone:GeneralAvailability', '2027-06-30']]);
+        expect(marksOf(view, 'milestones').map(m => [m.id, m.date])).toEqual([
+            ['milestone:Pilot', '2027-02-01'],
+            ['milestone:GeneralAvailability', '2027-06-30']
+        ]);
     });
 
     it('puts benefits at their milestone or the last day of their quarter', async () => {
@@ -101,7 +105,9 @@ describe('the roadmap view', () => {
             'risk:LegacyExport': ['closed', '2026-09-15', undefined, 'closed since 2026-09-15'],
             'risk:ClinicianPushback': ['risk', undefined, undefined, 'risk']
         });
-        expect(markOf(view, 'risk:VendorApiDelay').tooltip).toBe('Vendor API delay\nissue since 2026-10-01\nowned by CIO\nmitigation: Build against a stub of the vendor API\nescalates to SteerCo after 2 weeks\nescalated on 2026-10-12');
+        expect(markOf(view, 'risk:VendorApiDelay').tooltip).toBe(
+            'Vendor API delay\nissue since 2026-10-01\nowned by CIO\nmitigation: Build against a stub of the vendor API\nescalates to SteerCo after 2 weeks\nescalated on 2026-10-12'
+        );
     });
 
     it('leaves out empty lanes and draws an empty project without failing', async () => {
@@ -142,14 +148,25 @@ describe('the rhythm view', () => {
     it('marks who attends, directly or through a group, in rows grouped by org', async () => {
         const view = await rhythm();
         expect(view.groups.map(group => [group.org, group.rows.map(row => row.stakeholder)])).toEqual([
-            ['Clinical Operations', ['CMO', 'NurseLead']], ['Digital', ['VPPX']], ['IT', ['CIO', 'CISO']], ['No org', ['Comms']], ['PMO', ['Lead']]
+            ['Clinical Operations', ['CMO', 'NurseLead']],
+            ['Digital', ['VPPX']],
+            ['IT', ['CIO', 'CISO']],
+            ['No org', ['Comms']],
+            ['PMO', ['Lead']]
         ]);
         const cio = view.groups.flatMap(g => g.rows).find(row => row.stakeholder === 'CIO')!;
         expect(cio.cells.map(cell => cell && { direct: cell.direct, via: cell.via })).toEqual([
-            null, { direct: false, via: ['Triage'] }, { direct: true, via: [] }, { direct: true, via: [] }, { direct: true, via: [] }, { direct: true, via: [] }
+            null,
+            { direct: false, via: ['Triage'] },
+            { direct: true, via: [] },
+            { direct: true, via: [] },
+            { direct: true, via: [] },
+            { direct: true, via: [] }
         ]);
         // A cell leads to where the attendance is written: the name, or else the group, on the attendee list.
-        const written = cio.cells.map(cell => cell?.source && FIXTURE.split('\n')[cell.source.range.start.line].slice(cell.source.range.start.character, cell.source.range.end.character));
+        const written = cio.cells.map(
+            cell => cell?.source && FIXTURE.split('\n')[cell.source.range.start.line].slice(cell.source.range.start.character, cell.source.range.end.character)
+        );
         expect(written).toEqual([undefined, 'Triage', 'CIO', 'CIO', 'CIO', 'CIO']);
         const lines = cio.cells.map(cell => cell?.source && FIXTURE.split('\n')[cell.source.range.start.line]);
         expect(lines.slice(1).every(line => /attendees/.test(line!))).toBe(true);
@@ -250,8 +267,13 @@ describe('selecting and indexing the roadmap and rhythm', () => {
     });
 
     it('summarises a roadmap too big to read to its milestones and what is red', async () => {
-        const decisions = Array.from({ length: SUMMARY_LIMITS.roadmapMarks + 20 }, (_, i) => `decision X${i} { affects D due 2027-0${1 + (i % 9)}-1${i % 10} }`).join('\n');
-        const ws = await buildWorkspace(`stakeholder A\ndomain D { owner A }\nmilestone M on 2027-03-01\ndecision Late { affects D due 2026-01-01 }\n${decisions}`);
+        const decisions = Array.from(
+            { length: SUMMARY_LIMITS.roadmapMarks + 20 },
+            (_, i) => `decision X${i} { affects D due 2027-0${1 + (i % 9)}-1${i % 10} }`
+        ).join('\n');
+        const ws = await buildWorkspace(
+            `stakeholder A\ndomain D { owner A }\nmilestone M on 2027-03-01\ndecision Late { affects D due 2026-01-01 }\n${decisions}`
+        );
         const summary = selectView(buildView(ws.model, [], 'roadmap', true, TODAY));
         const kept = (summary.view as RoadmapView).lanes.flatMap(l => l.tracks.flatMap(t => t.marks.map(m => m.id)));
         expect(kept.sort()).toEqual(['decision:Late', 'milestone:M']);
@@ -287,7 +309,7 @@ describe('selecting and indexing the roadmap and rhythm', () => {
 describe('align diagram --view roadmap', () => {
     const todayLine = (svg: string) => /<line class="today" data-date="([0-9-]+)"/.exec(svg)?.[1];
 
-    it('draws today from --today, else from the project\'s config', async () => {
+    it("draws today from --today, else from the project's config", async () => {
         const folder = mkdtempSync(join(tmpdir(), 'align-roadmap-'));
         writeFileSync(join(folder, 'portal.align'), FIXTURE);
         writeFileSync(join(folder, 'align.config.json'), JSON.stringify({ today: '2026-12-07' }));

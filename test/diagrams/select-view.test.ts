@@ -60,7 +60,11 @@ describe('selecting what to draw', () => {
         expect('nodes' in onlyFile.view && onlyFile.view.nodes.some(n => n.source?.uri === file.uri.toString())).toBe(true);
         const index = indexView(full);
         const declared = index.nodes.find(n => n.id === 'decision:X3_0')!;
-        const at = nodeAt(index.nodes, { uri: declared.source!.uri, line: declared.source!.range.start.line, character: declared.source!.range.start.character + 3 });
+        const at = nodeAt(index.nodes, {
+            uri: declared.source!.uri,
+            line: declared.source!.range.start.line,
+            character: declared.source!.range.start.character + 3
+        });
         expect(at).toBe('decision:X3_0');
         const around = selectView(full, { around: at });
         expect('nodes' in around.view && around.view.nodes.map(n => n.id).sort()).toEqual([at, ...index.neighbours[at!]].sort());

@@ -62,7 +62,10 @@ describe('escalation view', () => {
     it('draws escalations with durations and the cycle in red', async () => {
         const { ws, errors } = await loadExample('stalemate');
         const view = buildEscalation(ws.model, errors);
-        const red = view.edges.filter(e => e.error).map(e => `${e.from}->${e.to}`).sort();
+        const red = view.edges
+            .filter(e => e.error)
+            .map(e => `${e.from}->${e.to}`)
+            .sort();
         expect(red).toEqual(['cadence:StakeholderCheckIn->cadence:SteerCo', 'cadence:SteerCo->cadence:StakeholderCheckIn']);
         expect(view.edges.find(e => e.from === 'risk:VendorApiDelay')?.label).toBe('after 2 weeks');
         expect(view.nodes.find(n => n.id === 'cadence:SteerCo')?.label).toEqual(['SteerCo', 'every month']);

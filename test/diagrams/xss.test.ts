@@ -42,8 +42,13 @@ async function liveMarkup(page: Page, svg: string): Promise<{ parsed: boolean; s
 describe('hostile titles', () => {
     let browser: Browser;
     let page: Page;
-    beforeAll(async () => { browser = await launchChromium(); page = await browser.newPage(); });
-    afterAll(async () => { await browser?.close(); });
+    beforeAll(async () => {
+        browser = await launchChromium();
+        page = await browser.newPage();
+    });
+    afterAll(async () => {
+        await browser?.close();
+    });
 
     for (const view of ['decision-flow', 'escalation', 'raci'] as DiagramViewKind[]) {
         it(`the ${view} SVG contains them only as text`, async () => {
@@ -91,14 +96,21 @@ decision N "${esc(PAYLOADS[0])}" { affects UX needed by M due 2027-03-01 }
         const ws = await buildWorkspace(HOSTILE);
         const svg = await renderDiagram(ws.model, errorsOf([...ws.documents.values()]), { view: 'decision-flow', format: 'svg' });
         const nonce = 'test-nonce-123';
-        const html = previewHtml({ cspSource: 'http://align.test', nonce, scriptUri: 'http://align.test/preview.js', styleUri: 'http://align.test/preview.css', view: 'decision-flow' });
+        const html = previewHtml({
+            cspSource: 'http://align.test',
+            nonce,
+            scriptUri: 'http://align.test/preview.js',
+            styleUri: 'http://align.test/preview.css',
+            view: 'decision-flow'
+        });
         expect(html.replace(/&#39;/g, "'")).toContain(`script-src 'nonce-${nonce}'`);
         expect(html).not.toMatch(/https?:\/\/(?!align\.test)/);
         const preview = await openPreview(browser, THEMES['Light Modern']);
         const webview = preview.page;
         const asResult = (text: string) => ({ view: 'decision-flow', format: 'svg', version: 1, text, nodes: [], neighbours: {}, syntaxErrors: false });
         // The real SVG, and a hand-made one that skips the renderer's escaping entirely.
-        const raw = '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=4"><script>window.__pwned=5</script><foreignObject><img src="x" onerror="window.__pwned=6"/></foreignObject><a href="javascript:window.__pwned=7"><text>x</text></a><g data-node-id="n" data-uri="file:///a" data-line="1" data-character="0"><rect width="10" height="10"/></g></svg>';
+        const raw =
+            '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=4"><script>window.__pwned=5</script><foreignObject><img src="x" onerror="window.__pwned=6"/></foreignObject><a href="javascript:window.__pwned=7"><text>x</text></a><g data-node-id="n" data-uri="file:///a" data-line="1" data-character="0"><rect width="10" height="10"/></g></svg>';
         for (const payload of [svg, raw]) {
             await webview.evaluate(result => window.postMessage({ type: 'diagram', result }, '*'), asResult(payload));
             await webview.waitForFunction(() => document.querySelector('#canvas svg') !== null);

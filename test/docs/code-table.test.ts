@@ -26,7 +26,7 @@ describe('the code table', () => {
         }
     });
 
-    it('agrees with README\'s table: every code listed, with its default severity', () => {
+    it("agrees with README's table: every code listed, with its default severity", () => {
         const rows = readmeRows();
         const disagreements = ALL_DIAGNOSTIC_CODES.filter(code => !rows.get(code)?.startsWith(CODE_TABLE[code as keyof typeof CODE_TABLE].severity));
         expect(disagreements).toEqual([]);

@@ -15,9 +15,18 @@ const TODAY = '2026-11-24';
 
 /** Codes added by spec v2 (§6, §7, §9, §10): their pages must exist before they are implemented. */
 const V2_CODES = [
-    'config-invalid', 'waiver-expired', 'waiver-unused', 'waiver-invalid',
-    'risk-not-escalated', 'blocker-no-escalation', 'risk-status-undated', 'decision-due-after-milestone',
-    'metric-off-track', 'alignment-review-overdue', 'sponsor-not-engaged', 'decision-not-socialized'
+    'config-invalid',
+    'waiver-expired',
+    'waiver-unused',
+    'waiver-invalid',
+    'risk-not-escalated',
+    'blocker-no-escalation',
+    'risk-status-undated',
+    'decision-due-after-milestone',
+    'metric-off-track',
+    'alignment-review-overdue',
+    'sponsor-not-engaged',
+    'decision-not-socialized'
 ];
 
 const SECTIONS = ['What it means', 'Why it matters', 'Example', 'How to fix', 'Configuration'];
@@ -37,7 +46,9 @@ interface Page {
 }
 
 function readPage(code: string): Page {
-    const lines = readFileSync(join(PAGES, `${code}.md`), 'utf8').replace(/\r\n/g, '\n').split('\n');
+    const lines = readFileSync(join(PAGES, `${code}.md`), 'utf8')
+        .replace(/\r\n/g, '\n')
+        .split('\n');
     const headings: string[] = [];
     const sections = new Map<string, string>();
     let current: string[] | undefined;
@@ -78,7 +89,8 @@ function filesOf(section: string | undefined): Record<string, string> | undefine
     const recordPath = /record "([^"]+)"/.exec(align ?? '')?.[1];
     const record = firstBlock(section, 'markdown');
     return {
-        'main.align': align ?? '', ...(config === undefined ? {} : { 'align.config.json': config }),
+        'main.align': align ?? '',
+        ...(config === undefined ? {} : { 'align.config.json': config }),
         ...(recordPath !== undefined && record !== undefined ? { [recordPath]: record } : {})
     };
 }
@@ -124,7 +136,9 @@ describe('diagnostic documentation pages', () => {
     });
 
     it('the README table lists every page, and every listed page exists', () => {
-        const pages = readdirSync(PAGES).filter(file => file.endsWith('.md') && file !== 'README.md').sort();
+        const pages = readdirSync(PAGES)
+            .filter(file => file.endsWith('.md') && file !== 'README.md')
+            .sort();
         const { severities, links } = readIndex();
         expect([...links].sort()).toEqual(pages);
         expect([...severities.keys()].sort()).toEqual(pages.map(file => file.replace(/\.md$/, '')));

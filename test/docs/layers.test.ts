@@ -8,7 +8,10 @@ const ROOT = resolve(__dirname, '../..');
 
 /** What each layer must not import: package names and top-level folders. */
 const FORBIDDEN: Record<string, { packages: RegExp; layers: string[] }> = {
-    language: { packages: /^(node:|vscode$|langium\/lsp|langium\/node|vscode-languageserver$|vscode-languageserver\/|vscode-languageclient)/, layers: ['server', 'client', 'cli', 'host'] },
+    language: {
+        packages: /^(node:|vscode$|langium\/lsp|langium\/node|vscode-languageserver$|vscode-languageserver\/|vscode-languageclient)/,
+        layers: ['server', 'client', 'cli', 'host']
+    },
     host: { packages: /^(vscode$|langium\/lsp|vscode-languageclient)/, layers: ['server', 'client', 'cli'] },
     server: { packages: /^(vscode$|vscode-languageclient)/, layers: ['client', 'cli'] },
     // The client talks to the server; the language core and ELK stay out of its bundle.

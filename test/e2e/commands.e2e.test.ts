@@ -12,8 +12,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-    closeAllEditors, clearNotifications, copyExample, openFile, problemsText, restoreFolder, runCommand, startEditor, waitUntil
-// @ts-expect-error plain ESM helper without types
+    closeAllEditors,
+    clearNotifications,
+    copyExample,
+    openFile,
+    problemsText,
+    restoreFolder,
+    runCommand,
+    startEditor,
+    waitUntil
+    // @ts-expect-error plain ESM helper without types
 } from './editor.mjs';
 import type { Page } from 'playwright-core';
 
@@ -53,7 +61,7 @@ function problemsUnder(problems: string, file: string, folder: string): string {
 
 /** The errors and warnings of the whole workspace, from the Problems item of the status bar. */
 async function problemCounts(page: Page): Promise<{ errors: number; warnings: number }> {
-    const label = await page.locator('.statusbar-item[id="status.problems"]').getAttribute('aria-label', { timeout: 5000 }) ?? '';
+    const label = (await page.locator('.statusbar-item[id="status.problems"]').getAttribute('aria-label', { timeout: 5000 })) ?? '';
     const number = (kind: RegExp) => Number(kind.exec(label)?.[1] ?? NaN);
     // e.g. `Errors: 8, Warnings: 6`
     return { errors: number(/Errors:\s*(\d+)/), warnings: number(/Warnings:\s*(\d+)/) };
@@ -85,7 +93,10 @@ async function languageStatus(page: Page): Promise<string> {
     await hover.first().waitFor({ state: 'visible', timeout: 10000 });
     const text = (await hover.allInnerTexts()).join('\n');
     // Closed by a click into the editor: Escape would also dismiss the notification toasts.
-    await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 300, y: 300 } });
+    await page
+        .locator('.editor-instance .monaco-editor .view-lines')
+        .first()
+        .click({ position: { x: 300, y: 300 } });
     await hover.first().waitFor({ state: 'hidden', timeout: 5000 });
     return text;
 }
@@ -112,8 +123,9 @@ async function watchStatus(page: Page): Promise<void> {
         if (!w.__alignStatusWatch) {
             const watch: { busySeen: boolean } = { busySeen: false };
             w.__alignStatusWatch = watch;
-            new MutationObserver(() => { if (entryBusy()) watch.busySeen = true; })
-                .observe(document.querySelector('.part.statusbar') ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+            new MutationObserver(() => {
+                if (entryBusy()) watch.busySeen = true;
+            }).observe(document.querySelector('.part.statusbar') ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
         }
         w.__alignStatusWatch.busySeen = entryBusy();
     });
@@ -138,7 +150,9 @@ function serverPids(workspace: string): number[] {
             const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
             const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
             processes.set(Number(name), { parent, args: readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ') });
-        } catch { /* gone meanwhile */ }
+        } catch {
+            /* gone meanwhile */
+        }
     }
     const underEditor = (pid: number) => {
         for (let current = processes.get(pid)?.parent, depth = 0; current && depth < 20; current = processes.get(current)?.parent, depth++) {
@@ -206,7 +220,10 @@ describe('Align commands in VS Code (code-server)', () => {
         for (const frame of page.frames()) {
             // The workbench itself names the view in its tab: only the webviews' pages count.
             if (frame === page.mainFrame()) continue;
-            const body = await frame.locator('body').innerText({ timeout: 500 }).catch(() => '');
+            const body = await frame
+                .locator('body')
+                .innerText({ timeout: 500 })
+                .catch(() => '');
             if (body.includes(heading)) return body;
         }
         return undefined;
@@ -241,13 +258,23 @@ describe('Align commands in VS Code (code-server)', () => {
         }
     });
 
-    afterAll(async () => { await editor?.stop(); });
+    afterAll(async () => {
+        await editor?.stop();
+    });
 
     it('1. lists the Align commands in the palette of a workspace holding .align files', async () => {
         // Nothing opened: the extension is active because the workspace holds .align files.
-        await expect.poll(() => paletteEntries(page, 'Align: '), { timeout: 30000 }).toEqual(expect.arrayContaining([
-            'Align: Who decides…?', 'Align: Restart Server', 'Align: Show Output', 'Align: Open Preview', 'Align: Open Preview to the Side'
-        ]));
+        await expect
+            .poll(() => paletteEntries(page, 'Align: '), { timeout: 30000 })
+            .toEqual(
+                expect.arrayContaining([
+                    'Align: Who decides…?',
+                    'Align: Restart Server',
+                    'Align: Show Output',
+                    'Align: Open Preview',
+                    'Align: Open Preview to the Side'
+                ])
+            );
     });
 
     it('2. shows the project, its files, errors and warnings in the language status item', async () => {
@@ -267,9 +294,13 @@ describe('Align commands in VS Code (code-server)', () => {
         await page.screenshot({ path: join(ARTIFACTS, 'who-decides-pick.png') });
         await page.keyboard.press('Enter');
         // The whole answer, rendered read-only beside the editor, with the step and links to the declarations.
-        await expect.poll(() => previewText(page, 'Who decides on Architecture and UserExperience?'), { timeout: 20000 }).toMatch(/No one: it affects Architecture/);
+        await expect
+            .poll(() => previewText(page, 'Who decides on Architecture and UserExperience?'), { timeout: 20000 })
+            .toMatch(/No one: it affects Architecture/);
         const text = (await previewText(page, 'Who decides on Architecture and UserExperience?'))!;
-        expect(text).toMatch(/No one: it affects Architecture \(owners CIO and VPPX\) and UserExperience \(owner VPPX\), and no rule covers decisions that cross these domains/);
+        expect(text).toMatch(
+            /No one: it affects Architecture \(owners CIO and VPPX\) and UserExperience \(owner VPPX\), and no rule covers decisions that cross these domains/
+        );
         expect(text).toMatch(/Step of the resolution order\s+none/);
         expect(text).toMatch(/CIO — owner, stakeholder, people\.align:\d+/);
         // Read-only: nothing is left to save, and no toast cut the answer short.
@@ -329,11 +360,19 @@ describe('Align commands in VS Code (code-server)', () => {
         await choice.waitFor({ state: 'visible', timeout: 15000 });
         await choice.click();
         const steps = page.locator('.getting-started-step .step-title');
-        await expect.poll(() => steps.allInnerTexts(), { timeout: 15000 }).toEqual(['Open an example', 'See the ambiguity', 'Fix it', 'Open the preview', 'Run align check in CI']);
+        await expect
+            .poll(() => steps.allInnerTexts(), { timeout: 15000 })
+            .toEqual(['Open an example', 'See the ambiguity', 'Fix it', 'Open the preview', 'Run align check in CI']);
         // The step's page, media/walkthrough/1-open-example.md, rendered beside the steps.
         const pageShown = async () => {
             for (const frame of page.frames()) {
-                if (await frame.locator('text=copies a small example').count().catch(() => 0)) return true;
+                if (
+                    await frame
+                        .locator('text=copies a small example')
+                        .count()
+                        .catch(() => 0)
+                )
+                    return true;
             }
             return false;
         };
@@ -343,7 +382,10 @@ describe('Align commands in VS Code (code-server)', () => {
         await page.locator('.getting-started-step', { hasText: 'Open the preview' }).click();
         const pictureShown = async () => {
             for (const frame of page.frames()) {
-                const width = await frame.locator('img[alt="The preview beside the editor"]').evaluate(img => (img as HTMLImageElement).naturalWidth, undefined, { timeout: 500 }).catch(() => 0);
+                const width = await frame
+                    .locator('img[alt="The preview beside the editor"]')
+                    .evaluate(img => (img as HTMLImageElement).naturalWidth, undefined, { timeout: 500 })
+                    .catch(() => 0);
                 if (width > 0) return true;
             }
             return false;
@@ -365,10 +407,16 @@ describe('Align commands in VS Code (code-server)', () => {
         await entry.click();
         const readme = async () => {
             for (const frame of page.frames()) {
-                const text = await frame.locator('body').innerText({ timeout: 500 }).catch(() => '');
+                const text = await frame
+                    .locator('body')
+                    .innerText({ timeout: 500 })
+                    .catch(() => '');
                 if (!text.includes('Align is a small language')) continue;
                 const widths = await frame.locator('img').evaluateAll(images => images.map(img => (img as HTMLImageElement).naturalWidth));
-                return { opensWithProse: /^\s*Align: organizational alignment as code\s+Align is a small language/.test(text), pictures: widths.filter(width => width > 0).length };
+                return {
+                    opensWithProse: /^\s*Align: organizational alignment as code\s+Align is a small language/.test(text),
+                    pictures: widths.filter(width => width > 0).length
+                };
             }
             return undefined;
         };
@@ -381,7 +429,13 @@ describe('Align commands in VS Code (code-server)', () => {
         await runCommand(page, 'Align: Show Report');
         const reportFrame = async () => {
             for (const frame of page.frames()) {
-                if (await frame.locator('h2#who-decides-title').count().catch(() => 0)) return frame;
+                if (
+                    await frame
+                        .locator('h2#who-decides-title')
+                        .count()
+                        .catch(() => 0)
+                )
+                    return frame;
             }
             return undefined;
         };
@@ -389,7 +443,9 @@ describe('Align commands in VS Code (code-server)', () => {
         const frame = (await reportFrame())!;
         // textContent: sections out of view are skipped by `content-visibility: auto`, so their innerText is empty.
         const headings = await frame.locator('h2').allTextContents();
-        expect(headings).toEqual(expect.arrayContaining(['Findings', 'Who decides', 'Decision rights (RACI)', 'Governance rhythm', 'Escalation', 'Roadmap', 'Risks by status']));
+        expect(headings).toEqual(
+            expect.arrayContaining(['Findings', 'Who decides', 'Decision rights (RACI)', 'Governance rhythm', 'Escalation', 'Roadmap', 'Risks by status'])
+        );
         // The findings are the project's: the ambiguity of IdentityProvider among them; the pictures are drawn.
         expect(await frame.locator('body').textContent()).toContain('IdentityProvider');
         expect(await frame.locator('svg').count()).toBeGreaterThan(2);
@@ -423,7 +479,9 @@ describe('Align commands in VS Code (code-server)', () => {
         await page.keyboard.press('Control+End');
         await page.keyboard.type('\ndecision E2eDriftAgain { affects UserExperience, Architecture }\n');
         await compareWithHead();
-        await expect.poll(async () => (await previewText(page, 'Alignment drift'))?.replace(/\s+/g, ' ') ?? '', { timeout: 20000 }).toMatch(/E2eDriftAgain added/);
+        await expect
+            .poll(async () => (await previewText(page, 'Alignment drift'))?.replace(/\s+/g, ' ') ?? '', { timeout: 20000 })
+            .toMatch(/E2eDriftAgain added/);
         await expect.poll(() => page.locator('.tab', { hasText: 'Alignment drift' }).count(), { timeout: 10000 }).toBe(1);
     });
 });
@@ -454,7 +512,9 @@ describe('"Align: Open Example" in VS Code (code-server)', () => {
         }
     });
 
-    afterAll(async () => { await editor?.stop(); });
+    afterAll(async () => {
+        await editor?.stop();
+    });
 
     it('1. "Open Example" copies the example into the folder picked and opens it', async () => {
         // No editor open: the delivery.align that opens is the copy's.
@@ -466,23 +526,33 @@ describe('"Align: Open Example" in VS Code (code-server)', () => {
         // It starts at the workspace folder (the command's default), where the example should go.
         await expect.poll(() => input.inputValue(), { timeout: 10000 }).toBe(`${workspace}/`);
         // The dialog has listed that folder and is no longer busy: Enter accepts the folder.
-        await expect.poll(async () => ({
-            rows: (await dialog.locator('.quick-input-list .monaco-list-row').count()) > 0,
-            busy: await dialog.locator('.monaco-progress-container.active').count()
-        }), { timeout: 10000 }).toEqual({ rows: true, busy: 0 });
+        await expect
+            .poll(
+                async () => ({
+                    rows: (await dialog.locator('.quick-input-list .monaco-list-row').count()) > 0,
+                    busy: await dialog.locator('.monaco-progress-container.active').count()
+                }),
+                { timeout: 10000 }
+            )
+            .toEqual({ rows: true, busy: 0 });
         await page.keyboard.press('Enter');
         const copy = join(workspace, 'align-stalemate');
-        const copied = () => existsSync(copy) ? readdirSync(copy).sort() : [];
+        const copied = () => (existsSync(copy) ? readdirSync(copy).sort() : []);
         await expect.poll(copied, { timeout: 15000 }).toEqual(readdirSync(pristine).sort());
         // The repository's `$schema` path would not resolve in the copy.
         expect(JSON.parse(readFileSync(join(copy, 'align.config.json'), 'utf8'))).not.toHaveProperty('$schema');
         await page.waitForSelector('.editor-group-container.active .tab.active[data-resource-name="delivery.align"]', { timeout: 15000 });
         // The server has linked the copy: its delivery.align shows the ambiguity, and no name it
         // cannot resolve (while the files arrive one by one, the first ones name missing ones).
-        await expect.poll(async () => {
-            const rows = problemsUnder(await problemsText(page), 'delivery.align', 'align-stalemate');
-            return { ambiguity: rows.includes('Nobody has authority to decide IdentityProvider'), unresolved: rows.includes('unresolved-reference') };
-        }, { timeout: 30000 }).toEqual({ ambiguity: true, unresolved: false });
+        await expect
+            .poll(
+                async () => {
+                    const rows = problemsUnder(await problemsText(page), 'delivery.align', 'align-stalemate');
+                    return { ambiguity: rows.includes('Nobody has authority to decide IdentityProvider'), unresolved: rows.includes('unresolved-reference') };
+                },
+                { timeout: 30000 }
+            )
+            .toEqual({ ambiguity: true, unresolved: false });
         // Its own project: its names do not clash with the enclosing workspace's. The workspace
         // holds the example's findings twice, nothing more.
         const once = checkCounts(pristine);

@@ -8,8 +8,20 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-    closeAllEditors, clearNotifications, copyExample, cursor, goTo, openFile, pickInQuickInput, previewFrame, problemsText, reloadWindow, restoreFolder, runCommand, startEditor
-// @ts-expect-error plain ESM helper without types
+    closeAllEditors,
+    clearNotifications,
+    copyExample,
+    cursor,
+    goTo,
+    openFile,
+    pickInQuickInput,
+    previewFrame,
+    problemsText,
+    reloadWindow,
+    restoreFolder,
+    runCommand,
+    startEditor
+    // @ts-expect-error plain ESM helper without types
 } from './editor.mjs';
 import type { Frame, Page } from 'playwright-core';
 
@@ -115,9 +127,16 @@ describe('Align in VS Code (code-server)', () => {
         // The rule went where the project's rules are, with the SLA placeholder filled in.
         await runCommand(page, 'File: Save All');
         const files = ['decision-rights.align', 'governance.align', 'delivery.align'];
-        await expect.poll(() => files.map(text).join('\n'), { timeout: 10000 }).toMatch(/when touches UserExperience, Architecture\s+decided by VPPX within 48 hours/);
+        await expect
+            .poll(() => files.map(text).join('\n'), { timeout: 10000 })
+            .toMatch(/when touches UserExperience, Architecture\s+decided by VPPX within 48 hours/);
         // Once: the snippet form of the edit replaces the plain one, it is not applied beside it.
-        expect(files.map(text).join('\n').match(/when touches UserExperience, Architecture/g)).toHaveLength(1);
+        expect(
+            files
+                .map(text)
+                .join('\n')
+                .match(/when touches UserExperience, Architecture/g)
+        ).toHaveLength(1);
     });
 
     it('5. opens the preview, shows the decision flow, and reveals a clicked node', async () => {
@@ -125,7 +144,14 @@ describe('Align in VS Code (code-server)', () => {
         await expect.poll(() => preview.locator('#canvas svg').textContent(), { timeout: 20000 }).toContain('Decision raised');
         const labels = await preview.locator('#canvas svg').textContent();
         // Owners' branches, the example's rule (decision-rights.align) and the undecidable decision.
-        for (const label of ['affects only UserExperience', 'VPPX decides', 'IdentityProvider', 'touches Architecture and ClinicalWorkflows', 'SteerCo decides']) expect(labels).toContain(label);
+        for (const label of [
+            'affects only UserExperience',
+            'VPPX decides',
+            'IdentityProvider',
+            'touches Architecture and ClinicalWorkflows',
+            'SteerCo decides'
+        ])
+            expect(labels).toContain(label);
         // Copy Mermaid puts the flowchart on the clipboard.
         await preview.locator('#copy-mermaid').click();
         await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10000 }).toContain('flowchart LR');
@@ -145,7 +171,10 @@ describe('Align in VS Code (code-server)', () => {
         await expect.poll(() => existsSync(join(workspace, 'stalemate-decision-flow.png')), { timeout: 10000 }).toBe(true);
         await expect.poll(() => readFileSync(join(workspace, 'stalemate-decision-flow.png')).subarray(1, 4).toString(), { timeout: 5000 }).toBe('PNG');
         // Styled by the diagram's stylesheet (admitted by the webview's CSP), not painted black.
-        const fill = await preview.locator('#canvas g.node rect').first().evaluate(rect => getComputedStyle(rect).fill);
+        const fill = await preview
+            .locator('#canvas g.node rect')
+            .first()
+            .evaluate(rect => getComputedStyle(rect).fill);
         expect(fill).not.toBe('rgb(0, 0, 0)');
         await page.screenshot({ path: join(ARTIFACTS, 'preview.png') });
         // Move the cursor away, then click the decision's node: the editor goes to its declaration.
@@ -196,19 +225,37 @@ describe('Align in VS Code (code-server)', () => {
         const ratios: Record<string, number> = {};
         const backgrounds: Record<string, string> = {};
         /** The lowest contrast of a label against its box (or the picture's background). */
-        const lowestContrast = () => preview.evaluate(() => {
-            const rgb = (text: string) => (text.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-            const lum = ([r, g, b]: number[]) => [r, g, b].map(c => { const v = c / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
-            const contrast = (a: string, b: string) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
-            const background = getComputedStyle(document.querySelector('#canvas svg .background')!).fill;
-            return Math.min(...[...document.querySelectorAll('#canvas svg text')].map(text => {
-                const box = text.closest('g.node, g.cell')?.querySelector('rect');
-                return contrast(getComputedStyle(text).fill, box ? getComputedStyle(box).fill : background);
-            }));
-        });
+        const lowestContrast = () =>
+            preview.evaluate(() => {
+                const rgb = (text: string) => (text.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+                const lum = ([r, g, b]: number[]) =>
+                    [r, g, b]
+                        .map(c => {
+                            const v = c / 255;
+                            return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+                        })
+                        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+                const contrast = (a: string, b: string) => {
+                    const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
+                    return (x + 0.05) / (y + 0.05);
+                };
+                const background = getComputedStyle(document.querySelector('#canvas svg .background')!).fill;
+                return Math.min(
+                    ...[...document.querySelectorAll('#canvas svg text')].map(text => {
+                        const box = text.closest('g.node, g.cell')?.querySelector('rect');
+                        return contrast(getComputedStyle(text).fill, box ? getComputedStyle(box).fill : background);
+                    })
+                );
+            });
         for (const theme of ['Dark Modern', 'Dark High Contrast', 'Light High Contrast', 'Light Modern']) {
             // Ctrl+K Ctrl+T opens the theme picker itself (the palette may pick the marketplace browser).
-            await pickInQuickInput(page, { keys: ['Control+K', 'Control+T'], prefix: '', text: theme, isRow: (label: string) => label === theme || label.startsWith(`${theme},`), what: 'theme picker' });
+            await pickInQuickInput(page, {
+                keys: ['Control+K', 'Control+T'],
+                prefix: '',
+                text: theme,
+                isRow: (label: string) => label === theme || label.startsWith(`${theme},`),
+                what: 'theme picker'
+            });
             // The webview has the new theme: VS Code names it on the webview's body.
             await expect.poll(() => preview.evaluate(() => document.body.dataset.vscodeThemeName), { timeout: 15000 }).toBe(theme);
             await expect.poll(lowestContrast, { timeout: 10000 }).toBeGreaterThanOrEqual(4.5);

@@ -22,7 +22,8 @@ describe('a repository with two projects in VS Code (code-server)', () => {
         expect(existsSync(VSIX), `${VSIX} missing: run npm run package`).toBe(true);
         mkdirSync(ARTIFACTS, { recursive: true });
         const workspace = join(mkdtempSync(join(tmpdir(), 'align-e2e-repo-')), 'repo');
-        for (const example of ['patient-portal', 'stalemate']) cpSync(join(ROOT, 'examples', example), join(workspace, 'examples', example), { recursive: true });
+        for (const example of ['patient-portal', 'stalemate'])
+            cpSync(join(ROOT, 'examples', example), join(workspace, 'examples', example), { recursive: true });
         mkdirSync(join(workspace, 'drafts'));
         writeFileSync(join(workspace, 'drafts', 'align.config.json'), '{\n  "name": "drafts",\n  "colour": "red"\n}\n');
         writeFileSync(join(workspace, 'drafts', 'idea.align'), 'stakeholder CIO\n');
@@ -31,9 +32,13 @@ describe('a repository with two projects in VS Code (code-server)', () => {
     }, 120000);
 
     // Each test starts with no editor open, whatever the test before it opened.
-    beforeEach(async () => { await closeAllEditors(page); });
+    beforeEach(async () => {
+        await closeAllEditors(page);
+    });
 
-    afterAll(async () => { await editor?.stop(); });
+    afterAll(async () => {
+        await editor?.stop();
+    });
 
     it('lists the findings of files nobody opened, project by project, with no duplicate across projects', async () => {
         await expect.poll(() => problemsText(page), { timeout: 45000 }).toContain('Nobody has authority to decide IdentityProvider');
@@ -46,7 +51,10 @@ describe('a repository with two projects in VS Code (code-server)', () => {
     it('reports the unknown key of align.config.json from Align and from the registered schema', async () => {
         // Quick open by path: three projects have a file of that name.
         await pickInQuickInput(page, {
-            keys: ['Control+P'], prefix: '', text: 'drafts/align.config.json', what: 'quick open',
+            keys: ['Control+P'],
+            prefix: '',
+            text: 'drafts/align.config.json',
+            what: 'quick open',
             isRow: (label: string) => label.startsWith('align.config.json') && label.includes('drafts')
         });
         await page.waitForSelector('.editor-group-container.active .tab.active[data-resource-name="align.config.json"]', { timeout: 15000 });

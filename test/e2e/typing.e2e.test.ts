@@ -18,7 +18,10 @@ const VSIX = process.env.ALIGN_VSIX ?? join(ROOT, `align-vscode-${JSON.parse(rea
 
 /** Errors and warnings as the status bar counts them. */
 async function problemCounts(page: Page): Promise<{ errors: number; warnings: number } | undefined> {
-    const label = await page.locator('.statusbar-item[id="status.problems"]').getAttribute('aria-label', { timeout: 5000 }).catch(() => null);
+    const label = await page
+        .locator('.statusbar-item[id="status.problems"]')
+        .getAttribute('aria-label', { timeout: 5000 })
+        .catch(() => null);
     if (label === null) return undefined;
     if (/no problems/i.test(label)) return { errors: 0, warnings: 0 };
     // "26 Errors, 3 Warnings" or "Errors: 26, Warnings: 3", depending on the version.
@@ -43,13 +46,20 @@ describe('typing in a 10,000-line file (code-server)', () => {
         text = realisticText(250);
         writeFileSync(join(workspace, 'big.align'), text);
         // What `align check` says of the same text: the editor must say the same.
-        const cli = spawnSync(process.execPath, [join(ROOT, 'out/cli/main.cjs'), 'check', workspace, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        const cli = spawnSync(process.execPath, [join(ROOT, 'out/cli/main.cjs'), 'check', workspace, '--format', 'json'], {
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024
+        });
         const records = JSON.parse(cli.stdout) as Array<{ severity: string }>;
         expected = { errors: records.filter(r => r.severity === 'error').length, warnings: records.filter(r => r.severity === 'warning').length };
         expect(expected.errors).toBeGreaterThan(0);
         editor = await startEditor({ workspaceDir: workspace, vsixPath: VSIX });
         page = editor.page;
-        await waitUntil(async () => JSON.stringify(await problemCounts(page)) === JSON.stringify(expected), { timeout: 120000, interval: 250, message: `the Problems count of align check (${JSON.stringify(expected)})` });
+        await waitUntil(async () => JSON.stringify(await problemCounts(page)) === JSON.stringify(expected), {
+            timeout: 120000,
+            interval: 250,
+            message: `the Problems count of align check (${JSON.stringify(expected)})`
+        });
     }, 240000);
 
     afterAll(async () => {
@@ -66,9 +76,17 @@ describe('typing in a 10,000-line file (code-server)', () => {
             await goTo(page, line, 'stakeholder P120_0'.length + 1);
             await page.keyboard.type('x');
             // The renamed stakeholder leaves its references unresolved: the count rises first.
-            await waitUntil(async () => ((await problemCounts(page))?.errors ?? 0) > expected.errors, { timeout: 60000, interval: 100, message: 'the typed character to be checked' });
+            await waitUntil(async () => ((await problemCounts(page))?.errors ?? 0) > expected.errors, {
+                timeout: 60000,
+                interval: 100,
+                message: 'the typed character to be checked'
+            });
             await page.keyboard.press('Backspace');
-            await waitUntil(async () => JSON.stringify(await problemCounts(page)) === JSON.stringify(expected), { timeout: 60000, interval: 100, message: `the count to return to ${JSON.stringify(expected)} (attempt ${attempt + 1})` });
+            await waitUntil(async () => JSON.stringify(await problemCounts(page)) === JSON.stringify(expected), {
+                timeout: 60000,
+                interval: 100,
+                message: `the count to return to ${JSON.stringify(expected)} (attempt ${attempt + 1})`
+            });
             expect(await problemsText(page)).not.toContain('is not declared anywhere');
             await page.keyboard.press('Control+Shift+M'); // hide the panel again, back to the editor
             await openFile(page, 'big.align');

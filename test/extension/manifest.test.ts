@@ -12,7 +12,12 @@ import { Commands, ContextKeys } from '../../language/protocol.js';
 
 const ROOT = resolve(__dirname, '../..');
 
-interface Step { id: string; description: string; media: { markdown?: string; image?: string | Record<string, string> }; completionEvents?: string[] }
+interface Step {
+    id: string;
+    description: string;
+    media: { markdown?: string; image?: string | Record<string, string> };
+    completionEvents?: string[];
+}
 interface Manifest {
     scripts: Record<string, string>;
     activationEvents?: string[];
@@ -51,7 +56,12 @@ function packagedFiles(): Set<string> {
     const args = [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'];
     const readme = readmePath();
     if (readme) args.push('--readme-path', readme);
-    return new Set(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' }).split('\n').map(line => line.trim()).filter(Boolean));
+    return new Set(
+        execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' })
+            .split('\n')
+            .map(line => line.trim())
+            .filter(Boolean)
+    );
 }
 
 /** Targets of Markdown images, `![alt](target)`. */
@@ -60,10 +70,17 @@ function imagesOf(markdown: string): string[] {
 }
 
 describe('commands', () => {
-    it('are the protocol\'s command ids', () => {
+    it("are the protocol's command ids", () => {
         expect(contributed.length).toBeGreaterThan(0);
         for (const command of contributed) expect(commandKeys.has(command), `${command} is not in Commands (language/protocol.ts)`).toBe(true);
-        for (const command of [Commands.restartServer, Commands.showOutput, Commands.whoDecides, Commands.openPreview, Commands.openPreviewToSide, Commands.exportDiagram]) {
+        for (const command of [
+            Commands.restartServer,
+            Commands.showOutput,
+            Commands.whoDecides,
+            Commands.openPreview,
+            Commands.openPreviewToSide,
+            Commands.exportDiagram
+        ]) {
             expect(contributed).toContain(command);
         }
     });
@@ -79,10 +96,12 @@ describe('commands', () => {
 
     it('each is registered in client/ by its Commands constant, and the context key is set', () => {
         const sources = sourceFiles(join(ROOT, 'client')).map(file => readFileSync(file, 'utf8'));
-        const unregistered = contributed.map(command => commandKeys.get(command)!).filter(key => {
-            const registered = new RegExp(`registerCommand\\(\\s*Commands\\.${key}\\b`);
-            return !sources.some(source => registered.test(source));
-        });
+        const unregistered = contributed
+            .map(command => commandKeys.get(command)!)
+            .filter(key => {
+                const registered = new RegExp(`registerCommand\\(\\s*Commands\\.${key}\\b`);
+                return !sources.some(source => registered.test(source));
+            });
         expect(unregistered, 'contributed, but no registerCommand(Commands.<key>, …) in client/').toEqual([]);
         expect(sources.some(source => /setContextKey\(\s*ContextKeys\.active\s*,\s*true\s*\)/.test(source))).toBe(true);
     });
@@ -151,7 +170,10 @@ describe('packaged pages', () => {
         expect(passed, 'vsce is not given the built README').toBe(target);
         expect(manifest.scripts.package.indexOf('build-readme.ts')).toBeLessThan(manifest.scripts.package.indexOf('vsce package'));
         const text = readFileSync(join(ROOT, source!), 'utf8');
-        const blocks = text.split(/\n\s*\n/).map(block => block.trim()).filter(Boolean);
+        const blocks = text
+            .split(/\n\s*\n/)
+            .map(block => block.trim())
+            .filter(Boolean);
         expect(blocks[0]).toMatch(/^# \S/);
         // Prose: a paragraph of sentences, not a code block, list, table, picture or command.
         expect(blocks[1]).toMatch(/^[A-Z][^\n]*[a-z]/);

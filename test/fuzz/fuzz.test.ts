@@ -19,8 +19,12 @@ import { RHYTHM_MERMAID_LINE_SHAPES, ROADMAP_MERMAID_LINE_SHAPES } from '../diag
 // FUZZ_SEED and FUZZ_SCALE (a multiplier of the run counts) allow a longer local hunt; CI uses the defaults.
 const SEED = Number(process.env.FUZZ_SEED ?? 42);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
-const RUNS = Object.fromEntries(Object.entries({ diagnostics: 300, order: 100, lsp: 150, diagrams: 80, incremental: 120, edits: 100 })
-    .map(([k, n]) => [k, Math.max(1, Math.round(n * SCALE))])) as Record<'diagnostics' | 'order' | 'lsp' | 'diagrams' | 'incremental' | 'edits', number>;
+const RUNS = Object.fromEntries(
+    Object.entries({ diagnostics: 300, order: 100, lsp: 150, diagrams: 80, incremental: 120, edits: 100 }).map(([k, n]) => [
+        k,
+        Math.max(1, Math.round(n * SCALE))
+    ])
+) as Record<'diagnostics' | 'order' | 'lsp' | 'diagrams' | 'incremental' | 'edits', number>;
 const TIMEOUT = 120_000;
 /**
  * Shrinking a failure rebuilds workspaces many times and can take minutes: each property stops
@@ -50,9 +54,14 @@ function lineLengths(text: string): number[] {
 }
 
 function positionInside(position: Position, lengths: number[]): boolean {
-    return Number.isInteger(position.line) && Number.isInteger(position.character)
-        && position.line >= 0 && position.line < lengths.length
-        && position.character >= 0 && position.character <= lengths[position.line] + 1;
+    return (
+        Number.isInteger(position.line) &&
+        Number.isInteger(position.character) &&
+        position.line >= 0 &&
+        position.line < lengths.length &&
+        position.character >= 0 &&
+        position.character <= lengths[position.line] + 1
+    );
 }
 
 /** Every diagnostic has a spec code, a range inside its document and an honest, bounded message. */
@@ -65,8 +74,8 @@ function checkDiagnostics(file: string, text: string, diagnostics: Diagnostic[],
         expect(CODES.has(String(d.code)), `unknown code: ${where}`).toBe(true);
         expect(positionInside(d.range.start, lengths), `start outside the document: ${where}`).toBe(true);
         expect(positionInside(d.range.end, lengths), `end outside the document: ${where}`).toBe(true);
-        const startsBeforeEnd = d.range.start.line < d.range.end.line
-            || (d.range.start.line === d.range.end.line && d.range.start.character <= d.range.end.character);
+        const startsBeforeEnd =
+            d.range.start.line < d.range.end.line || (d.range.start.line === d.range.end.line && d.range.start.character <= d.range.end.character);
         expect(startsBeforeEnd, `inverted range: ${where}`).toBe(true);
         expect(typeof d.message, where).toBe('string');
         const prose = HONEST_PROSE.reduce((m, phrase) => m.replace(phrase, ''), d.message);
@@ -80,7 +89,10 @@ function checkDiagnostics(file: string, text: string, diagnostics: Diagnostic[],
 
 /** file|code|severity|range|message of every diagnostic, sorted, to compare two builds. */
 function diagnosticSet(ws: TestWorkspace): string[] {
-    return ws.all().map(d => `${d.file}|${String(d.code)}|${d.severity}|${JSON.stringify(d.range)}|${d.message}`).sort();
+    return ws
+        .all()
+        .map(d => `${d.file}|${String(d.code)}|${d.severity}|${JSON.stringify(d.range)}|${d.message}`)
+        .sort();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -107,7 +119,11 @@ async function buildLsp(files: Record<string, string>): Promise<Lsp> {
 
 /** A probe position: anywhere, or at/inside the n-th word (where names and keywords are). */
 type Probe = { mode: 'any' | 'word'; n: number; into: number };
-const probeArb: fc.Arbitrary<Probe> = fc.record({ mode: fc.constantFrom('any', 'word') as fc.Arbitrary<'any' | 'word'>, n: fc.nat(), into: fc.nat({ max: 3 }) });
+const probeArb: fc.Arbitrary<Probe> = fc.record({
+    mode: fc.constantFrom('any', 'word') as fc.Arbitrary<'any' | 'word'>,
+    n: fc.nat(),
+    into: fc.nat({ max: 3 })
+});
 
 function probeOffset(text: string, probe: Probe): number {
     if (probe.mode === 'word') {
@@ -132,12 +148,14 @@ function tokenImages(services: AlignServices, text: string): string[] {
 async function expectNoThrow<T>(feature: string, call: () => Promise<T> | T, refusal?: (error: unknown) => boolean): Promise<T | undefined> {
     const logged: string[] = [];
     const original = console.error;
-    console.error = (...args: unknown[]) => { logged.push(args.map(a => a instanceof Error ? a.stack ?? a.message : String(a)).join(' ')); };
+    console.error = (...args: unknown[]) => {
+        logged.push(args.map(a => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(' '));
+    };
     let result: T | undefined;
     try {
         result = await call();
     } catch (error) {
-        if (!refusal?.(error)) throw new Error(`${feature} threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        if (!refusal?.(error)) throw new Error(`${feature} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     } finally {
         console.error = original;
     }
@@ -155,8 +173,17 @@ function rangeChecker(lsp: Lsp): (what: string, uri: string, range: Range) => vo
     return (what, uri, range) => {
         const lines = lengths.get(uri);
         expect(lines, `${what}: ${uri} is not a document of the workspace`).toBeDefined();
-        const inside = (p: Position) => Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.line < lines!.length && p.character >= 0 && p.character <= lines![p.line];
-        expect(inside(range.start) && inside(range.end) && ordered(range.start, range.end), `${what}: range ${JSON.stringify(range)} is not inside ${uri}`).toBe(true);
+        const inside = (p: Position) =>
+            Number.isInteger(p.line) &&
+            Number.isInteger(p.character) &&
+            p.line >= 0 &&
+            p.line < lines!.length &&
+            p.character >= 0 &&
+            p.character <= lines![p.line];
+        expect(
+            inside(range.start) && inside(range.end) && ordered(range.start, range.end),
+            `${what}: range ${JSON.stringify(range)} is not inside ${uri}`
+        ).toBe(true);
     };
 }
 
@@ -169,7 +196,12 @@ function checkWorkspaceEdit(lsp: Lsp, what: string, changes: Record<string, Text
     }
 }
 
-interface SymbolLike { name: string; range: Range; selectionRange: Range; children?: SymbolLike[] }
+interface SymbolLike {
+    name: string;
+    range: Range;
+    selectionRange: Range;
+    children?: SymbolLike[];
+}
 
 /** Calls every LSP feature at the probes of one document; none may throw, and every answer must be one a client accepts. */
 async function exerciseDocument(lsp: Lsp, document: LangiumDocument, probes: Probe[], newName: string, lies: string[]): Promise<void> {
@@ -195,7 +227,10 @@ async function exerciseDocument(lsp: Lsp, document: LangiumDocument, probes: Pro
             for (const range of ranges) {
                 // VS Code drops an item whose range spans lines or does not contain the cursor.
                 checkRange(`completion ${where} "${item.label}"`, uri, range);
-                expect(range.start.line === range.end.line && contains(range, { start: position, end: position }), `completion ${where} "${item.label}": range ${JSON.stringify(range)} is not on the cursor's line around the cursor`).toBe(true);
+                expect(
+                    range.start.line === range.end.line && contains(range, { start: position, end: position }),
+                    `completion ${where} "${item.label}": range ${JSON.stringify(range)} is not on the cursor's line around the cursor`
+                ).toBe(true);
             }
         }
 
@@ -205,22 +240,35 @@ async function exerciseDocument(lsp: Lsp, document: LangiumDocument, probes: Pro
             expect(contains(link.targetRange, link.targetSelectionRange), `definition ${where}: selection range outside the target range`).toBe(true);
             if (link.originSelectionRange) checkRange(`definition ${where} origin`, uri, link.originSelectionRange);
         }
-        const references = await expectNoThrow('references', () => providers.ReferencesProvider!.findReferences(document, { ...at, context: { includeDeclaration: true } }));
+        const references = await expectNoThrow('references', () =>
+            providers.ReferencesProvider!.findReferences(document, { ...at, context: { includeDeclaration: true } })
+        );
         for (const location of references ?? []) checkRange(`references ${where}`, location.uri, location.range);
         const highlights = await expectNoThrow('document highlight', () => providers.DocumentHighlightProvider!.getDocumentHighlight(document, at));
         for (const highlight of highlights ?? []) checkRange(`document highlight ${where}`, uri, highlight.range);
         // Nothing renamable here is a refusal the editor shows in the rename box, not a crash.
-        const prepared = await expectNoThrow('prepare rename', () => providers.RenameProvider!.prepareRename(document, at), error => error instanceof ResponseError);
+        const prepared = await expectNoThrow(
+            'prepare rename',
+            () => providers.RenameProvider!.prepareRename(document, at),
+            error => error instanceof ResponseError
+        );
         if (prepared) checkRange(`prepare rename ${where}`, uri, prepared);
         // Refusing a name (taken, keyword) is an answer, not a crash.
-        const renamed = await expectNoThrow(`rename to ${newName}`, () => providers.RenameProvider!.rename(document, { ...at, newName }), error => error instanceof ResponseError);
+        const renamed = await expectNoThrow(
+            `rename to ${newName}`,
+            () => providers.RenameProvider!.rename(document, { ...at, newName }),
+            error => error instanceof ResponseError
+        );
         checkWorkspaceEdit(lsp, `rename to ${newName} ${where}`, renamed?.changes, checkRange);
     }
 
-    const symbols = await expectNoThrow('document symbols', () => providers.DocumentSymbolProvider!.getSymbols(document, { textDocument })) as SymbolLike[] | undefined;
+    const symbols = (await expectNoThrow('document symbols', () => providers.DocumentSymbolProvider!.getSymbols(document, { textDocument }))) as
+        SymbolLike[] | undefined;
     const checkSymbol = (symbol: SymbolLike, parent?: SymbolLike): void => {
         // VS Code rejects the whole outline for an empty name or a selection range outside the range.
-        expect(typeof symbol.name === 'string' && symbol.name.trim().length > 0, `document symbol with an empty name: ${JSON.stringify(symbol.range)}`).toBe(true);
+        expect(typeof symbol.name === 'string' && symbol.name.trim().length > 0, `document symbol with an empty name: ${JSON.stringify(symbol.range)}`).toBe(
+            true
+        );
         checkRange(`document symbol ${symbol.name}`, uri, symbol.range);
         expect(contains(symbol.range, symbol.selectionRange), `document symbol ${symbol.name}: selection range outside its range`).toBe(true);
         if (parent) expect(contains(parent.range, symbol.range), `document symbol ${symbol.name} outside its parent ${parent.name}`).toBe(true);
@@ -256,15 +304,22 @@ async function exerciseDocument(lsp: Lsp, document: LangiumDocument, probes: Pro
     const folds = await expectNoThrow('folding ranges', () => providers.FoldingRangeProvider!.getFoldingRanges(document, { textDocument }));
     const lineCount = lineLengths(text).length;
     for (const fold of folds ?? []) {
-        expect(fold.startLine <= fold.endLine && fold.endLine < lineCount, `folding range ${fold.startLine}-${fold.endLine} outside ${lineCount} lines`).toBe(true);
+        expect(fold.startLine <= fold.endLine && fold.endLine < lineCount, `folding range ${fold.startLine}-${fold.endLine} outside ${lineCount} lines`).toBe(
+            true
+        );
     }
     for (const diagnostic of document.diagnostics ?? []) {
-        const actions = await expectNoThrow(`code actions for ${String(diagnostic.code)}`, () => providers.CodeActionProvider!.getCodeActions(document, { textDocument, range: diagnostic.range, context: { diagnostics: [diagnostic] } }));
+        const actions = await expectNoThrow(`code actions for ${String(diagnostic.code)}`, () =>
+            providers.CodeActionProvider!.getCodeActions(document, { textDocument, range: diagnostic.range, context: { diagnostics: [diagnostic] } })
+        );
         for (const action of actions ?? []) {
             if ('edit' in action) checkWorkspaceEdit(lsp, `code action "${action.title}"`, action.edit?.changes, checkRange);
         }
     }
-    const edits: TextEdit[] = await expectNoThrow('formatting', () => providers.Formatter!.formatDocument(document, { textDocument, options: { tabSize: 4, insertSpaces: true } })) ?? [];
+    const edits: TextEdit[] =
+        (await expectNoThrow('formatting', () =>
+            providers.Formatter!.formatDocument(document, { textDocument, options: { tabSize: 4, insertSpaces: true } })
+        )) ?? [];
     checkWorkspaceEdit(lsp, 'formatting', { [uri]: edits }, checkRange);
     const formatted = TextDocument.applyEdits(document.textDocument, edits);
     expect(formatted.replace(/\s+/g, ''), 'formatting changed more than whitespace').toBe(text.replace(/\s+/g, ''));
@@ -282,8 +337,14 @@ function applyWorkspaceEdit(lsp: Lsp, changes: Record<string, TextEdit[]>): Reco
 }
 
 const allDiagnostics = (lsp: Lsp) => [...lsp.documents].flatMap(([file, document]) => (document.diagnostics ?? []).map(d => ({ ...d, file, document })));
-const syntaxErrors = (lsp: Lsp) => allDiagnostics(lsp).filter(d => d.code === 'syntax').map(d => `${d.file}: ${d.message} at ${JSON.stringify(d.range.start)}`);
-const codeCounts = (lsp: Lsp) => allDiagnostics(lsp).map(d => String(d.code)).sort();
+const syntaxErrors = (lsp: Lsp) =>
+    allDiagnostics(lsp)
+        .filter(d => d.code === 'syntax')
+        .map(d => `${d.file}: ${d.message} at ${JSON.stringify(d.range.start)}`);
+const codeCounts = (lsp: Lsp) =>
+    allDiagnostics(lsp)
+        .map(d => String(d.code))
+        .sort();
 
 // ---------------------------------------------------------------------------------------------
 // Diagram output checks
@@ -295,7 +356,10 @@ const codeCounts = (lsp: Lsp) => allDiagnostics(lsp).map(d => String(d.code)).so
  */
 function checkSvg(what: string, svg: string): void {
     const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.exec(svg);
-    expect(forbidden, `${what}: character U+${forbidden?.[0].charCodeAt(0).toString(16).padStart(4, '0')} is not allowed in XML at ${forbidden?.index}: ${JSON.stringify(svg.slice(Math.max(0, (forbidden?.index ?? 0) - 40), (forbidden?.index ?? 0) + 40))}`).toBeNull();
+    expect(
+        forbidden,
+        `${what}: character U+${forbidden?.[0].charCodeAt(0).toString(16).padStart(4, '0')} is not allowed in XML at ${forbidden?.index}: ${JSON.stringify(svg.slice(Math.max(0, (forbidden?.index ?? 0) - 40), (forbidden?.index ?? 0) + 40))}`
+    ).toBeNull();
     const ampersand = /&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.exec(svg);
     expect(ampersand, `${what}: bare & at ${ampersand?.index}`).toBeNull();
     for (const tag of svg.match(/<[^>]*>/g) ?? []) {
@@ -310,7 +374,10 @@ function checkMermaid(what: string, mermaid: string): void {
     expect(mermaid, `${what}: a %% directive or comment`).not.toContain('%%');
     expect(mermaid.endsWith('\n'), `${what}: no final line break`).toBe(true);
     for (const line of mermaid.slice(0, -1).split('\n')) {
-        expect(MERMAID_LINES.some(shape => shape.test(line)), `${what}: unexpected line ${JSON.stringify(line)}`).toBe(true);
+        expect(
+            MERMAID_LINES.some(shape => shape.test(line)),
+            `${what}: unexpected line ${JSON.stringify(line)}`
+        ).toBe(true);
     }
 }
 
@@ -318,38 +385,62 @@ function checkMermaid(what: string, mermaid: string): void {
 // Properties
 
 describe('fuzz', () => {
-    it('never crashes and never lies: every diagnostic has a spec code, a range inside its file and an honest message', async () => {
-        await fc.assert(fc.asyncProperty(workspaceArb, async files => {
-            const ws = await buildWorkspace(files);
-            const lies = liesNotIn(files);
-            const split = Object.values(files).some(text => LONE_SURROGATE.test(text));
-            for (const [file, text] of Object.entries(files)) checkDiagnostics(file, text, ws.diagnostics(file), lies, split);
-        }), { seed: SEED, numRuns: RUNS.diagnostics, ...TIME_LIMIT });
-    }, TIMEOUT);
+    it(
+        'never crashes and never lies: every diagnostic has a spec code, a range inside its file and an honest message',
+        async () => {
+            await fc.assert(
+                fc.asyncProperty(workspaceArb, async files => {
+                    const ws = await buildWorkspace(files);
+                    const lies = liesNotIn(files);
+                    const split = Object.values(files).some(text => LONE_SURROGATE.test(text));
+                    for (const [file, text] of Object.entries(files)) checkDiagnostics(file, text, ws.diagnostics(file), lies, split);
+                }),
+                { seed: SEED, numRuns: RUNS.diagnostics, ...TIME_LIMIT }
+            );
+        },
+        TIMEOUT
+    );
 
-    it('finds the same diagnostics whatever order the files are loaded in', async () => {
-        await fc.assert(fc.asyncProperty(workspaceArb.filter(files => Object.keys(files).length > 1), async files => {
-            const forward = await buildWorkspace(files);
-            const backward = await buildWorkspace(Object.fromEntries(Object.entries(files).reverse()));
-            expect(diagnosticSet(backward)).toEqual(diagnosticSet(forward));
-        }), { seed: SEED, numRuns: RUNS.order, ...TIME_LIMIT });
-    }, TIMEOUT);
+    it(
+        'finds the same diagnostics whatever order the files are loaded in',
+        async () => {
+            await fc.assert(
+                fc.asyncProperty(
+                    workspaceArb.filter(files => Object.keys(files).length > 1),
+                    async files => {
+                        const forward = await buildWorkspace(files);
+                        const backward = await buildWorkspace(Object.fromEntries(Object.entries(files).reverse()));
+                        expect(diagnosticSet(backward)).toEqual(diagnosticSet(forward));
+                    }
+                ),
+                { seed: SEED, numRuns: RUNS.order, ...TIME_LIMIT }
+            );
+        },
+        TIMEOUT
+    );
 
-    it('answers every LSP request at random positions without throwing; formatting keeps the tokens', async () => {
-        const arb = fc.record({
-            files: workspaceArb,
-            probes: fc.array(fc.array(probeArb, { minLength: 1, maxLength: 3 }), { minLength: 4, maxLength: 4 }),
-            names: fc.array(renameTargetArb, { minLength: 4, maxLength: 4 })
-        });
-        await fc.assert(fc.asyncProperty(arb, async ({ files, probes, names }) => {
-            const lsp = await buildLsp(files);
-            let i = 0;
-            for (const document of lsp.documents.values()) {
-                await exerciseDocument(lsp, document, probes[i], names[i], liesNotIn(files));
-                i++;
-            }
-        }), { seed: SEED, numRuns: RUNS.lsp, ...TIME_LIMIT });
-    }, TIMEOUT);
+    it(
+        'answers every LSP request at random positions without throwing; formatting keeps the tokens',
+        async () => {
+            const arb = fc.record({
+                files: workspaceArb,
+                probes: fc.array(fc.array(probeArb, { minLength: 1, maxLength: 3 }), { minLength: 4, maxLength: 4 }),
+                names: fc.array(renameTargetArb, { minLength: 4, maxLength: 4 })
+            });
+            await fc.assert(
+                fc.asyncProperty(arb, async ({ files, probes, names }) => {
+                    const lsp = await buildLsp(files);
+                    let i = 0;
+                    for (const document of lsp.documents.values()) {
+                        await exerciseDocument(lsp, document, probes[i], names[i], liesNotIn(files));
+                        i++;
+                    }
+                }),
+                { seed: SEED, numRuns: RUNS.lsp, ...TIME_LIMIT }
+            );
+        },
+        TIMEOUT
+    );
 
     // Found by the LSP property (FUZZ_SEED=3 FUZZ_SCALE=4): Langium's completion logged
     // "Property domains of type DecidedByProperty is not a reference." and offered nothing.
@@ -360,7 +451,9 @@ describe('fuzz', () => {
         const position = document.textDocument.positionAt(text.indexOf('decided') + 1);
         const logged: unknown[] = [];
         const original = console.error;
-        console.error = (...args: unknown[]) => { logged.push(args[0]); };
+        console.error = (...args: unknown[]) => {
+            logged.push(args[0]);
+        };
         try {
             await lsp.services.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position });
         } finally {
@@ -372,7 +465,12 @@ describe('fuzz', () => {
     // Found by the LSP property (FUZZ_SEED=42 FUZZ_SCALE=4): hover threw "Cannot read properties
     // of undefined (reading 'replace')" in escapeMarkdown, given the missing name of a nameless declaration.
     it('hover on a stakeholder referenced by a nameless declaration does not throw', async () => {
-        for (const text of ['stakeholder A\ndomain { owner A }', 'stakeholder A\ngroup { members A }', 'stakeholder A\ncadence every week { attendees A }', 'stakeholder A\ndomain D { owner A }\ndecision { affects D }']) {
+        for (const text of [
+            'stakeholder A\ndomain { owner A }',
+            'stakeholder A\ngroup { members A }',
+            'stakeholder A\ncadence every week { attendees A }',
+            'stakeholder A\ndomain D { owner A }\ndecision { affects D }'
+        ]) {
             const lsp = await buildLsp({ 'main.align': text });
             const document = lsp.documents.get('main.align')!;
             const position = document.textDocument.positionAt(text.indexOf('A'));
@@ -380,87 +478,122 @@ describe('fuzz', () => {
         }
     });
 
-    it('renders every diagram view in every format without throwing or printing undefined/NaN', async () => {
-        await fc.assert(fc.asyncProperty(workspaceArb, async files => {
-            const ws = await buildWorkspace(files);
-            const errors = errorsOf([...ws.documents.values()]);
-            const lies = liesNotIn(files);
-            for (const view of DIAGRAM_VIEWS) {
-                for (const format of DIAGRAM_FORMATS) {
-                    let output: string;
-                    try {
-                        output = await renderDiagram(ws.model, errors, { view, format });
-                    } catch (error) {
-                        throw new Error(`${view}/${format} threw: ${error instanceof Error ? error.stack : String(error)}`);
+    it(
+        'renders every diagram view in every format without throwing or printing undefined/NaN',
+        async () => {
+            await fc.assert(
+                fc.asyncProperty(workspaceArb, async files => {
+                    const ws = await buildWorkspace(files);
+                    const errors = errorsOf([...ws.documents.values()]);
+                    const lies = liesNotIn(files);
+                    for (const view of DIAGRAM_VIEWS) {
+                        for (const format of DIAGRAM_FORMATS) {
+                            let output: string;
+                            try {
+                                output = await renderDiagram(ws.model, errors, { view, format });
+                            } catch (error) {
+                                throw new Error(`${view}/${format} threw: ${error instanceof Error ? error.stack : String(error)}`);
+                            }
+                            expect(typeof output).toBe('string');
+                            if (format === 'json') {
+                                expect(() => JSON.parse(output), `${view}/json is not JSON`).not.toThrow();
+                            } else {
+                                for (const lie of lies) expect(output.includes(lie), `${view}/${format} prints ${lie}`).toBe(false);
+                            }
+                            if (format === 'svg') checkSvg(`${view}/svg`, output);
+                            if (format === 'mermaid') checkMermaid(`${view}/mermaid`, output);
+                        }
                     }
-                    expect(typeof output).toBe('string');
-                    if (format === 'json') {
-                        expect(() => JSON.parse(output), `${view}/json is not JSON`).not.toThrow();
-                    } else {
-                        for (const lie of lies) expect(output.includes(lie), `${view}/${format} prints ${lie}`).toBe(false);
+                }),
+                { seed: SEED, numRuns: RUNS.diagrams, ...TIME_LIMIT }
+            );
+        },
+        TIMEOUT
+    );
+
+    it(
+        'keeps a syntactically clean workspace clean through formatting, rename and quick fixes',
+        async () => {
+            const FRESH = ['Renamed', 'New_1', 'Z-9', '_tmp'].filter(n => !NAME_POOL.includes(n));
+            const arb = fc.record({ files: cleanWorkspaceArb, file: fc.nat({ max: 3 }), probe: probeArb, newName: fc.constantFrom(...FRESH), fix: fc.nat() });
+            await fc.assert(
+                fc.asyncProperty(arb, async ({ files, file, probe, newName, fix }) => {
+                    const lsp = await buildLsp(files);
+                    expect(syntaxErrors(lsp), 'the generator made a syntax error').toEqual([]);
+                    const before = codeCounts(lsp);
+                    const options = { tabSize: 4, insertSpaces: true };
+
+                    // Formatting changes layout only: same findings, and formatting again changes nothing.
+                    const formattedChanges: Record<string, TextEdit[]> = {};
+                    for (const document of lsp.documents.values()) {
+                        formattedChanges[document.uri.toString()] = await lsp.services.lsp.Formatter!.formatDocument(document, {
+                            textDocument: { uri: document.uri.toString() },
+                            options
+                        });
                     }
-                    if (format === 'svg') checkSvg(`${view}/svg`, output);
-                    if (format === 'mermaid') checkMermaid(`${view}/mermaid`, output);
-                }
-            }
-        }), { seed: SEED, numRuns: RUNS.diagrams, ...TIME_LIMIT });
-    }, TIMEOUT);
+                    const formatted = await buildLsp(applyWorkspaceEdit(lsp, formattedChanges));
+                    expect(syntaxErrors(formatted), 'formatting broke the syntax').toEqual([]);
+                    expect(codeCounts(formatted), 'formatting changed the findings').toEqual(before);
+                    for (const [name, document] of formatted.documents) {
+                        const again = await formatted.services.lsp.Formatter!.formatDocument(document, {
+                            textDocument: { uri: document.uri.toString() },
+                            options
+                        });
+                        expect(TextDocument.applyEdits(document.textDocument, again), `formatting ${name} is not idempotent`).toBe(
+                            document.textDocument.getText()
+                        );
+                    }
 
-    it('keeps a syntactically clean workspace clean through formatting, rename and quick fixes', async () => {
-        const FRESH = ['Renamed', 'New_1', 'Z-9', '_tmp'].filter(n => !NAME_POOL.includes(n));
-        const arb = fc.record({ files: cleanWorkspaceArb, file: fc.nat({ max: 3 }), probe: probeArb, newName: fc.constantFrom(...FRESH), fix: fc.nat() });
-        await fc.assert(fc.asyncProperty(arb, async ({ files, file, probe, newName, fix }) => {
-            const lsp = await buildLsp(files);
-            expect(syntaxErrors(lsp), 'the generator made a syntax error').toEqual([]);
-            const before = codeCounts(lsp);
-            const options = { tabSize: 4, insertSpaces: true };
+                    // Renaming a declaration with a unique name to a fresh name renames every use: same findings.
+                    const names = [...lsp.documents.keys()];
+                    const document = lsp.documents.get(names[file % names.length])!;
+                    const position = document.textDocument.positionAt(probeOffset(document.textDocument.getText(), { ...probe, mode: 'word' }));
+                    const edit = await lsp.services.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.uri.toString() }, position, newName });
+                    if (edit?.changes) {
+                        const replaced = new Set(
+                            Object.entries(edit.changes).flatMap(([uri, edits]) =>
+                                edits.map(e => [...lsp.documents.values()].find(d => d.uri.toString() === uri)!.textDocument.getText(e.range))
+                            )
+                        );
+                        expect(replaced.size, `rename replaced different texts: ${[...replaced].join(', ')}`).toBe(1);
+                        const [old] = replaced;
+                        const renamed = await buildLsp(applyWorkspaceEdit(lsp, edit.changes));
+                        expect(syntaxErrors(renamed), `renaming ${old} to ${newName} broke the syntax`).toEqual([]);
+                        if ((lsp.services.align.AlignmentModel.model.declarationsByName.get(old)?.length ?? 0) === 1) {
+                            expect(codeCounts(renamed), `renaming ${old} to ${newName} changed the findings`).toEqual(before);
+                        }
+                    }
 
-            // Formatting changes layout only: same findings, and formatting again changes nothing.
-            const formattedChanges: Record<string, TextEdit[]> = {};
-            for (const document of lsp.documents.values()) {
-                formattedChanges[document.uri.toString()] = await lsp.services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options });
-            }
-            const formatted = await buildLsp(applyWorkspaceEdit(lsp, formattedChanges));
-            expect(syntaxErrors(formatted), 'formatting broke the syntax').toEqual([]);
-            expect(codeCounts(formatted), 'formatting changed the findings').toEqual(before);
-            for (const [name, document] of formatted.documents) {
-                const again = await formatted.services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options });
-                expect(TextDocument.applyEdits(document.textDocument, again), `formatting ${name} is not idempotent`).toBe(document.textDocument.getText());
-            }
-
-            // Renaming a declaration with a unique name to a fresh name renames every use: same findings.
-            const names = [...lsp.documents.keys()];
-            const document = lsp.documents.get(names[file % names.length])!;
-            const position = document.textDocument.positionAt(probeOffset(document.textDocument.getText(), { ...probe, mode: 'word' }));
-            const edit = await lsp.services.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.uri.toString() }, position, newName });
-            if (edit?.changes) {
-                const replaced = new Set(Object.entries(edit.changes).flatMap(([uri, edits]) => edits.map(e => [...lsp.documents.values()].find(d => d.uri.toString() === uri)!.textDocument.getText(e.range))));
-                expect(replaced.size, `rename replaced different texts: ${[...replaced].join(', ')}`).toBe(1);
-                const [old] = replaced;
-                const renamed = await buildLsp(applyWorkspaceEdit(lsp, edit.changes));
-                expect(syntaxErrors(renamed), `renaming ${old} to ${newName} broke the syntax`).toEqual([]);
-                if ((lsp.services.align.AlignmentModel.model.declarationsByName.get(old)?.length ?? 0) === 1) {
-                    expect(codeCounts(renamed), `renaming ${old} to ${newName} changed the findings`).toEqual(before);
-                }
-            }
-
-            // A quick fix removes (at least one instance of) its finding and keeps the syntax clean.
-            const fixable: Array<{ diagnostic: ReturnType<typeof allDiagnostics>[number]; action: { title: string; edit?: { changes?: Record<string, TextEdit[]> } } }> = [];
-            for (const d of allDiagnostics(lsp)) {
-                const actions = await lsp.services.lsp.CodeActionProvider!.getCodeActions(d.document, { textDocument: { uri: d.document.uri.toString() }, range: d.range, context: { diagnostics: [d] } }) ?? [];
-                for (const action of actions) if ('edit' in action && action.edit?.changes) fixable.push({ diagnostic: d, action });
-            }
-            if (fixable.length > 0) {
-                const { diagnostic, action } = fixable[fix % fixable.length];
-                const fixed = await buildLsp(applyWorkspaceEdit(lsp, action.edit!.changes!));
-                const what = `quick fix "${action.title}" for ${String(diagnostic.code)} in ${diagnostic.file}`;
-                expect(syntaxErrors(fixed), `${what} broke the syntax`).toEqual([]);
-                // The fixed finding is gone (a fix may add others, e.g. `owner Owner` when no stakeholder exists).
-                const same = (l: Lsp) => allDiagnostics(l).filter(d => d.file === diagnostic.file && d.code === diagnostic.code && d.message === diagnostic.message).length;
-                expect(same(fixed), `${what} did not remove "${diagnostic.message}"`).toBeLessThan(same(lsp));
-            }
-        }), { seed: SEED, numRuns: RUNS.edits, ...TIME_LIMIT });
-    }, TIMEOUT);
+                    // A quick fix removes (at least one instance of) its finding and keeps the syntax clean.
+                    const fixable: Array<{
+                        diagnostic: ReturnType<typeof allDiagnostics>[number];
+                        action: { title: string; edit?: { changes?: Record<string, TextEdit[]> } };
+                    }> = [];
+                    for (const d of allDiagnostics(lsp)) {
+                        const actions =
+                            (await lsp.services.lsp.CodeActionProvider!.getCodeActions(d.document, {
+                                textDocument: { uri: d.document.uri.toString() },
+                                range: d.range,
+                                context: { diagnostics: [d] }
+                            })) ?? [];
+                        for (const action of actions) if ('edit' in action && action.edit?.changes) fixable.push({ diagnostic: d, action });
+                    }
+                    if (fixable.length > 0) {
+                        const { diagnostic, action } = fixable[fix % fixable.length];
+                        const fixed = await buildLsp(applyWorkspaceEdit(lsp, action.edit!.changes!));
+                        const what = `quick fix "${action.title}" for ${String(diagnostic.code)} in ${diagnostic.file}`;
+                        expect(syntaxErrors(fixed), `${what} broke the syntax`).toEqual([]);
+                        // The fixed finding is gone (a fix may add others, e.g. `owner Owner` when no stakeholder exists).
+                        const same = (l: Lsp) =>
+                            allDiagnostics(l).filter(d => d.file === diagnostic.file && d.code === diagnostic.code && d.message === diagnostic.message).length;
+                        expect(same(fixed), `${what} did not remove "${diagnostic.message}"`).toBeLessThan(same(lsp));
+                    }
+                }),
+                { seed: SEED, numRuns: RUNS.edits, ...TIME_LIMIT }
+            );
+        },
+        TIMEOUT
+    );
 
     // Found by the clean-edits property (FUZZ_SEED=2 FUZZ_SCALE=5): the fix deleted the line break
     // before the duplicate, so the `}` after it joined the `// note` comment (a syntax error).
@@ -469,7 +602,11 @@ describe('fuzz', () => {
         const lsp = await buildLsp({ 'main.align': text });
         const document = lsp.documents.get('main.align')!;
         const diagnostic = document.diagnostics!.find(d => d.code === 'duplicate-property')!;
-        const [action] = await lsp.services.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as Array<{ edit: { changes: Record<string, TextEdit[]> } }>;
+        const [action] = (await lsp.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        })) as Array<{ edit: { changes: Record<string, TextEdit[]> } }>;
         const fixed = await buildLsp(applyWorkspaceEdit(lsp, action.edit.changes));
         expect(syntaxErrors(fixed)).toEqual([]);
     });
@@ -478,7 +615,12 @@ describe('fuzz', () => {
     // message quoted one UTF-16 unit of an emoji ("unexpected character: ->\ud83d<- …").
     it('the message for an unexpected emoji quotes the whole character', async () => {
         const ws = await buildWorkspace('stakeholder A 😀');
-        expect(ws.all().map(d => d.message).filter(m => LONE_SURROGATE.test(m))).toEqual([]);
+        expect(
+            ws
+                .all()
+                .map(d => d.message)
+                .filter(m => LONE_SURROGATE.test(m))
+        ).toEqual([]);
     });
 
     // Found by the clean-edits property (FUZZ_SEED=2 FUZZ_SCALE=5): with no stakeholder declared, the
@@ -487,49 +629,67 @@ describe('fuzz', () => {
         const lsp = await buildLsp({ 'main.align': 'domain D\ndecision X { affects D }\n' });
         const document = lsp.documents.get('main.align')!;
         const diagnostic = document.diagnostics!.find(d => d.code === 'decision-ambiguous-owner')!;
-        const [action] = await lsp.services.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as Array<{ edit: { changes: Record<string, TextEdit[]> } }>;
+        const [action] = (await lsp.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        })) as Array<{ edit: { changes: Record<string, TextEdit[]> } }>;
         const fixed = await buildLsp(applyWorkspaceEdit(lsp, action.edit.changes));
         expect(codeCounts(fixed)).not.toContain('decision-ambiguous-owner');
     });
 
-    it('gives the same diagnostics after a sequence of edits as a fresh build of the final texts', async () => {
-        type Edit = { file: number } & ({ type: 'set'; text: string } | { type: 'mutate'; ops: MutationOp[] } | { type: 'delete' });
-        const editArb: fc.Arbitrary<Edit> = fc.oneof(
-            { weight: 3, arbitrary: fc.record({ file: fc.nat({ max: 3 }), type: fc.constant('set' as const), text: fileTextArb }) },
-            { weight: 4, arbitrary: fc.record({ file: fc.nat({ max: 3 }), type: fc.constant('mutate' as const), ops: fc.array(mutationOpArb, { minLength: 1, maxLength: 3 }) }) },
-            { weight: 1, arbitrary: fc.record({ file: fc.nat({ max: 3 }), type: fc.constant('delete' as const) }) }
-        );
-        const arb = fc.record({
-            initial: fc.array(fileTextArb, { minLength: 1, maxLength: 3 }),
-            edits: fc.array(editArb, { minLength: 1, maxLength: 5 })
-        });
-        await fc.assert(fc.asyncProperty(arb, async ({ initial, edits }) => {
-            // The helper's setFile cannot create a file (its in-memory file system has no `stat`, so
-            // Langium's update ignores an unknown URI): every file exists from the start, some empty,
-            // and a deleted file stays deleted.
-            const texts = new Map([0, 1, 2, 3].map(i => [`f${i}.align`, initial[i] ?? '']));
-            const ws = await buildWorkspace(Object.fromEntries(texts));
-            for (const edit of edits) {
-                const name = `f${edit.file}.align`;
-                if (edit.type === 'delete') {
-                    if (!texts.has(name) || texts.size === 1) continue;
-                    texts.delete(name);
-                    await ws.deleteFile(name);
-                } else {
-                    if (!texts.has(name)) continue;
-                    const text = edit.type === 'set' ? edit.text : mutateAll(texts.get(name)!, edit.ops);
-                    texts.set(name, text);
-                    await ws.setFile(name, text);
-                }
-            }
-            const fresh = await buildWorkspace(Object.fromEntries([...texts].sort(([a], [b]) => a.localeCompare(b))));
-            expect(diagnosticSet(ws)).toEqual(diagnosticSet(fresh));
-            // The model agrees too: every diagram view (before layout) is the same.
-            for (const view of DIAGRAM_VIEWS) {
-                const incremental = buildView(ws.model, errorsOf([...ws.documents.values()]), view);
-                const rebuilt = buildView(fresh.model, errorsOf([...fresh.documents.values()]), view);
-                expect(JSON.stringify(incremental), `${view} view differs`).toBe(JSON.stringify(rebuilt));
-            }
-        }), { seed: SEED, numRuns: RUNS.incremental, ...TIME_LIMIT });
-    }, TIMEOUT);
+    it(
+        'gives the same diagnostics after a sequence of edits as a fresh build of the final texts',
+        async () => {
+            type Edit = { file: number } & ({ type: 'set'; text: string } | { type: 'mutate'; ops: MutationOp[] } | { type: 'delete' });
+            const editArb: fc.Arbitrary<Edit> = fc.oneof(
+                { weight: 3, arbitrary: fc.record({ file: fc.nat({ max: 3 }), type: fc.constant('set' as const), text: fileTextArb }) },
+                {
+                    weight: 4,
+                    arbitrary: fc.record({
+                        file: fc.nat({ max: 3 }),
+                        type: fc.constant('mutate' as const),
+                        ops: fc.array(mutationOpArb, { minLength: 1, maxLength: 3 })
+                    })
+                },
+                { weight: 1, arbitrary: fc.record({ file: fc.nat({ max: 3 }), type: fc.constant('delete' as const) }) }
+            );
+            const arb = fc.record({
+                initial: fc.array(fileTextArb, { minLength: 1, maxLength: 3 }),
+                edits: fc.array(editArb, { minLength: 1, maxLength: 5 })
+            });
+            await fc.assert(
+                fc.asyncProperty(arb, async ({ initial, edits }) => {
+                    // The helper's setFile cannot create a file (its in-memory file system has no `stat`, so
+                    // Langium's update ignores an unknown URI): every file exists from the start, some empty,
+                    // and a deleted file stays deleted.
+                    const texts = new Map([0, 1, 2, 3].map(i => [`f${i}.align`, initial[i] ?? '']));
+                    const ws = await buildWorkspace(Object.fromEntries(texts));
+                    for (const edit of edits) {
+                        const name = `f${edit.file}.align`;
+                        if (edit.type === 'delete') {
+                            if (!texts.has(name) || texts.size === 1) continue;
+                            texts.delete(name);
+                            await ws.deleteFile(name);
+                        } else {
+                            if (!texts.has(name)) continue;
+                            const text = edit.type === 'set' ? edit.text : mutateAll(texts.get(name)!, edit.ops);
+                            texts.set(name, text);
+                            await ws.setFile(name, text);
+                        }
+                    }
+                    const fresh = await buildWorkspace(Object.fromEntries([...texts].sort(([a], [b]) => a.localeCompare(b))));
+                    expect(diagnosticSet(ws)).toEqual(diagnosticSet(fresh));
+                    // The model agrees too: every diagram view (before layout) is the same.
+                    for (const view of DIAGRAM_VIEWS) {
+                        const incremental = buildView(ws.model, errorsOf([...ws.documents.values()]), view);
+                        const rebuilt = buildView(fresh.model, errorsOf([...fresh.documents.values()]), view);
+                        expect(JSON.stringify(incremental), `${view} view differs`).toBe(JSON.stringify(rebuilt));
+                    }
+                }),
+                { seed: SEED, numRuns: RUNS.incremental, ...TIME_LIMIT }
+            );
+        },
+        TIMEOUT
+    );
 });

@@ -8,8 +8,7 @@ import fc from 'fast-check';
 // ---------------------------------------------------------------------------------------------
 // Names and literals
 
-type Kind = 'initiative' | 'stakeholder' | 'group' | 'domain' | 'rule' | 'cadence' | 'milestone' | 'metric'
-    | 'benefit' | 'risk' | 'decision' | 'agreement';
+type Kind = 'initiative' | 'stakeholder' | 'group' | 'domain' | 'rule' | 'cadence' | 'milestone' | 'metric' | 'benefit' | 'risk' | 'decision' | 'agreement';
 
 /**
  * Small pools of names per kind, so that references mostly resolve to the right kind of
@@ -51,10 +50,7 @@ function nameOfKinds(kinds: readonly Kind[], clean = false): fc.Arbitrary<string
 export const nameArb: fc.Arbitrary<string> = nameOfKinds(Object.keys(KIND_NAMES) as Kind[]);
 
 /** A new name accepted by rename: valid identifiers, half of them already taken. */
-export const renameTargetArb: fc.Arbitrary<string> = fc.oneof(
-    fc.constantFrom(...NAME_POOL),
-    fc.constantFrom('Renamed', 'New_1', 'Z-9', '_tmp', 'Ann2')
-);
+export const renameTargetArb: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...NAME_POOL), fc.constantFrom('Renamed', 'New_1', 'Z-9', '_tmp', 'Ann2'));
 
 const PARTY: readonly Kind[] = ['stakeholder', 'group', 'cadence'];
 const PEOPLE: readonly Kind[] = ['stakeholder', 'group'];
@@ -64,15 +60,22 @@ const TIME_UNITS = ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'm
 const PERIOD_UNITS = ['day', 'week', 'month', 'quarter'] as const;
 
 export const durationArb: fc.Arbitrary<string> = fc.oneof(
-    fc.tuple(fc.constantFrom(...NUMBERS), fc.boolean(), fc.constantFrom(...TIME_UNITS))
+    fc
+        .tuple(fc.constantFrom(...NUMBERS), fc.boolean(), fc.constantFrom(...TIME_UNITS))
         .map(([n, business, unit]) => `${n} ${business ? 'business ' : ''}${unit}`),
     fc.tuple(fc.constantFrom('0', '1', '2', '48', '999999'), fc.constantFrom('h', 'd', 'w', 'mo', 'q')).map(([n, u]) => `${n}${u}`)
 );
 
 export const dateArb: fc.Arbitrary<string> = fc.oneof(
-    { weight: 3, arbitrary: fc.date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map(d => d.toISOString().slice(0, 10)) },
+    {
+        weight: 3,
+        arbitrary: fc
+            .date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+            .map(d => d.toISOString().slice(0, 10))
+    },
     fc.constantFrom('2027-01-15', '2027-02-30', '2027-13-01', '0000-00-00', '2026-11-24', '2020-01-01', '2028-02-29', '2027-02-29', '9999-12-31'),
-    fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+    fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
         .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
 );
 
@@ -85,11 +88,35 @@ export const percentArb: fc.Arbitrary<string> = fc.constantFrom('0%', '60%', '10
 
 /** Text fragments that have hurt renderers, Markdown, Mermaid or the layout before. */
 const HOSTILE = [
-    '%%{init: {"theme":"dark"}}%%', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
-    '![p](https://evil/x.png)', '[run](command:workbench.action.terminal.new)', '# heading', '*bold* _it_ `code`',
-    '"quoted"', 'back\\slash', 'é ü 中文 🎉 👨‍👩‍👧', '\u0000\u0007\u001b[31m', '\u202e RTL', 'line\u2028sep\u2029', '\t',
-    '-->', ']]', '; x', '| pipe |', '{}', '&amp; &lt;', '${x}', 'A->B', 'end', 'subgraph', 'click X call', '\\n', '  ',
-    'x'.repeat(120), ''
+    '%%{init: {"theme":"dark"}}%%',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '![p](https://evil/x.png)',
+    '[run](command:workbench.action.terminal.new)',
+    '# heading',
+    '*bold* _it_ `code`',
+    '"quoted"',
+    'back\\slash',
+    'é ü 中文 🎉 👨‍👩‍👧',
+    '\u0000\u0007\u001b[31m',
+    '\u202e RTL',
+    'line\u2028sep\u2029',
+    '\t',
+    '-->',
+    ']]',
+    '; x',
+    '| pipe |',
+    '{}',
+    '&amp; &lt;',
+    '${x}',
+    'A->B',
+    'end',
+    'subgraph',
+    'click X call',
+    '\\n',
+    '  ',
+    'x'.repeat(120),
+    ''
 ] as const;
 
 /** Source text that is valid inside a STRING literal as written (escape sequences). */
@@ -135,15 +162,31 @@ function propertyTable(clean: boolean): Record<Kind, Array<fc.Arbitrary<string>>
         stakeholder: [stringArb.map(s => `org ${s}`)],
         group: [refList(PEOPLE).map(l => `members ${l}`)],
         domain: [ownerArb, refList(PEOPLE).map(l => `consulted ${l}`), refList(PEOPLE).map(l => `informed ${l}`)],
-        rule: [fc.oneof(fc.constant('when crosses any'), refList(['domain']).map(l => `when touches ${l}`)), decidedByArb, escalatesArb],
+        rule: [
+            fc.oneof(
+                fc.constant('when crosses any'),
+                refList(['domain']).map(l => `when touches ${l}`)
+            ),
+            decidedByArb,
+            escalatesArb
+        ],
         cadence: [refList(PEOPLE).map(l => `attendees ${l}`), escalatesArb],
         milestone: [],
         metric: [ownerArb, fc.oneof(fc.constantFrom(...NUMBERS), percentArb).map(v => `target ${v}`), fc.oneof(dateArb, quarterArb).map(v => `by ${v}`)],
-        benefit: [ref('metric').map(n => `measured by ${n}`), fc.oneof(ref('milestone').map(n => `expected at ${n}`), fc.oneof(dateArb, quarterArb).map(v => `expected by ${v}`))],
+        benefit: [
+            ref('metric').map(n => `measured by ${n}`),
+            fc.oneof(
+                ref('milestone').map(n => `expected at ${n}`),
+                fc.oneof(dateArb, quarterArb).map(v => `expected by ${v}`)
+            )
+        ],
         risk: [ownerArb, stringArb.map(s => `mitigation ${s}`), escalatesArb],
         decision: [refList(['domain']).map(l => `affects ${l}`), decidedByArb, dateArb.map(d => `due ${d}`)],
-        agreement: [stringArb.map(s => `channel ${s}`), durationArb.map(d => `response within ${d}`),
-            fc.array(ref(...PARTY), { minLength: 2, maxLength: 4 }).map(steps => `escalation path ${steps.join(' -> ')}`)]
+        agreement: [
+            stringArb.map(s => `channel ${s}`),
+            durationArb.map(d => `response within ${d}`),
+            fc.array(ref(...PARTY), { minLength: 2, maxLength: 4 }).map(steps => `escalation path ${steps.join(' -> ')}`)
+        ]
     };
 }
 
@@ -156,10 +199,14 @@ const ALL_PROPERTIES = KINDS.flatMap(kind => PROPERTIES[kind]);
 /** The part between the name and the block, where the kind needs one. */
 function headerTail(kind: Kind): fc.Arbitrary<string> {
     switch (kind) {
-        case 'cadence': return fc.oneof(fc.constantFrom(...PERIOD_UNITS), durationArb).map(p => `every ${p}`);
-        case 'milestone': return dateArb.map(d => `on ${d}`);
-        case 'metric': return fc.constantFrom('progress', 'outcome');
-        default: return fc.constant('');
+        case 'cadence':
+            return fc.oneof(fc.constantFrom(...PERIOD_UNITS), durationArb).map(p => `every ${p}`);
+        case 'milestone':
+            return dateArb.map(d => `on ${d}`);
+        case 'metric':
+            return fc.constantFrom('progress', 'outcome');
+        default:
+            return fc.constant('');
     }
 }
 
@@ -171,7 +218,15 @@ function propertiesArb(kind: Kind, clean: boolean): fc.Arbitrary<string[]> {
     if (clean) {
         const own = CLEAN_PROPERTIES[kind];
         // Each property at most once, except for a rare duplicate (still valid syntax).
-        return fc.tuple(fc.tuple(...own), fc.shuffledSubarray(own.map((_, i) => i), { minLength: Math.max(0, own.length - 1) }), fc.option(fc.nat(), { freq: 6 }))
+        return fc
+            .tuple(
+                fc.tuple(...own),
+                fc.shuffledSubarray(
+                    own.map((_, i) => i),
+                    { minLength: Math.max(0, own.length - 1) }
+                ),
+                fc.option(fc.nat(), { freq: 6 })
+            )
             .map(([values, order, dup]) => {
                 const props = order.map(i => values[i]);
                 if (dup !== null && props.length > 0) props.splice(dup % (props.length + 1), 0, props[dup % props.length]);
@@ -179,9 +234,10 @@ function propertiesArb(kind: Kind, clean: boolean): fc.Arbitrary<string[]> {
             });
     }
     const own = PROPERTIES[kind];
-    const one = own.length === 0
-        ? fc.oneof(...ALL_PROPERTIES)
-        : fc.oneof({ weight: 12, arbitrary: fc.oneof(...own) }, { weight: 1, arbitrary: fc.oneof(...ALL_PROPERTIES) });
+    const one =
+        own.length === 0
+            ? fc.oneof(...ALL_PROPERTIES)
+            : fc.oneof({ weight: 12, arbitrary: fc.oneof(...own) }, { weight: 1, arbitrary: fc.oneof(...ALL_PROPERTIES) });
     return fc.array(one, { maxLength: 5 });
 }
 
@@ -191,34 +247,55 @@ function propertiesArb(kind: Kind, clean: boolean): fc.Arbitrary<string[]> {
  */
 export function declarationArb(kind?: Kind, clean = false): fc.Arbitrary<string> {
     const kindArb = kind ? fc.constant(kind) : fc.constantFrom(...KINDS);
-    return kindArb.chain(k => fc.record({
-        name: nameOfKinds([k], clean),
-        title: fc.option(stringArb, { freq: 2 }),
-        tail: headerTail(k),
-        block: clean
-            ? (k === 'milestone' ? fc.constant(undefined) : propertiesArb(k, true))
-            : fc.option(propertiesArb(k, false), { freq: k === 'milestone' ? 1 : 5, nil: undefined }),
-        shape: clean ? fc.constant('complete') : fc.constantFrom('complete', 'complete', 'complete', 'complete', 'complete', 'complete', 'complete', 'complete',
-            'keyword-only', 'no-tail', 'unclosed', 'no-open'),
-        comment: fc.option(commentArb, { freq: clean ? 8 : 4 }),
-        layout: fc.constantFrom('oneline', 'lines', 'lines', 'messy')
-    }).map(({ name, title, tail, block, shape, comment, layout }) => {
-        if (shape === 'keyword-only') return k;
-        const head = [k, name, title ?? '', shape === 'no-tail' ? '' : tail].filter(Boolean).join(' ');
-        if (block === undefined) return comment ? `${head} ${comment}` : head;
-        const props = [...(block ?? [])];
-        if (comment && props.length > 0) props.splice(props.length >> 1, 0, comment.trimEnd() + '\n');
-        const sep = layout === 'oneline' ? ' ' : layout === 'lines' ? '\n    ' : '\t\r\n  ';
-        const open = shape === 'no-open' ? '' : '{';
-        const close = shape === 'unclosed' ? '' : (layout === 'oneline' ? ' }' : '\n}');
-        return `${head} ${open}${props.map(p => sep + p).join('')}${close}`;
-    }));
+    return kindArb.chain(k =>
+        fc
+            .record({
+                name: nameOfKinds([k], clean),
+                title: fc.option(stringArb, { freq: 2 }),
+                tail: headerTail(k),
+                block: clean
+                    ? k === 'milestone'
+                        ? fc.constant(undefined)
+                        : propertiesArb(k, true)
+                    : fc.option(propertiesArb(k, false), { freq: k === 'milestone' ? 1 : 5, nil: undefined }),
+                shape: clean
+                    ? fc.constant('complete')
+                    : fc.constantFrom(
+                          'complete',
+                          'complete',
+                          'complete',
+                          'complete',
+                          'complete',
+                          'complete',
+                          'complete',
+                          'complete',
+                          'keyword-only',
+                          'no-tail',
+                          'unclosed',
+                          'no-open'
+                      ),
+                comment: fc.option(commentArb, { freq: clean ? 8 : 4 }),
+                layout: fc.constantFrom('oneline', 'lines', 'lines', 'messy')
+            })
+            .map(({ name, title, tail, block, shape, comment, layout }) => {
+                if (shape === 'keyword-only') return k;
+                const head = [k, name, title ?? '', shape === 'no-tail' ? '' : tail].filter(Boolean).join(' ');
+                if (block === undefined) return comment ? `${head} ${comment}` : head;
+                const props = [...(block ?? [])];
+                if (comment && props.length > 0) props.splice(props.length >> 1, 0, comment.trimEnd() + '\n');
+                const sep = layout === 'oneline' ? ' ' : layout === 'lines' ? '\n    ' : '\t\r\n  ';
+                const open = shape === 'no-open' ? '' : '{';
+                const close = shape === 'unclosed' ? '' : layout === 'oneline' ? ' }' : '\n}';
+                return `${head} ${open}${props.map(p => sep + p).join('')}${close}`;
+            })
+    );
 }
 
 const separatorArb = fc.constantFrom('\n', '\n', '\n\n', ' ', '\r\n', '\n\n\n');
 
 function fileOf(declaration: fc.Arbitrary<string>, maxLength: number): fc.Arbitrary<string> {
-    return fc.array(fc.tuple(declaration, separatorArb, fc.option(commentArb, { freq: 6 })), { maxLength })
+    return fc
+        .array(fc.tuple(declaration, separatorArb, fc.option(commentArb, { freq: 6 })), { maxLength })
         .map(parts => parts.map(([decl, sep, comment]) => `${comment ?? ''}${decl}${sep}`).join(''));
 }
 
@@ -233,16 +310,19 @@ export const cleanFileArb: fc.Arbitrary<string> = fileOf(declarationArb(undefine
  * decisions whose references mostly resolve to the right kinds, so that rule conflicts,
  * ambiguous owners, overridden deciders, SLAs and escalation chains are exercised.
  */
-export const frameworkFileArb: fc.Arbitrary<string> = fileOf(fc.oneof(
-    { weight: 4, arbitrary: declarationArb('rule', true) },
-    { weight: 3, arbitrary: declarationArb('decision', true) },
-    { weight: 3, arbitrary: declarationArb('domain', true) },
-    { weight: 3, arbitrary: declarationArb('stakeholder', true) },
-    { weight: 1, arbitrary: declarationArb('group', true) },
-    { weight: 1, arbitrary: declarationArb('cadence', true) },
-    { weight: 1, arbitrary: declarationArb('agreement', true) },
-    { weight: 1, arbitrary: declarationArb(undefined, true) }
-), 12);
+export const frameworkFileArb: fc.Arbitrary<string> = fileOf(
+    fc.oneof(
+        { weight: 4, arbitrary: declarationArb('rule', true) },
+        { weight: 3, arbitrary: declarationArb('decision', true) },
+        { weight: 3, arbitrary: declarationArb('domain', true) },
+        { weight: 3, arbitrary: declarationArb('stakeholder', true) },
+        { weight: 1, arbitrary: declarationArb('group', true) },
+        { weight: 1, arbitrary: declarationArb('cadence', true) },
+        { weight: 1, arbitrary: declarationArb('agreement', true) },
+        { weight: 1, arbitrary: declarationArb(undefined, true) }
+    ),
+    12
+);
 
 // ---------------------------------------------------------------------------------------------
 // Examples and mutations
@@ -251,42 +331,124 @@ const EXAMPLE_FOLDER = new URL('../../examples/patient-portal/', import.meta.url
 
 /** The example files of patient-portal (name → text). */
 export const EXAMPLE_FILES: Record<string, string> = Object.fromEntries(
-    readdirSync(EXAMPLE_FOLDER).filter(f => f.endsWith('.align')).sort().map(f => [f, readFileSync(new URL(f, EXAMPLE_FOLDER), 'utf8')])
+    readdirSync(EXAMPLE_FOLDER)
+        .filter(f => f.endsWith('.align'))
+        .sort()
+        .map(f => [f, readFileSync(new URL(f, EXAMPLE_FOLDER), 'utf8')])
 );
 
 export const exampleTextArb: fc.Arbitrary<string> = fc.constantFrom(...Object.values(EXAMPLE_FILES), Object.values(EXAMPLE_FILES).join('\n'));
 
 /** Tokens that are inserted at random places by mutations. */
 export const MUTATION_TOKENS = [
-    '{', '}', '{', '}', ',', '->', '"', '"', '-', '%', '/*', '*/', '//', '\n', '\r', '\t', ' ', '\u0000', '😀',
-    'decision', 'domain', 'rule', 'cadence', 'every', 'metric', 'milestone', 'on', 'owner', 'affects', 'decided', 'by',
-    'within', 'escalates', 'to', 'after', 'when', 'touches', 'crosses', 'any', 'members', 'attendees', 'target',
-    'expected', 'at', 'escalation', 'path', 'response', 'business', 'hours', 'Ann', 'D', 'X', '48', '48h', '2027-02-30',
-    '2027-Q5', '150%', '"s"'
+    '{',
+    '}',
+    '{',
+    '}',
+    ',',
+    '->',
+    '"',
+    '"',
+    '-',
+    '%',
+    '/*',
+    '*/',
+    '//',
+    '\n',
+    '\r',
+    '\t',
+    ' ',
+    '\u0000',
+    '😀',
+    'decision',
+    'domain',
+    'rule',
+    'cadence',
+    'every',
+    'metric',
+    'milestone',
+    'on',
+    'owner',
+    'affects',
+    'decided',
+    'by',
+    'within',
+    'escalates',
+    'to',
+    'after',
+    'when',
+    'touches',
+    'crosses',
+    'any',
+    'members',
+    'attendees',
+    'target',
+    'expected',
+    'at',
+    'escalation',
+    'path',
+    'response',
+    'business',
+    'hours',
+    'Ann',
+    'D',
+    'X',
+    '48',
+    '48h',
+    '2027-02-30',
+    '2027-Q5',
+    '150%',
+    '"s"'
 ] as const;
 
 export type MutationOp =
-    | { kind: 'delete' | 'duplicate' | 'swap'; a: number; b: number; c: number }
-    | { kind: 'truncate'; a: number }
-    | { kind: 'insert'; a: number; token: string };
+    { kind: 'delete' | 'duplicate' | 'swap'; a: number; b: number; c: number } | { kind: 'truncate'; a: number } | { kind: 'insert'; a: number; token: string };
 
 export const mutationOpArb: fc.Arbitrary<MutationOp> = fc.oneof(
-    { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('delete', 'duplicate', 'swap') as fc.Arbitrary<'delete' | 'duplicate' | 'swap'>, a: fc.nat(), b: fc.nat({ max: 40 }), c: fc.nat() }) },
+    {
+        weight: 3,
+        arbitrary: fc.record({
+            kind: fc.constantFrom('delete', 'duplicate', 'swap') as fc.Arbitrary<'delete' | 'duplicate' | 'swap'>,
+            a: fc.nat(),
+            b: fc.nat({ max: 40 }),
+            c: fc.nat()
+        })
+    },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), a: fc.nat() }) },
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert' as const), a: fc.nat(), token: fc.oneof(fc.constantFrom(...MUTATION_TOKENS), fc.string({ maxLength: 4 })) }) }
+    {
+        weight: 4,
+        arbitrary: fc.record({
+            kind: fc.constant('insert' as const),
+            a: fc.nat(),
+            token: fc.oneof(fc.constantFrom(...MUTATION_TOKENS), fc.string({ maxLength: 4 }))
+        })
+    }
 );
 
 /** Applies one mutation; positions are taken modulo the text's length so any op fits any text. */
 export function mutate(text: string, op: MutationOp): string {
     const at = (n: number) => n % (text.length + 1);
     switch (op.kind) {
-        case 'truncate': return text.slice(0, at(op.a));
-        case 'insert': { const i = at(op.a); return text.slice(0, i) + op.token + text.slice(i); }
-        case 'delete': { const i = at(op.a); return text.slice(0, i) + text.slice(i + op.b); }
-        case 'duplicate': { const i = at(op.a); const slice = text.slice(i, i + op.b); const j = at(op.c); return text.slice(0, j) + slice + text.slice(j); }
+        case 'truncate':
+            return text.slice(0, at(op.a));
+        case 'insert': {
+            const i = at(op.a);
+            return text.slice(0, i) + op.token + text.slice(i);
+        }
+        case 'delete': {
+            const i = at(op.a);
+            return text.slice(0, i) + text.slice(i + op.b);
+        }
+        case 'duplicate': {
+            const i = at(op.a);
+            const slice = text.slice(i, i + op.b);
+            const j = at(op.c);
+            return text.slice(0, j) + slice + text.slice(j);
+        }
         case 'swap': {
             // Swap two non-overlapping slices of length b (or shorter at the end).
-            let i = at(op.a); let j = at(op.c);
+            let i = at(op.a);
+            let j = at(op.c);
             if (i > j) [i, j] = [j, i];
             const len = Math.min(op.b, j - i);
             const first = text.slice(i, i + len);
@@ -322,8 +484,6 @@ function workspaceOf(file: fc.Arbitrary<string>): fc.Arbitrary<Record<string, st
 export const workspaceArb: fc.Arbitrary<Record<string, string>> = workspaceOf(fileTextArb);
 
 /** A workspace of 1–4 files without syntax errors (generated clean, framework or example files). */
-export const cleanWorkspaceArb: fc.Arbitrary<Record<string, string>> = workspaceOf(fc.oneof(
-    { weight: 3, arbitrary: cleanFileArb },
-    { weight: 3, arbitrary: frameworkFileArb },
-    { weight: 1, arbitrary: exampleTextArb }
-));
+export const cleanWorkspaceArb: fc.Arbitrary<Record<string, string>> = workspaceOf(
+    fc.oneof({ weight: 3, arbitrary: cleanFileArb }, { weight: 3, arbitrary: frameworkFileArb }, { weight: 1, arbitrary: exampleTextArb })
+);

@@ -14,7 +14,8 @@ beforeAll(async () => {
     await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
     const registry = new textmate.Registry({
         onigLib: Promise.resolve({ createOnigScanner: s => new oniguruma.OnigScanner(s), createOnigString: s => new oniguruma.OnigString(s) }),
-        loadGrammar: async () => textmate.parseRawGrammar(readFileSync(new URL('../../syntaxes/align.tmLanguage.json', import.meta.url), 'utf8'), 'align.tmLanguage.json')
+        loadGrammar: async () =>
+            textmate.parseRawGrammar(readFileSync(new URL('../../syntaxes/align.tmLanguage.json', import.meta.url), 'utf8'), 'align.tmLanguage.json')
     });
     grammar = (await registry.loadGrammar('source.align'))!;
 });
@@ -65,7 +66,8 @@ describe('TextMate grammar', () => {
     it('colours every keyword of the language grammar as a keyword', () => {
         // Units, statuses and metric kinds are coloured after what they follow (checked above), not on their own.
         const contextual = /^(progress|outcome|issue|blocker|closed|business|minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/;
-        const plain = [...reservedWords()].filter(word => !contextual.test(word))
+        const plain = [...reservedWords()]
+            .filter(word => !contextual.test(word))
             .filter(word => !scopesOf(`  ${word} X`, word).some(scope => /^(keyword|storage)\./.test(scope)));
         expect(plain).toEqual([]);
     });

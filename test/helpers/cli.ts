@@ -10,7 +10,11 @@ export const CLI = join(ROOT, 'out/cli/main.cjs');
 /** Runs `align ARGS` in `cwd`, without colours; a timeout turns a hang into a failure. */
 export function runAlign(args: string[], cwd: string, options: { env?: Record<string, string>; timeout?: number } = {}) {
     const result = spawnSync(process.execPath, [CLI, ...args], {
-        cwd, encoding: 'utf8', timeout: options.timeout, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', ...options.env }
+        cwd,
+        encoding: 'utf8',
+        timeout: options.timeout,
+        maxBuffer: 256 * 1024 * 1024,
+        env: { ...process.env, NO_COLOR: '1', ...options.env }
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr, error: result.error };
 }

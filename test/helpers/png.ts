@@ -11,8 +11,9 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 /** The RGBA pixels of a PNG, row by row (call after svgToPng has loaded resvg's wasm). */
 export function pngPixels(png: Uint8Array): Uint8Array {
     const { width, height } = pngSize(png);
-    const wrapper = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">`
-        + `<image width="${width}" height="${height}" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/></svg>`;
+    const wrapper =
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
+        `<image width="${width}" height="${height}" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/></svg>`;
     const resvg = new Resvg(wrapper, { imageRendering: 1 });
     const image = resvg.render();
     const rgba = image.pixels.slice();

@@ -1,10 +1,18 @@
 // Text positions and edits for tests, as LSP counts them (0-based lines and characters).
 
-export interface Position { line: number; character: number; }
+export interface Position {
+    line: number;
+    character: number;
+}
 
 /** The offset of an LSP position in a text. */
 export function offsetAt(text: string, position: Position): number {
-    return text.split('\n').slice(0, position.line).reduce((n, line) => n + line.length + 1, 0) + position.character;
+    return (
+        text
+            .split('\n')
+            .slice(0, position.line)
+            .reduce((n, line) => n + line.length + 1, 0) + position.character
+    );
 }
 
 /** The position of the n-th occurrence of `needle` in `text`, plus `into` characters. */
@@ -20,6 +28,7 @@ export function positionOf(text: string, needle: string, occurrence = 0, into = 
 
 /** Applies non-overlapping LSP text edits to a text. */
 export function applyEdits(text: string, edits: Array<{ range: { start: Position; end: Position }; newText: string }>): string {
-    return [...edits].sort((a, b) => offsetAt(text, b.range.start) - offsetAt(text, a.range.start))
+    return [...edits]
+        .sort((a, b) => offsetAt(text, b.range.start) - offsetAt(text, a.range.start))
         .reduce((acc, edit) => acc.slice(0, offsetAt(text, edit.range.start)) + edit.newText + acc.slice(offsetAt(text, edit.range.end)), text);
 }

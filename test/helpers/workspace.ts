@@ -29,12 +29,15 @@ export interface TestWorkspace {
 }
 
 /** Parses, links and validates the given files (name → text) as one workspace. */
-export async function buildWorkspace(files: Record<string, string> | string, options: { today?: string | null; reportOverdue?: boolean } = {}): Promise<TestWorkspace> {
+export async function buildWorkspace(
+    files: Record<string, string> | string,
+    options: { today?: string | null; reportOverdue?: boolean } = {}
+): Promise<TestWorkspace> {
     const memory = new MemoryFileSystem();
     const { shared, Align } = createAlignCoreServices({ fileSystemProvider: () => memory });
     const uriOf = (name: string) => URI.file(`/workspace/${name}`);
     // null: no run-wide date, so each project's `today` (or the clock) applies.
-    Align.align.ValidationOptions.today = options.today === null ? undefined : options.today ?? '2026-11-24';
+    Align.align.ValidationOptions.today = options.today === null ? undefined : (options.today ?? '2026-11-24');
     Align.align.ValidationOptions.reportOverdue = options.reportOverdue ?? true;
     const given = typeof files === 'string' ? [['main.align', files] as const] : Object.entries(files);
     // Config files are read by project discovery and other files (decision records) by whoever
@@ -52,15 +55,24 @@ export async function buildWorkspace(files: Record<string, string> | string, opt
     await shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
     const first = entries[0]?.[0] ?? 'main.align';
     const diagnostics = (file = first) => documents.get(file)?.diagnostics ?? [];
-    const configDiagnostics = () => Align.align.Projects.configuredProjects().flatMap(project => locateConfigProblems(project).map(problem => ({
-        range: problem.range, severity: 1 as const, code: CONFIG_ERROR_CODE, message: problem.message, source: 'align',
-        file: problem.uri.slice(URI.file('/workspace/').toString().length)
-    })));
+    const configDiagnostics = () =>
+        Align.align.Projects.configuredProjects().flatMap(project =>
+            locateConfigProblems(project).map(problem => ({
+                range: problem.range,
+                severity: 1 as const,
+                code: CONFIG_ERROR_CODE,
+                message: problem.message,
+                source: 'align',
+                file: problem.uri.slice(URI.file('/workspace/').toString().length)
+            }))
+        );
     const all = () => [...configDiagnostics(), ...[...documents.entries()].flatMap(([file, doc]) => (doc.diagnostics ?? []).map(d => ({ ...d, file })))];
     return {
         services: Align,
         documents,
-        get model() { return Align.align.AlignmentModel.model; },
+        get model() {
+            return Align.align.AlignmentModel.model;
+        },
         diagnostics,
         all,
         codes: () => all().map(d => String(d.code)),

@@ -23,7 +23,10 @@ async function deciders(text: string): Promise<Record<string, string>> {
 /** The codes of the findings, sorted, with the ones every case here shares left out. */
 async function codes(text: string): Promise<string[]> {
     const ws = await buildWorkspace(PEOPLE + text);
-    return ws.codes().filter(code => code !== 'rule-no-sla' && code !== 'no-outcome-metric').sort();
+    return ws
+        .codes()
+        .filter(code => code !== 'rule-no-sla' && code !== 'no-outcome-metric')
+        .sort();
 }
 
 describe('the resolution order', () => {
@@ -33,8 +36,10 @@ describe('the resolution order', () => {
         expect(await codes(text)).toEqual([]);
     });
 
-    it('gives a domain without owner its nearest ancestor\'s, and says so', async () => {
-        const ws = await buildWorkspace(PEOPLE + 'domain Top { owner Ann }\ndomain Mid { part of Top }\ndomain Leaf { part of Mid consulted Cy }\ndecision X { affects Leaf }');
+    it("gives a domain without owner its nearest ancestor's, and says so", async () => {
+        const ws = await buildWorkspace(
+            PEOPLE + 'domain Top { owner Ann }\ndomain Mid { part of Top }\ndomain Leaf { part of Mid consulted Cy }\ndecision X { affects Leaf }'
+        );
         const info = [...ws.model.decisions.values()][0];
         expect(`${info.decider?.name}/${info.step}`).toBe('Ann/owner');
         expect(info.framework.explanation).toBe('Ann, owner of Leaf (through Top, which Leaf is part of)');
@@ -42,7 +47,8 @@ describe('the resolution order', () => {
     });
 
     it('lets a reserved domain decide whatever else a decision affects, through part of too', async () => {
-        const text = 'domain Gov { owner Ann reserved }\ndomain Sub { part of Gov }\ndomain Tech { owner Bob }\ndecision X { affects Tech, Sub }\ndecision Y { affects Tech }';
+        const text =
+            'domain Gov { owner Ann reserved }\ndomain Sub { part of Gov }\ndomain Tech { owner Bob }\ndecision X { affects Tech, Sub }\ndecision Y { affects Tech }';
         expect(await deciders(text)).toEqual({ X: 'Ann/reserved', Y: 'Bob/owner' });
     });
 
@@ -54,7 +60,7 @@ describe('the resolution order', () => {
         expect(await deciders(`${text}\ninitiative I { residual authority Cy }`)).toEqual({ X: 'Cy/residual' });
     });
 
-    it('lets the lead domain\'s owner decide, and names the others as consulted', async () => {
+    it("lets the lead domain's owner decide, and names the others as consulted", async () => {
         const ws = await buildWorkspace(PEOPLE + 'domain A { owner Ann }\ndomain B { owner Bob }\ndecision X { affects A, B led by B }');
         const info = [...ws.model.decisions.values()][0];
         expect(`${info.decider?.name}/${info.step}`).toBe('Bob/lead');
@@ -62,14 +68,19 @@ describe('the resolution order', () => {
         expect(ws.codes()).toEqual([]);
     });
 
-    it('consults the other domains\' owners on a led decision, in RACI', async () => {
+    it("consults the other domains' owners on a led decision, in RACI", async () => {
         const ws = await buildWorkspace(PEOPLE + 'domain A { owner Ann }\ndomain B { owner Bob }\ndecision X { affects A, B led by B }');
-        expect(ws.model.raci.filter(cell => cell.domain.name === 'B').map(cell => `${cell.stakeholder.name}=${cell.roles.join('')}`)).toEqual(['Ann=C', 'Bob=A']);
+        expect(ws.model.raci.filter(cell => cell.domain.name === 'B').map(cell => `${cell.stakeholder.name}=${cell.roles.join('')}`)).toEqual([
+            'Ann=C',
+            'Bob=A'
+        ]);
     });
 
     it('reports `led by` naming a domain the decision does not affect', async () => {
-        expect(await codes('domain A { owner Ann }\ndomain B { owner Bob }\ndomain C { owner Cy }\ndecision X { affects A, B led by C }'))
-            .toEqual(['decision-ambiguous-owner', 'reference-kind']);
+        expect(await codes('domain A { owner Ann }\ndomain B { owner Bob }\ndomain C { owner Cy }\ndecision X { affects A, B led by C }')).toEqual([
+            'decision-ambiguous-owner',
+            'reference-kind'
+        ]);
     });
 
     it('falls to residual authority for what nothing else resolves, and warns about an ownerless domain', async () => {
@@ -85,7 +96,7 @@ describe('the resolution order', () => {
         expect(await deciders('domain A { owner Ann reserved }\ndecision X { affects A decided by Bob }')).toEqual({ X: 'Bob/explicit' });
     });
 
-    it('names the step in who-decides\' answer', async () => {
+    it("names the step in who-decides' answer", async () => {
         const ws = await buildWorkspace(PEOPLE + 'domain A { owner Ann }\ndomain B { owner Bob }\nrule R { when touches A, B decided by Cy within 1 week }');
         const [a, b] = [...ws.model.domains.keys()];
         expect(ws.model.resolve([a]).step).toBe('owner');
@@ -94,13 +105,19 @@ describe('the resolution order', () => {
     });
 
     it('does not count a decision that an explicit decider settles as evidence that rules conflict', async () => {
-        const rules = 'domain A { owner Ann }\ndomain B { owner Bob }\nrule R1 { when touches A decided by Ann within 1 week }\nrule R2 { when touches B decided by Bob within 1 week }\nrule C1 { when crosses any decided by Cy within 1 week }\n';
+        const rules =
+            'domain A { owner Ann }\ndomain B { owner Bob }\nrule R1 { when touches A decided by Ann within 1 week }\nrule R2 { when touches B decided by Bob within 1 week }\nrule C1 { when crosses any decided by Cy within 1 week }\n';
         expect(await codes(`${rules}decision X { affects A, B decided by Cy }`)).toEqual([]);
     });
 
     it('gives RACI by the resolution: the delegating body accountable, the owner responsible, inherited entries marked', async () => {
-        const ws = await buildWorkspace(PEOPLE + 'group Board { members Cy, Di decides by consensus }\ndomain Top { owner Board informed Ann }\ndomain Sub { part of Top owner Bob delegated by Board }\nrule Any { when crosses any decided by Ann within 1 week }');
-        const sub = ws.model.raci.filter(cell => cell.domain.name === 'Sub').map(cell => `${cell.stakeholder.name}=${cell.roles.join('')}${cell.inherited.length ? `(inherited ${cell.inherited.join('')})` : ''}`);
+        const ws = await buildWorkspace(
+            PEOPLE +
+                'group Board { members Cy, Di decides by consensus }\ndomain Top { owner Board informed Ann }\ndomain Sub { part of Top owner Bob delegated by Board }\nrule Any { when crosses any decided by Ann within 1 week }'
+        );
+        const sub = ws.model.raci
+            .filter(cell => cell.domain.name === 'Sub')
+            .map(cell => `${cell.stakeholder.name}=${cell.roles.join('')}${cell.inherited.length ? `(inherited ${cell.inherited.join('')})` : ''}`);
         expect(sub).toEqual(['Ann=I(inherited I)', 'Bob=R', 'Cy=A', 'Di=A']);
     });
 });
@@ -115,7 +132,8 @@ describe('the v3 codes', () => {
     it('quorum-unreachable: more than the seats, or more than the seats left after recusal', async () => {
         expect(await codes('group G { members Ann, Cy, Di decides by consensus quorum 4 }')).toEqual(['quorum-unreachable']);
         expect(await codes('group G { members Ann, Cy, Di decides by consensus quorum 3 }')).toEqual([]);
-        const recusal = 'group G { members Ann, Cy, Di decides by consensus quorum 3 recusal affected }\ndomain A { owner Ann }\ndomain B { owner Cy }\ndecision X { affects A, B decided by G }';
+        const recusal =
+            'group G { members Ann, Cy, Di decides by consensus quorum 3 recusal affected }\ndomain A { owner Ann }\ndomain B { owner Cy }\ndecision X { affects A, B decided by G }';
         const ws = await buildWorkspace(PEOPLE + recusal);
         expect(ws.codes()).toEqual(['quorum-unreachable']);
         expect(ws.all()[0].message).toContain('on X: Ann and Cy abstain');
@@ -159,7 +177,9 @@ describe('the v3 codes', () => {
 });
 
 describe('impact with bodies and authority (docs/language.md, "People")', () => {
-    const CHARTER = PEOPLE + `
+    const CHARTER =
+        PEOPLE +
+        `
 group Council { members Ann, Cy, Di decides by majority }
 group Leads { members Bob decides by consensus }
 initiative I { residual authority Council }
@@ -189,7 +209,7 @@ cadence CouncilMeeting every week { attendees Council }
         expect(impactSummary(impactCounts(r))).toContain('1 reserved domain without owner');
     });
 
-    it('the council\'s only meeting gone: the engagement findings that appear, as check words them', async () => {
+    it("the council's only meeting gone: the engagement findings that appear, as check words them", async () => {
         const text = CHARTER.replace(/cadence Weekly every week \{ attendees Ann, Bob, Cy, Di \}/, 'cadence Weekly every week { attendees Bob }');
         const ws = await buildWorkspace(text);
         const r = impactOf(ws.model, 'CouncilMeeting')!;

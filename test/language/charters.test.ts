@@ -33,7 +33,9 @@ describe('special interest groups with subprojects under a steering committee', 
         const { findings, decisions } = await answers('sig-project');
         expect(findings.filter(f => /^(domain-no-owner|domain-multiple-owners|rule-conflict|owner-not-engaged|decision-ambiguous-owner)/.test(f))).toEqual([]);
         // True of the organization: Raf is consulted on DNS but never meets the steering committee that decides DnsCache.
-        expect(findings).toEqual(['decision-not-socialized: Raf is consulted on DNS, which decision DnsCache affects, but shares no cadence with anyone in Steering (Sol, Tam and Uma), which decides it, so the decision reaches Raf only when it lands']);
+        expect(findings).toEqual([
+            'decision-not-socialized: Raf is consulted on DNS, which decision DnsCache affects, but shares no cadence with anyone in Steering (Sol, Tam and Uma), which decides it, so the decision reaches Raf only when it lands'
+        ]);
         expect(decisions).toEqual({
             KepDualStack: 'NetworkLeads (lead)',
             IngressV2: 'NetworkLeads (owner)',

@@ -44,17 +44,23 @@ describe('decider resolution (spec §3)', () => {
     });
 
     it('touches beats crosses any', async () => {
-        const r = await resolve(`
+        const r = await resolve(
+            `
             rule Any { when crosses any decided by Triage within 48 hours }
-            rule Clin { when touches Clinical decided by CMO within 1 day }`, ['UX', 'Clinical']);
+            rule Clin { when touches Clinical decided by CMO within 1 day }`,
+            ['UX', 'Clinical']
+        );
         expect(r.rule?.rule.name).toBe('Clin');
         expect(r.decider?.name).toBe('CMO');
     });
 
     it('more listed domains beat fewer', async () => {
-        const r = await resolve(`
+        const r = await resolve(
+            `
             rule One { when touches UX decided by VPPX within 1 day }
-            rule Two { when touches UX, Clinical decided by CMO within 1 day }`, ['UX', 'Clinical', 'Arch']);
+            rule Two { when touches UX, Clinical decided by CMO within 1 day }`,
+            ['UX', 'Clinical', 'Arch']
+        );
         expect(r.rule?.rule.name).toBe('Two');
     });
 
@@ -64,18 +70,24 @@ describe('decider resolution (spec §3)', () => {
     });
 
     it('equally specific rules with different deciders: conflict, nobody decides', async () => {
-        const r = await resolve(`
+        const r = await resolve(
+            `
             rule A { when touches UX decided by VPPX within 1 day }
-            rule B { when touches Arch decided by CIO within 1 day }`, ['UX', 'Arch']);
+            rule B { when touches Arch decided by CIO within 1 day }`,
+            ['UX', 'Arch']
+        );
         expect(r.basis).toBe('conflict');
         expect(r.decider).toBeUndefined();
         expect(r.conflictingRules.map(c => c.rule.name).sort()).toEqual(['A', 'B']);
     });
 
     it('equally specific rules with the same decider agree', async () => {
-        const r = await resolve(`
+        const r = await resolve(
+            `
             rule A { when touches UX decided by Triage within 1 day }
-            rule B { when touches Arch decided by Triage within 1 day }`, ['UX', 'Arch']);
+            rule B { when touches Arch decided by Triage within 1 day }`,
+            ['UX', 'Arch']
+        );
         expect(r.basis).toBe('rule');
         expect(r.decider?.name).toBe('Triage');
     });
@@ -114,7 +126,12 @@ describe('the rest of the model', () => {
             group Outer { members Inner, C }
             cadence Sync every week { attendees Outer }`);
         const outer = ws.model.groups.find(g => g.name === 'Outer')!;
-        expect(ws.model.groupMembers.get(outer)!.map(s => s.name).sort()).toEqual(['A', 'B', 'C']);
+        expect(
+            ws.model.groupMembers
+                .get(outer)!
+                .map(s => s.name)
+                .sort()
+        ).toEqual(['A', 'B', 'C']);
         const a = ws.model.stakeholders.find(s => s.name === 'A')!;
         expect(ws.model.attendance.get(a)!.map(c => c.name)).toEqual(['Sync']);
     });

@@ -29,12 +29,14 @@ describe('decision-sla-missed', () => {
     it('still open past raised on + SLA on today, and says both durations', async () => {
         const ws = await buildWorkspace(BASE + 'decision X { affects A, B raised on 2026-11-01 }');
         expect(ws.codes()).toEqual(['decision-sla-missed']);
-        expect(ws.all()[0].message).toContain('still open on 2026-11-24: 23 days (552 hours), against Triage\'s SLA of 48 hours');
+        expect(ws.all()[0].message).toContain("still open on 2026-11-24: 23 days (552 hours), against Triage's SLA of 48 hours");
         expect(await codesOf('decision X { affects A, B raised on 2026-11-22 }')).toEqual([]);
     });
 
-    it('uses an owner\'s vote window as the SLA, and nothing when the decider has none', async () => {
-        expect(await codesOf('domain C { owner Cy within 1 week }\ndecision X { affects C raised on 2026-10-01 decided on 2026-10-20 }')).toEqual(['decision-sla-missed']);
+    it("uses an owner's vote window as the SLA, and nothing when the decider has none", async () => {
+        expect(await codesOf('domain C { owner Cy within 1 week }\ndecision X { affects C raised on 2026-10-01 decided on 2026-10-20 }')).toEqual([
+            'decision-sla-missed'
+        ]);
         expect(await codesOf('decision X { affects A raised on 2026-10-01 decided on 2026-10-20 }')).toEqual([]);
     });
 });
@@ -77,17 +79,31 @@ describe('records', () => {
 
     it('reads the three formats', () => {
         expect(parseRecord('---\nstatus: Accepted\ndate: 2026-10-20\ndecision-makers:\n  - Ann\n  - Bob\nconsulted: Cy\n---\n# Use X\n')).toEqual({
-            format: 'madr', title: 'Use X', status: 'accepted', date: '2026-10-20', deciders: ['Ann', 'Bob'], consulted: ['Cy'], informed: undefined
+            format: 'madr',
+            title: 'Use X',
+            status: 'accepted',
+            date: '2026-10-20',
+            deciders: ['Ann', 'Bob'],
+            consulted: ['Cy'],
+            informed: undefined
         });
         expect(parseRecord('# Use Y\n\n- Status: accepted\n- Deciders: Ann, Bob\n- Date: 2026-10-20\n')).toEqual({
-            format: 'log4brains', title: 'Use Y', status: 'accepted', date: '2026-10-20', deciders: ['Ann', 'Bob']
+            format: 'log4brains',
+            title: 'Use Y',
+            status: 'accepted',
+            date: '2026-10-20',
+            deciders: ['Ann', 'Bob']
         });
         expect(parseRecord('# 1. Use Z\n\nDate: 2026-10-20\n\n## Status\n\nAccepted\n\n## Context\n')).toEqual({
-            format: 'adr-tools', title: '1. Use Z', status: 'accepted', date: '2026-10-20'
+            format: 'adr-tools',
+            title: '1. Use Z',
+            status: 'accepted',
+            date: '2026-10-20'
         });
         expect(parseRecord('plain text')).toBeUndefined();
         // A YAML alias bomb is refused, not expanded.
-        const bomb = '---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nstatus: accepted\n---\n';
+        const bomb =
+            '---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nstatus: accepted\n---\n';
         expect(parseRecord(bomb)?.status).not.toBe('accepted');
     });
 
@@ -95,20 +111,34 @@ describe('records', () => {
         const ws = await buildWorkspace(BASE + 'decision X "Choose the provider" { affects A, B decided on 2026-10-20 outcome "B2C" }');
         const info = [...ws.model.decisions.values()][0];
         const text = madrRecord(info, ws.model, '2026-11-24');
-        expect(parseRecord(text)).toMatchObject({ format: 'madr', title: 'Choose the provider', status: 'accepted', date: '2026-10-20', deciders: ['Ann', 'Bob'] });
+        expect(parseRecord(text)).toMatchObject({
+            format: 'madr',
+            title: 'Choose the provider',
+            status: 'accepted',
+            date: '2026-10-20',
+            deciders: ['Ann', 'Bob']
+        });
         expect(text).toContain('Chosen option: "B2C".');
-        const again = await buildWorkspace({ 'main.align': BASE + 'decision X "Choose the provider" { affects A, B decided on 2026-10-20 record "x.md" }', 'x.md': text });
+        const again = await buildWorkspace({
+            'main.align': BASE + 'decision X "Choose the provider" { affects A, B decided on 2026-10-20 record "x.md" }',
+            'x.md': text
+        });
         expect(again.codes()).toEqual([]);
     });
 });
 
 describe('time vocabulary and forums', () => {
     it('minutes, years and their shorthands; every year', async () => {
-        expect(await codesOf('cadence Standup every day for 15 minutes { attendees Ann }\ncadence Retro every 2w for 30min { attendees Ann }\ncadence Annual every year { attendees Cy }\ncadence Board every 1y { attendees Cy }')).toEqual([]);
+        expect(
+            await codesOf(
+                'cadence Standup every day for 15 minutes { attendees Ann }\ncadence Retro every 2w for 30min { attendees Ann }\ncadence Annual every year { attendees Cy }\ncadence Board every 1y { attendees Cy }'
+            )
+        ).toEqual([]);
     });
 
     it('an async forum answers within its response time, and counts for engagement', async () => {
-        const text = 'stakeholder Dee\ndomain D { owner Dee }\ncadence List "Mailing list" async { attendees Dee response within 2 weeks }\nrule R { when touches D decided by List within 1 week }';
+        const text =
+            'stakeholder Dee\ndomain D { owner Dee }\ncadence List "Mailing list" async { attendees Dee response within 2 weeks }\nrule R { when touches D decided by List within 1 week }';
         expect(await codesOf(text)).toEqual(['sla-unreachable']);
         expect(await codesOf(text.replace('within 2 weeks', 'within 3 days'))).toEqual([]);
     });

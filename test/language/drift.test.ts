@@ -38,11 +38,17 @@ async function drift(changes: Files, before: Files = BASE): Promise<ModelDrift> 
 describe('decisions', () => {
     it('a new, more specific rule changes the decider: before → after, with the reason', async () => {
         const d = await drift({ 'rights.align': RIGHTS + 'rule ClinicalUX { when touches UX, Clinical decided by CMO within 2 business days }' });
-        expect(d.decisions).toEqual([{
-            name: 'Booking', change: 'changed',
-            fields: [{ field: 'decider', before: 'Triage', after: 'CMO' }, { field: 'sla', before: '48 hours', after: '2 business days' }],
-            reason: expect.stringMatching(/^CMO within 2 business days, by rule ClinicalUX/)
-        }]);
+        expect(d.decisions).toEqual([
+            {
+                name: 'Booking',
+                change: 'changed',
+                fields: [
+                    { field: 'decider', before: 'Triage', after: 'CMO' },
+                    { field: 'sla', before: '48 hours', after: '2 business days' }
+                ],
+                reason: expect.stringMatching(/^CMO within 2 business days, by rule ClinicalUX/)
+            }
+        ]);
         expect(d.rules.map(r => [r.name, r.change])).toEqual([['ClinicalUX', 'added']]);
     });
 
@@ -61,7 +67,10 @@ describe('decisions', () => {
     it('a decision losing its decider says nobody, and why', async () => {
         const d = await drift({ 'rights.align': RIGHTS.replace('rule CrossDomain { when crosses any decided by Triage within 48 hours }', '') });
         const identity = d.decisions.find(x => x.name === 'IdentityProvider')!;
-        expect(identity.fields).toEqual([{ field: 'decider', before: 'Triage', after: null }, { field: 'sla', before: '48 hours', after: null }]);
+        expect(identity.fields).toEqual([
+            { field: 'decider', before: 'Triage', after: null },
+            { field: 'sla', before: '48 hours', after: null }
+        ]);
         expect(identity.reason).toMatch(/^No one: it affects UX \(owner VPPX\) and Arch \(owner CIO\)/);
     });
 });
@@ -78,13 +87,19 @@ describe('domains', () => {
     });
 
     it('a changed RACI without an owner change', async () => {
-        const d = await drift({ 'rights.align': RIGHTS.replace('domain UX { owner VPPX consulted Lead }', 'domain UX { owner VPPX consulted NurseLead informed Lead }') });
-        expect(d.domains).toEqual([{
-            name: 'UX', change: 'changed', fields: [
-                { field: 'raci', subject: 'Lead', before: 'C', after: 'I' },
-                { field: 'raci', subject: 'NurseLead', before: null, after: 'C' }
-            ]
-        }]);
+        const d = await drift({
+            'rights.align': RIGHTS.replace('domain UX { owner VPPX consulted Lead }', 'domain UX { owner VPPX consulted NurseLead informed Lead }')
+        });
+        expect(d.domains).toEqual([
+            {
+                name: 'UX',
+                change: 'changed',
+                fields: [
+                    { field: 'raci', subject: 'Lead', before: 'C', after: 'I' },
+                    { field: 'raci', subject: 'NurseLead', before: null, after: 'C' }
+                ]
+            }
+        ]);
         expect(d.decisions).toEqual([]);
     });
 });
@@ -92,42 +107,74 @@ describe('domains', () => {
 describe('rules and cadences', () => {
     it('a rule added, removed and changed (when, decider, escalation)', async () => {
         const before = { ...BASE, 'rights.align': RIGHTS + 'rule Old { when touches UX, Arch decided by CIO within 1 week }' };
-        const d = await drift({ 'rights.align': RIGHTS.replace('when crosses any decided by Triage within 48 hours', 'when touches Arch, Clinical decided by SteerCo within 48 hours escalates to CIO after 1 week')
-            + 'rule New { when touches UX, Clinical decided by CMO }' }, before);
-        expect(d.rules.map(r => [r.name, r.change])).toEqual([['CrossDomain', 'changed'], ['New', 'added'], ['Old', 'removed']]);
+        const d = await drift(
+            {
+                'rights.align':
+                    RIGHTS.replace(
+                        'when crosses any decided by Triage within 48 hours',
+                        'when touches Arch, Clinical decided by SteerCo within 48 hours escalates to CIO after 1 week'
+                    ) + 'rule New { when touches UX, Clinical decided by CMO }'
+            },
+            before
+        );
+        expect(d.rules.map(r => [r.name, r.change])).toEqual([
+            ['CrossDomain', 'changed'],
+            ['New', 'added'],
+            ['Old', 'removed']
+        ]);
         expect(d.rules[0].fields).toEqual([
             { field: 'when', before: 'crosses any', after: 'touches Arch, Clinical' },
             { field: 'decider', before: 'Triage', after: 'SteerCo' },
             { field: 'escalates to', before: null, after: 'CIO' },
             { field: 'escalates after', before: null, after: '1 week' }
         ]);
-        expect(d.rules[1].fields).toEqual([{ field: 'when', before: null, after: 'touches Clinical, UX' }, { field: 'decider', before: null, after: 'CMO' }]);
+        expect(d.rules[1].fields).toEqual([
+            { field: 'when', before: null, after: 'touches Clinical, UX' },
+            { field: 'decider', before: null, after: 'CMO' }
+        ]);
         expect(d.rules[2].fields).toContainEqual({ field: 'sla', before: '1 week', after: null });
     });
 
     it('a cadence added, removed and changed (frequency, attendees)', async () => {
-        const d = await drift({ 'governance.align': `
+        const d = await drift({
+            'governance.align': `
 cadence Weekly every 2 weeks { attendees CIO, VPPX, CMO, Lead }
 cadence Daily every day { attendees Lead }
-` });
-        expect(d.cadences.map(c => [c.name, c.change])).toEqual([['Daily', 'added'], ['SteerCo', 'removed'], ['Weekly', 'changed']]);
+`
+        });
+        expect(d.cadences.map(c => [c.name, c.change])).toEqual([
+            ['Daily', 'added'],
+            ['SteerCo', 'removed'],
+            ['Weekly', 'changed']
+        ]);
         expect(d.cadences[2].fields).toEqual([
             { field: 'every', before: 'week', after: '2 weeks' },
             { field: 'attendees', before: ['CIO', 'CMO', 'Lead', 'NurseLead', 'VPPX'], after: ['CIO', 'CMO', 'Lead', 'VPPX'] }
         ]);
-        expect(d.cadences[0].fields).toEqual([{ field: 'every', before: null, after: 'day' }, { field: 'attendees', before: null, after: ['Lead'] }]);
+        expect(d.cadences[0].fields).toEqual([
+            { field: 'every', before: null, after: 'day' },
+            { field: 'attendees', before: null, after: ['Lead'] }
+        ]);
     });
 
     it('attendees through a group count: a new group member attends', async () => {
-        const d = await drift({ 'people.align': PEOPLE.replace('members CIO, VPPX, CMO', 'members CIO, VPPX, CMO, NurseLead'), 'governance.align': GOVERNANCE.replace('every month { attendees CIO, VPPX, CMO }', 'every month { attendees Triage }') });
-        expect(d.cadences).toEqual([{ name: 'SteerCo', change: 'changed', fields: [{ field: 'attendees', before: ['CIO', 'CMO', 'VPPX'], after: ['CIO', 'CMO', 'NurseLead', 'VPPX'] }] }]);
+        const d = await drift({
+            'people.align': PEOPLE.replace('members CIO, VPPX, CMO', 'members CIO, VPPX, CMO, NurseLead'),
+            'governance.align': GOVERNANCE.replace('every month { attendees CIO, VPPX, CMO }', 'every month { attendees Triage }')
+        });
+        expect(d.cadences).toEqual([
+            { name: 'SteerCo', change: 'changed', fields: [{ field: 'attendees', before: ['CIO', 'CMO', 'VPPX'], after: ['CIO', 'CMO', 'NurseLead', 'VPPX'] }] }
+        ]);
     });
 });
 
 describe('diagnostics', () => {
     it('a new error and a resolved one, matched by code and declaration name', async () => {
         const broken = {
-            'rights.align': RIGHTS.replace('domain Clinical { owner CMO }', 'domain Clinical { owner CMO, VPPX }').replace('rule CrossDomain', 'rule Spare { when touches Arch decided by CIO }\nrule CrossDomain'),
+            'rights.align': RIGHTS.replace('domain Clinical { owner CMO }', 'domain Clinical { owner CMO, VPPX }').replace(
+                'rule CrossDomain',
+                'rule Spare { when touches Arch decided by CIO }\nrule CrossDomain'
+            ),
             'delivery.align': DELIVERY + 'decision Lone { affects Clinical }'
         };
         const d = await drift(broken);
@@ -140,7 +187,11 @@ describe('diagnostics', () => {
         expect(countNewErrors(d)).toBe(2);
         const back = await drift(BASE, { ...BASE, ...broken });
         expect(back.diagnostics.new).toEqual([]);
-        expect(back.diagnostics.resolved.map(x => [x.code, x.declaration])).toEqual([['domain-multiple-owners', 'Clinical'], ['decision-ambiguous-owner', 'Lone'], ['rule-no-sla', 'Spare']]);
+        expect(back.diagnostics.resolved.map(x => [x.code, x.declaration])).toEqual([
+            ['domain-multiple-owners', 'Clinical'],
+            ['decision-ambiguous-owner', 'Lone'],
+            ['rule-no-sla', 'Spare']
+        ]);
         expect(countNewErrors(back)).toBe(0);
     });
 
@@ -154,7 +205,10 @@ describe('diagnostics', () => {
     });
 
     it('the same finding reworded is not new: its message names another decider', async () => {
-        const sla = (cadence: string) => ({ ...BASE, 'rights.align': RIGHTS + `rule Slow { when touches Clinical, Arch decided by ${cadence} within 48 hours }` });
+        const sla = (cadence: string) => ({
+            ...BASE,
+            'rights.align': RIGHTS + `rule Slow { when touches Clinical, Arch decided by ${cadence} within 48 hours }`
+        });
         const quarterly = { 'quarterly.align': 'cadence Quarterly every quarter { attendees CIO }' };
         const d = await drift({ ...sla('Quarterly'), ...quarterly }, { ...sla('SteerCo'), ...quarterly });
         expect(d.rules.map(r => r.fields)).toEqual([[{ field: 'decider', before: 'SteerCo', after: 'Quarterly' }]]);
@@ -166,7 +220,10 @@ describe('no drift', () => {
     it('when only formatting, order and files changed', async () => {
         const reordered: Files = {
             'all.align': [DELIVERY, RIGHTS.split('\n').reverse().join('\n'), GOVERNANCE, PEOPLE].join('\n// comment\n'),
-            'people.align': '', 'governance.align': '', 'rights.align': '', 'delivery.align': ''
+            'people.align': '',
+            'governance.align': '',
+            'rights.align': '',
+            'delivery.align': ''
         };
         const d = await drift(reordered);
         expect(d).toEqual({ decisions: [], domains: [], rules: [], cadences: [], diagnostics: { new: [], resolved: [] } });
@@ -180,7 +237,9 @@ describe('no drift', () => {
 
 describe('the report', () => {
     it('words the same drift as text, Markdown and JSON', async () => {
-        const d = await drift({ 'rights.align': RIGHTS.replace('domain Clinical { owner CMO }', 'domain Clinical { owner CMO, VPPX }').replace(/rule CrossDomain.*/, '') });
+        const d = await drift({
+            'rights.align': RIGHTS.replace('domain Clinical { owner CMO }', 'domain Clinical { owner CMO, VPPX }').replace(/rule CrossDomain.*/, '')
+        });
         const report = { before: 'HEAD~1', after: 'working tree', projects: [{ project: 'portal', drift: d }] };
         const fileOf = (uri: string) => uri.slice(uri.lastIndexOf('/') + 1);
         const text = formatDriftText(report, { fileOf });

@@ -95,15 +95,20 @@ describe('impact (spec §10)', () => {
 
     it('a cadence: escalations to it lose their target, those from it go with it', async () => {
         const r = await impact('EveSync');
-        expect(r.escalationsWithoutTarget.map(e => `${e.from.name} → ${e.to.name} in ${e.source.$container.name}`))
-            .toEqual(['Weekly → EveSync in Weekly', 'Weekly → EveSync in Talk']);
+        expect(r.escalationsWithoutTarget.map(e => `${e.from.name} → ${e.to.name} in ${e.source.$container.name}`)).toEqual([
+            'Weekly → EveSync in Weekly',
+            'Weekly → EveSync in Talk'
+        ]);
         expect(r.emptyCadences).toEqual([]);
     });
 
     it('a group: the rule it decides for decides nothing, and a decision left to the group is lost', async () => {
         const r = await impact('Pair');
         // No decision is decided by Pair yet: the last step of Talk's path points nowhere, and rule Cross has no decider (§13.4).
-        expect(impactCounts(r)).toEqual([['escalationsWithoutTarget', 1], ['rulesWithoutDecider', 1]]);
+        expect(impactCounts(r)).toEqual([
+            ['escalationsWithoutTarget', 1],
+            ['rulesWithoutDecider', 1]
+        ]);
         expect(r.rulesWithoutDecider.map(rule => rule.name)).toEqual(['Cross']);
         expect(r.escalationsWithoutTarget.map(e => `${e.from.name} → ${e.to.name} in ${e.source.$container.name}`)).toEqual(['EveSync → Pair in Talk']);
         const withPair = await modelOf(WORKSPACE + 'decision Cross3 { affects UX, Ops }\n');
@@ -150,13 +155,20 @@ describe('impact (spec §10)', () => {
 
 describe('impact in the stakeholder hover', () => {
     const hoverOf = (model: AlignmentModel, name: string) =>
-        hoverContent(model.stakeholders.find(s => s.name === name)!, model)!;
+        hoverContent(
+            model.stakeholders.find(s => s.name === name)!,
+            model
+        )!;
 
     it('counts the non-empty categories', async () => {
         const model = await modelOf();
-        expect(hoverOf(model, 'Ann')).toContain('If Ann left: 1 domain without owner, 1 decision without decider, 1 risk without owner, 1 metric without owner');
+        expect(hoverOf(model, 'Ann')).toContain(
+            'If Ann left: 1 domain without owner, 1 decision without decider, 1 risk without owner, 1 metric without owner'
+        );
         expect(hoverOf(model, 'Bob')).toContain('If Bob left: 2 domains without owner, 1 decision with another decider');
-        expect(hoverOf(model, 'Eve')).toContain('If Eve left: 1 decision with another decider, 2 groups without members, 1 cadence without attendees, 1 risk without owner, 1 escalation without target');
+        expect(hoverOf(model, 'Eve')).toContain(
+            'If Eve left: 1 decision with another decider, 2 groups without members, 1 cadence without attendees, 1 risk without owner, 1 escalation without target'
+        );
         expect(hoverOf(model, 'Dee')).toContain('If Dee left: 1 decision with another decider, 1 decision that gains a decider');
     });
 

@@ -65,7 +65,9 @@ describe('an edit', () => {
     it("checks a file's own text again only when it was parsed or linked again; the model's checks run on every file", async () => {
         const files = { ...PROJECT, 'a/notes.align': 'milestone M on 2027-02-30\n' };
         const ws = await buildWorkspace(files);
-        const validator = ws.services.validation.DocumentValidator as unknown as { validateAst: (root: { $document?: LangiumDocument }, options: { categories?: string[] }) => Promise<unknown> };
+        const validator = ws.services.validation.DocumentValidator as unknown as {
+            validateAst: (root: { $document?: LangiumDocument }, options: { categories?: string[] }) => Promise<unknown>;
+        };
         const runs: string[] = [];
         const original = validator.validateAst.bind(validator);
         validator.validateAst = (root, options) => {
@@ -74,11 +76,17 @@ describe('an edit', () => {
         };
         await ws.setFile('a/decisions.align', 'decision X { affects D, E }\ndecision Y { affects D }\n');
         expect(runs.filter(run => !run.endsWith(':model')).sort()).toEqual(['decisions.align:built-in+fast']);
-        expect(runs.filter(run => run.endsWith(':model')).sort()).toEqual(['decisions.align:model', 'notes.align:model', 'people.align:model', 'rights.align:model']);
+        expect(runs.filter(run => run.endsWith(':model')).sort()).toEqual([
+            'decisions.align:model',
+            'notes.align:model',
+            'people.align:model',
+            'rights.align:model'
+        ]);
         // What was kept is still reported, exactly as a fresh build reports it.
         const fresh = await buildWorkspace({ ...files, 'a/decisions.align': 'decision X { affects D, E }\ndecision Y { affects D }\n' });
         expect(ws.diagnostics('a/notes.align').map(d => d.code)).toEqual(['invalid-value']);
-        for (const file of ['a/notes.align', 'a/people.align', 'a/rights.align', 'a/decisions.align']) expect(ws.diagnostics(file)).toEqual(fresh.diagnostics(file));
+        for (const file of ['a/notes.align', 'a/people.align', 'a/rights.align', 'a/decisions.align'])
+            expect(ws.diagnostics(file)).toEqual(fresh.diagnostics(file));
     });
 
     it('is cancelled by the next edit: the running build stops and only the last one completes', async () => {
@@ -107,7 +115,12 @@ describe('an edit', () => {
         for (const file of Object.keys(files).filter(name => name.endsWith('.align'))) {
             expect(ws.services.shared.workspace.LangiumDocuments.getDocument(ws.uriOf(file))?.diagnostics).toEqual(fresh.diagnostics(file));
         }
-        expect(fresh.diagnostics(edited).map(d => d.message).join()).toContain('Orphan2');
+        expect(
+            fresh
+                .diagnostics(edited)
+                .map(d => d.message)
+                .join()
+        ).toContain('Orphan2');
     });
 
     it('leaves the files of another project unbuilt', async () => {

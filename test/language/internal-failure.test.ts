@@ -12,7 +12,11 @@ import { buildWorkspace } from '../helpers/workspace.js';
 
 async function buildWithThrowingCheck(text: string, error: Error) {
     const { shared, Align } = createAlignCoreServices();
-    Align.validation.ValidationRegistry.register<AlignAstType>({ Stakeholder: () => { throw error; } });
+    Align.validation.ValidationRegistry.register<AlignAstType>({
+        Stakeholder: () => {
+            throw error;
+        }
+    });
     const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file('/ws/a.align'));
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: true });
@@ -57,7 +61,12 @@ describe('a check that throws', () => {
         const ws = await buildWorkspace('rule R { when crosses any decided by }\ndecision\nstakeholder\ncadence C every\ngroup G { members }\n');
         const codes = ws.codes();
         expect(codes.every(code => (ALL_DIAGNOSTIC_CODES as readonly string[]).includes(code))).toBe(true);
-        expect(ws.all().filter(d => d.code === 'syntax').every(d => !/error occurred during validation/i.test(d.message))).toBe(true);
+        expect(
+            ws
+                .all()
+                .filter(d => d.code === 'syntax')
+                .every(d => !/error occurred during validation/i.test(d.message))
+        ).toBe(true);
         expect(ws.all().some(d => /undefined/.test(d.message))).toBe(false);
     });
 });

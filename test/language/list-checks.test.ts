@@ -64,7 +64,9 @@ describe('duplicate-list-entry', () => {
     });
 
     it('can be waived like any other finding', async () => {
-        const { found, codes } = await duplicates('group G {\n    // align-waive duplicate-list-entry until 2027-01-31: tidied up next sprint\n    members Ann, Ann\n}');
+        const { found, codes } = await duplicates(
+            'group G {\n    // align-waive duplicate-list-entry until 2027-01-31: tidied up next sprint\n    members Ann, Ann\n}'
+        );
         expect(found).toEqual([]);
         expect(codes).not.toContain('waiver-unused');
     });
@@ -101,7 +103,9 @@ describe('escalation-cycle on a path', () => {
     });
 
     it('is reported once for a cycle of escalates-to properties, on the member written first', async () => {
-        const ws = await buildWorkspace(`${BASE}\ncadence C1 every week { attendees Ann escalates to C2 }\ncadence C2 every week { attendees Bob escalates to C3 }\ncadence C3 every week { attendees Bob escalates to C1 }\n`);
+        const ws = await buildWorkspace(
+            `${BASE}\ncadence C1 every week { attendees Ann escalates to C2 }\ncadence C2 every week { attendees Bob escalates to C3 }\ncadence C3 every week { attendees Bob escalates to C1 }\n`
+        );
         const cycles = ws.diagnostics().filter(d => d.code === 'escalation-cycle');
         expect(cycles).toHaveLength(1);
         expect(cycles[0].range.start.line).toBe(BASE.split('\n').length);

@@ -16,9 +16,23 @@ async function slaHours(duration: string): Promise<number | undefined> {
 
 describe('durations', () => {
     const cases: Array<[string, number]> = [
-        ['1 hour', 1], ['48 hours', 48], ['1 day', 24], ['2 days', 48], ['3 business days', 72], ['1 business day', 24],
-        ['1 week', 168], ['2 weeks', 336], ['1 month', 720], ['2 months', 1440], ['1 quarter', 2160], ['2 quarters', 4320],
-        ['48h', 48], ['2d', 48], ['1w', 168], ['1mo', 720], ['1q', 2160]
+        ['1 hour', 1],
+        ['48 hours', 48],
+        ['1 day', 24],
+        ['2 days', 48],
+        ['3 business days', 72],
+        ['1 business day', 24],
+        ['1 week', 168],
+        ['2 weeks', 336],
+        ['1 month', 720],
+        ['2 months', 1440],
+        ['1 quarter', 2160],
+        ['2 quarters', 4320],
+        ['48h', 48],
+        ['2d', 48],
+        ['1w', 168],
+        ['1mo', 720],
+        ['1q', 2160]
     ];
     for (const [text, hours] of cases) {
         it(`${text} = ${hours} hours`, async () => {
@@ -27,7 +41,9 @@ describe('durations', () => {
     }
 
     it('cadences take `every week` and `every 2 weeks`', async () => {
-        const ws = await buildWorkspace('stakeholder A cadence W every week { attendees A } cadence F every 2 weeks { attendees A } cadence Q every quarter { attendees A }');
+        const ws = await buildWorkspace(
+            'stakeholder A cadence W every week { attendees A } cadence F every 2 weeks { attendees A } cadence Q every quarter { attendees A }'
+        );
         const intervals = ws.model.cadences.filter(isCadence).map(c => `${c.name}=${ws.model.cadenceInterval.get(c)?.hours}`);
         expect(intervals).toEqual(['W=168', 'F=336', 'Q=2160']);
     });

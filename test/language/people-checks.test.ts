@@ -14,7 +14,9 @@ interface Found extends Diagnostic {
 /** The findings of one code in the text, with the text under each range. */
 async function findings(code: string, text: string): Promise<Found[]> {
     const ws = await buildWorkspace(text);
-    return ws.diagnostics().filter(d => d.code === code)
+    return ws
+        .diagnostics()
+        .filter(d => d.code === code)
         .map(d => ({ ...d, at: text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end)) }));
 }
 
@@ -29,21 +31,29 @@ cadence SteerCo every month { attendees Lead }
 
     it('warns on the sponsor who attends only forums meeting less often than monthly', async () => {
         const found = await findings('sponsor-not-engaged', sponsored('cadence Qbr every quarter { attendees CIO }'));
-        expect(found.map(d => [d.severity, d.at, d.message])).toEqual([[2, 'CIO',
-            'CIO sponsors Portal but attends only Qbr (every quarter), less often than monthly, so nobody who can settle tough calls is there when they arise. '
-            + 'Add CIO to the attendees of a cadence that meets at least monthly, such as SteerCo (every month).']]);
+        expect(found.map(d => [d.severity, d.at, d.message])).toEqual([
+            [
+                2,
+                'CIO',
+                'CIO sponsors Portal but attends only Qbr (every quarter), less often than monthly, so nobody who can settle tough calls is there when they arise. ' +
+                    'Add CIO to the attendees of a cadence that meets at least monthly, such as SteerCo (every month).'
+            ]
+        ]);
     });
 
     it('warns on a sponsor who attends no cadence at all', async () => {
         const found = await findings('sponsor-not-engaged', sponsored(''));
         expect(found.map(d => d.message)).toEqual([
-            'CIO sponsors Portal but attends no cadence, so nobody who can settle tough calls is there when they arise. '
-            + 'Add CIO to the attendees of a cadence that meets at least monthly, such as SteerCo (every month).'
+            'CIO sponsors Portal but attends no cadence, so nobody who can settle tough calls is there when they arise. ' +
+                'Add CIO to the attendees of a cadence that meets at least monthly, such as SteerCo (every month).'
         ]);
     });
 
     it('says so when no cadence meets at least monthly', async () => {
-        const found = await findings('sponsor-not-engaged', 'stakeholder CIO\ncadence Qbr every quarter { attendees CIO }\ninitiative Portal { sponsor CIO }\n');
+        const found = await findings(
+            'sponsor-not-engaged',
+            'stakeholder CIO\ncadence Qbr every quarter { attendees CIO }\ninitiative Portal { sponsor CIO }\n'
+        );
         expect(found.map(d => d.message)).toEqual([expect.stringContaining('none does yet, so declare one')]);
     });
 
@@ -65,7 +75,9 @@ cadence SteerCo every month { attendees Lead }
     });
 
     it('can be waived above the initiative', async () => {
-        const ws = await buildWorkspace(`${PEOPLE}\n// align-waive sponsor-not-engaged until 2026-12-31: joins the steering committee in December\ninitiative Portal { sponsor CIO }\n`);
+        const ws = await buildWorkspace(
+            `${PEOPLE}\n// align-waive sponsor-not-engaged until 2026-12-31: joins the steering committee in December\ninitiative Portal { sponsor CIO }\n`
+        );
         expect(ws.codes()).not.toContain('sponsor-not-engaged');
         expect(ws.codes()).not.toContain('waiver-unused');
     });
@@ -84,12 +96,17 @@ cadence ClinicalHuddle every week { attendees CMO, NurseLead }
     it('warns on the affected domain when a consulted stakeholder shares no cadence with the decider', async () => {
         const text = `${PEOPLE}\ndomain UserExperience { owner VPPX consulted NurseLead }\ndecision BookingFlow { affects UserExperience }\n`;
         const found = await findings('decision-not-socialized', text);
-        expect(found.map(d => [d.severity, d.at, d.message])).toEqual([[2, 'UserExperience',
-            'NurseLead is consulted on UserExperience, which decision BookingFlow affects, but shares no cadence with VPPX, who decides it, '
-            + 'so the decision reaches NurseLead only when it lands. Add NurseLead to the attendees of StakeholderCheckIn (every 2 weeks), which VPPX attends.']]);
+        expect(found.map(d => [d.severity, d.at, d.message])).toEqual([
+            [
+                2,
+                'UserExperience',
+                'NurseLead is consulted on UserExperience, which decision BookingFlow affects, but shares no cadence with VPPX, who decides it, ' +
+                    'so the decision reaches NurseLead only when it lands. Add NurseLead to the attendees of StakeholderCheckIn (every 2 weeks), which VPPX attends.'
+            ]
+        ]);
     });
 
-    it('names the deciding group\'s people and their most frequent forum', async () => {
+    it("names the deciding group's people and their most frequent forum", async () => {
         const text = `${PEOPLE}
 cadence Daily every day { attendees CIO }
 group Triage { members VPPX, CIO }
@@ -99,9 +116,13 @@ rule CrossDomain { when crosses any decided by Triage within 48 hours }
 decision IdP { affects Architecture, UserExperience }
 `;
         const found = await findings('decision-not-socialized', text);
-        expect(found.map(d => [d.at, d.message])).toEqual([['UserExperience',
-            'NurseLead is consulted on UserExperience, which decision IdP affects, but shares no cadence with anyone in Triage (VPPX and CIO), which decides it, '
-            + 'so the decision reaches NurseLead only when it lands. Add NurseLead to the attendees of Daily (every day), which CIO attends.']]);
+        expect(found.map(d => [d.at, d.message])).toEqual([
+            [
+                'UserExperience',
+                'NurseLead is consulted on UserExperience, which decision IdP affects, but shares no cadence with anyone in Triage (VPPX and CIO), which decides it, ' +
+                    'so the decision reaches NurseLead only when it lands. Add NurseLead to the attendees of Daily (every day), which CIO attends.'
+            ]
+        ]);
     });
 
     it('reports a person once per decision, naming every affected domain they are consulted on', async () => {
@@ -111,10 +132,12 @@ domain Content { owner VPPX consulted NurseLead }
 decision Copy { affects UserExperience, Content }
 `;
         const found = await findings('decision-not-socialized', text);
-        expect(found.map(d => d.message)).toEqual([expect.stringContaining('NurseLead is consulted on UserExperience and Content, which decision Copy affects')]);
+        expect(found.map(d => d.message)).toEqual([
+            expect.stringContaining('NurseLead is consulted on UserExperience and Content, which decision Copy affects')
+        ]);
     });
 
-    it('uses an explicit `decided by`, and a deciding cadence\'s attendees', async () => {
+    it("uses an explicit `decided by`, and a deciding cadence's attendees", async () => {
         const text = `${PEOPLE}
 cadence SteerCo every month { attendees CIO }
 domain UserExperience { owner VPPX consulted NurseLead }
@@ -140,10 +163,12 @@ decision BookingFlow { affects UserExperience decided by SteerCo }
 
     it('reaches consulted groups through their members', async () => {
         const text = `${PEOPLE}\ngroup Nurses { members NurseLead }\ndomain UserExperience { owner VPPX consulted Nurses }\ndecision BookingFlow { affects UserExperience }\n`;
-        expect((await findings('decision-not-socialized', text)).map(d => d.message)).toEqual([expect.stringMatching(/^NurseLead is consulted on UserExperience/)]);
+        expect((await findings('decision-not-socialized', text)).map(d => d.message)).toEqual([
+            expect.stringMatching(/^NurseLead is consulted on UserExperience/)
+        ]);
     });
 
-    it('is silent for a consulted person who is one of the decider\'s people', async () => {
+    it("is silent for a consulted person who is one of the decider's people", async () => {
         const text = `${PEOPLE}
 group Triage { members VPPX, NurseLead }
 domain UserExperience { owner VPPX consulted NurseLead }

@@ -11,8 +11,11 @@ const PEOPLE = 'stakeholder X\ncadence W every week { attendees X }\n';
 describe('projects', () => {
     it('keep their names apart: the same name in two projects is no duplicate, and references stay inside', async () => {
         const ws = await buildWorkspace({
-            'a/align.config.json': '{ "name": "alpha" }', 'a/people.align': PEOPLE,
-            'b/align.config.json': '{ "name": "beta" }', 'b/people.align': PEOPLE, 'b/rights.align': 'domain D { owner X }\n'
+            'a/align.config.json': '{ "name": "alpha" }',
+            'a/people.align': PEOPLE,
+            'b/align.config.json': '{ "name": "beta" }',
+            'b/people.align': PEOPLE,
+            'b/rights.align': 'domain D { owner X }\n'
         });
         expect(ws.codes()).toEqual([]);
         const rights = ws.documents.get('b/rights.align')!;
@@ -23,16 +26,25 @@ describe('projects', () => {
 
     it('a reference does not reach into another project', async () => {
         const ws = await buildWorkspace({
-            'a/align.config.json': '{}', 'a/people.align': PEOPLE,
-            'b/align.config.json': '{}', 'b/rights.align': 'domain D { owner X }\n'
+            'a/align.config.json': '{}',
+            'a/people.align': PEOPLE,
+            'b/align.config.json': '{}',
+            'b/rights.align': 'domain D { owner X }\n'
         });
-        expect(ws.all().filter(d => d.code === 'unresolved-reference').map(d => d.file)).toEqual(['b/rights.align']);
+        expect(
+            ws
+                .all()
+                .filter(d => d.code === 'unresolved-reference')
+                .map(d => d.file)
+        ).toEqual(['b/rights.align']);
     });
 
     it('a nested project is excluded from its parent', async () => {
         const ws = await buildWorkspace({
-            'align.config.json': '{ "name": "outer" }', 'people.align': PEOPLE,
-            'inner/align.config.json': '{ "name": "inner" }', 'inner/people.align': PEOPLE
+            'align.config.json': '{ "name": "outer" }',
+            'people.align': PEOPLE,
+            'inner/align.config.json': '{ "name": "inner" }',
+            'inner/people.align': PEOPLE
         });
         expect(ws.codes()).toEqual([]);
         const projects = ws.services.align.Projects;
@@ -40,7 +52,7 @@ describe('projects', () => {
         expect(projects.projectOf(URI.file('/workspace/people.align')).name).toBe('outer');
     });
 
-    it('files outside any config form the folder\'s own project, as in v1', async () => {
+    it("files outside any config form the folder's own project, as in v1", async () => {
         const ws = await buildWorkspace({ 'one.align': PEOPLE, 'two.align': 'domain D { owner X }\n' });
         expect(ws.codes()).toEqual([]);
     });
@@ -59,8 +71,16 @@ describe('configuration', () => {
     it('changes severities and hides codes that are off', async () => {
         const text = 'stakeholder Cy\ndomain D { owner Cy }\nmetric M progress { owner Cy }\n';
         const before = await buildWorkspace({ 'a.align': text });
-        expect(before.all().map(d => [d.code, d.severity])).toEqual(expect.arrayContaining([['owner-not-engaged', 2], ['metric-no-target', 2]]));
-        const after = await buildWorkspace({ 'align.config.json': '{ "diagnostics": { "owner-not-engaged": "off", "metric-no-target": "error" } }', 'a.align': text });
+        expect(before.all().map(d => [d.code, d.severity])).toEqual(
+            expect.arrayContaining([
+                ['owner-not-engaged', 2],
+                ['metric-no-target', 2]
+            ])
+        );
+        const after = await buildWorkspace({
+            'align.config.json': '{ "diagnostics": { "owner-not-engaged": "off", "metric-no-target": "error" } }',
+            'a.align': text
+        });
         expect(after.codes()).not.toContain('owner-not-engaged');
         expect(after.all().find(d => d.code === 'metric-no-target')?.severity).toBe(1);
     });
@@ -74,7 +94,8 @@ describe('configuration', () => {
     });
 
     it('config-invalid is located in the config file, and what could be read still applies', async () => {
-        const config = '{\n  "name": 3,\n  "colour": "red",\n  "diagnostics": { "owner-not-engaged": "loud", "syntax": "off", "nope": "off", "metric-no-target": "off" }\n}';
+        const config =
+            '{\n  "name": 3,\n  "colour": "red",\n  "diagnostics": { "owner-not-engaged": "loud", "syntax": "off", "nope": "off", "metric-no-target": "off" }\n}';
         const ws = await buildWorkspace({ 'align.config.json': config, 'a.align': 'stakeholder Cy\nmetric M progress { owner Cy }\n' });
         const problems = ws.all().filter(d => d.code === 'config-invalid');
         expect(problems.every(d => d.file === 'align.config.json' && d.severity === 1)).toBe(true);
@@ -83,7 +104,9 @@ describe('configuration', () => {
             return line.slice(d.range.start.character, d.range.end.character);
         };
         expect(problems.map(at)).toEqual(['3', '"colour"', '"loud"', '"syntax"', '"nope"']);
-        expect(problems.map(d => d.message).join(' ')).toMatch(/non-empty string.*Unknown key "colour".*must be one of.*cannot be changed.*not a diagnostic code/);
+        expect(problems.map(d => d.message).join(' ')).toMatch(
+            /non-empty string.*Unknown key "colour".*must be one of.*cannot be changed.*not a diagnostic code/
+        );
         expect(ws.codes()).not.toContain('metric-no-target');
     });
 

@@ -26,7 +26,8 @@ describe('cross-file workspace', () => {
 
     it('revalidates a file when another file gains the rule it needed', async () => {
         const ws = await buildWorkspace({
-            'decisions.align': 'stakeholder A stakeholder B cadence C every week { attendees A, B }\ndomain X { owner A } domain Y { owner B }\ndecision D { affects X, Y }',
+            'decisions.align':
+                'stakeholder A stakeholder B cadence C every week { attendees A, B }\ndomain X { owner A } domain Y { owner B }\ndecision D { affects X, Y }',
             'rules.align': '// no rules yet'
         });
         expect(ws.diagnostics('decisions.align').map(d => d.code)).toContain('decision-ambiguous-owner');

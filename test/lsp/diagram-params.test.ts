@@ -11,7 +11,9 @@ describe('align/diagram params', () => {
         s = await startServer(['patient-portal']);
         await s.open('delivery.align');
     });
-    afterAll(async () => { await s.stop(); });
+    afterAll(async () => {
+        await s.stop();
+    });
 
     const rejection = async (params: unknown): Promise<{ code: number; message: string }> => {
         try {

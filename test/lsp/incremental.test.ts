@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { positionOf, startServer, type LspSession } from './lsp-client.js';
 
 let session: LspSession | undefined;
-afterEach(async () => { await session?.stop(); session = undefined; });
+afterEach(async () => {
+    await session?.stop();
+    session = undefined;
+});
 
 const FILES: Record<string, string> = {
     'people.align': 'stakeholder Ann\nstakeholder Bob\ncadence W every week { attendees Ann, Bob }\n',
@@ -15,13 +18,16 @@ const FILES: Record<string, string> = {
 
 describe('an edit through the server', () => {
     it('republishes only the files whose diagnostics changed', async () => {
-        const s = session = await startServer([], {}, FILES);
+        const s = (session = await startServer([], {}, FILES));
         for (const file of Object.keys(FILES)) await s.diagnostics(file);
         const published: string[] = [];
-        s.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => { published.push(params.uri.split('/').pop()!); });
+        s.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => {
+            published.push(params.uri.split('/').pop()!);
+        });
         await s.open('rights.align');
         await s.connection.sendNotification('textDocument/didChange', {
-            textDocument: { uri: s.uri('rights.align'), version: 2 }, contentChanges: [{ text: 'domain D { owner Ann }\ndomain E\n' }]
+            textDocument: { uri: s.uri('rights.align'), version: 2 },
+            contentChanges: [{ text: 'domain D { owner Ann }\ndomain E\n' }]
         });
         // This handler replaces the session's own: wait on what it records.
         await expect.poll(() => published.includes('rights.align'), { timeout: 10000 }).toBe(true);
@@ -31,7 +37,7 @@ describe('an edit through the server', () => {
     });
 
     it('answers hover from the finished build, 50 edits in a row', async () => {
-        const s = session = await startServer([], {}, FILES);
+        const s = (session = await startServer([], {}, FILES));
         await s.diagnostics('decisions.align');
         await s.open('rights.align');
         await s.open('decisions.align');
@@ -39,9 +45,13 @@ describe('an edit through the server', () => {
         for (let i = 0; i < 50; i++) {
             const owner = i % 2 === 0 ? 'Bob' : 'Ann';
             void s.connection.sendNotification('textDocument/didChange', {
-                textDocument: { uri: s.uri('rights.align'), version: i + 2 }, contentChanges: [{ text: `domain D { owner ${owner} }\n` }]
+                textDocument: { uri: s.uri('rights.align'), version: i + 2 },
+                contentChanges: [{ text: `domain D { owner ${owner} }\n` }]
             });
-            const hover = await s.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: s.uri('decisions.align') }, position });
+            const hover = await s.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
+                textDocument: { uri: s.uri('decisions.align') },
+                position
+            });
             const text = hover?.contents.value ?? '';
             expect(text, `edit ${i}`).toContain(`Decided by: ${owner}`);
         }

@@ -30,7 +30,17 @@ type Step =
 const pause = fc.integer({ min: 0, max: 50 });
 const fileIndex = fc.nat({ max: 1000 });
 const at = fc.double({ min: 0, max: 1, noNaN: true });
-const typed = fc.constantFrom('x', ' ', '\n', '}', '{', 'decision Q { affects D0_0 }\n', 'owner P0_1\n', '"', '// align-waive domain-no-owner until 2099-01-01: t\n');
+const typed = fc.constantFrom(
+    'x',
+    ' ',
+    '\n',
+    '}',
+    '{',
+    'decision Q { affects D0_0 }\n',
+    'owner P0_1\n',
+    '"',
+    '// align-waive domain-no-owner until 2099-01-01: t\n'
+);
 const step: fc.Arbitrary<Step> = fc.oneof(
     { weight: 6, arbitrary: fc.record({ kind: fc.constant('type' as const), file: fileIndex, at, text: typed, pause }) },
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('delete' as const), file: fileIndex, at, length: fc.integer({ min: 1, max: 3 }), pause }) },
@@ -51,7 +61,12 @@ class Editor {
     onSend: () => void = () => undefined;
     private readonly lastPublished = new Map<string, number>();
 
-    constructor(readonly session: LspSession, readonly files: string[], readonly originals: Record<string, string>, private readonly withDiagrams = true) {
+    constructor(
+        readonly session: LspSession,
+        readonly files: string[],
+        readonly originals: Record<string, string>,
+        private readonly withDiagrams = true
+    ) {
         for (const file of files) this.disk.set(file, originals[file]);
         session.onPublish(params => {
             const file = files.find(name => session.uri(name) === params.uri);
@@ -106,9 +121,12 @@ class Editor {
                 if (!this.open.has(file)) await this.apply({ kind: 'open', file: s.file, pause: 0 });
                 const doc = this.open.get(file)!;
                 const offset = Math.floor((s.kind === 'restore' ? 0 : s.at) * doc.text.length);
-                const text = s.kind === 'type' ? doc.text.slice(0, offset) + s.text + doc.text.slice(offset)
-                    : s.kind === 'delete' ? doc.text.slice(0, offset) + doc.text.slice(offset + s.length)
-                    : this.disk.get(file)!;
+                const text =
+                    s.kind === 'type'
+                        ? doc.text.slice(0, offset) + s.text + doc.text.slice(offset)
+                        : s.kind === 'delete'
+                          ? doc.text.slice(0, offset) + doc.text.slice(offset + s.length)
+                          : this.disk.get(file)!;
                 doc.version++;
                 doc.text = text;
                 this.sent.set(uri, doc.version);
@@ -124,7 +142,9 @@ class Editor {
         const c = this.session.connection;
         const textDocument = { uri };
         const range = { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } };
-        const ask = (method: string, params: object) => { void c.sendRequest(method, params).catch(() => undefined); };
+        const ask = (method: string, params: object) => {
+            void c.sendRequest(method, params).catch(() => undefined);
+        };
         ask('textDocument/semanticTokens/full', { textDocument });
         ask('textDocument/codeLens', { textDocument });
         ask('textDocument/inlayHint', { textDocument, range });
@@ -144,7 +164,9 @@ class Editor {
 
 /** Diagnostics as compared: what a user sees of each. */
 function shown(diagnostics: Diagnostic[] | undefined): string[] {
-    return (diagnostics ?? []).map(d => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${String(d.code)} ${d.message}`).sort();
+    return (diagnostics ?? [])
+        .map(d => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${String(d.code)} ${d.message}`)
+        .sort();
 }
 
 /** What `align check` says of the editor's texts, per file; the same texts (a sequence that restored them) are checked once. */
@@ -171,7 +193,9 @@ async function settles(editor: Editor, quiet: () => Promise<void>): Promise<void
     const deadline = Date.now() + 8000;
     let differing: string[] = [];
     for (;;) {
-        differing = editor.files.filter(file => JSON.stringify(shown(editor.session.published.get(editor.session.uri(file)))) !== JSON.stringify(expected.get(file)));
+        differing = editor.files.filter(
+            file => JSON.stringify(shown(editor.session.published.get(editor.session.uri(file)))) !== JSON.stringify(expected.get(file))
+        );
         if (differing.length === 0) return;
         if (Date.now() > deadline) break;
         await new Promise(done => setTimeout(done, 50));
@@ -179,9 +203,11 @@ async function settles(editor: Editor, quiet: () => Promise<void>): Promise<void
     const file = differing[0];
     const got = shown(editor.session.published.get(editor.session.uri(file)));
     const want = expected.get(file)!;
-    throw new Error(`${differing.length} file(s) differ from align check once quiet, e.g. ${file}:\n`
-        + `  only in the server: ${JSON.stringify(got.filter(d => !want.includes(d)).slice(0, 3))}\n`
-        + `  only in the check:  ${JSON.stringify(want.filter(d => !got.includes(d)).slice(0, 3))}`);
+    throw new Error(
+        `${differing.length} file(s) differ from align check once quiet, e.g. ${file}:\n` +
+            `  only in the server: ${JSON.stringify(got.filter(d => !want.includes(d)).slice(0, 3))}\n` +
+            `  only in the check:  ${JSON.stringify(want.filter(d => !got.includes(d)).slice(0, 3))}`
+    );
 }
 
 /** Tells when the server is quiet: every build started by what was sent has ended and been reported idle. */
@@ -191,7 +217,10 @@ class Quietness {
     /** The idle reports counted when the editor last sent a change: only a later one says its build is over. */
     private mark = 0;
 
-    constructor(private readonly session: LspSession, private readonly anyFile: string) {
+    constructor(
+        private readonly session: LspSession,
+        private readonly anyFile: string
+    ) {
         session.connection.onNotification(BuildStatusNotification, (params: BuildStatusParams) => {
             this.busy = params.busy;
             if (!params.busy) this.idleCount++;
@@ -205,7 +234,9 @@ class Quietness {
 
     async wait(): Promise<void> {
         // A round trip: every notification sent before it has been read by the server.
-        await this.session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: this.session.uri(this.anyFile) } }).catch(() => undefined);
+        await this.session.connection
+            .sendRequest('textDocument/documentSymbol', { textDocument: { uri: this.session.uri(this.anyFile) } })
+            .catch(() => undefined);
         const deadline = Date.now() + 30000;
         let idleSince = Date.now();
         while (Date.now() < deadline) {
@@ -220,8 +251,9 @@ class Quietness {
 
 /** Runs `runs` random sequences on `servers` servers side by side, each on its own copy of the files and its own seed. */
 async function runSequences(files: Record<string, string>, runs: number, maxSteps: number, seed: number, servers = 1, withDiagrams = true): Promise<number> {
-    const counts = await Promise.all(Array.from({ length: servers }, (_, k) =>
-        runOnOneServer(files, Math.ceil(runs / servers), maxSteps, seed + k, withDiagrams)));
+    const counts = await Promise.all(
+        Array.from({ length: servers }, (_, k) => runOnOneServer(files, Math.ceil(runs / servers), maxSteps, seed + k, withDiagrams))
+    );
     return counts.reduce((sum, n) => sum + n, 0);
 }
 
@@ -235,15 +267,18 @@ async function runOnOneServer(files: Record<string, string>, runs: number, maxSt
         editor.onSend = () => quietness.sent();
         const quiet = () => quietness.wait();
         await settles(editor, quiet);
-        await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: maxSteps }), async steps => {
-            for (const s of steps) {
-                await editor.apply(s);
-                if (s.pause > 0) await new Promise(done => setTimeout(done, s.pause));
-            }
-            await settles(editor, quiet);
-            expect(editor.problems).toEqual([]);
-            done++;
-        }), { numRuns: runs, seed, endOnFailure: true });
+        await fc.assert(
+            fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: maxSteps }), async steps => {
+                for (const s of steps) {
+                    await editor.apply(s);
+                    if (s.pause > 0) await new Promise(done => setTimeout(done, s.pause));
+                }
+                await settles(editor, quiet);
+                expect(editor.problems).toEqual([]);
+                done++;
+            }),
+            { numRuns: runs, seed, endOnFailure: true }
+        );
     } finally {
         await session.stop();
         rmSync(session.folder, { recursive: true, force: true });
@@ -253,8 +288,12 @@ async function runOnOneServer(files: Record<string, string>, runs: number, maxSt
 
 describe('the server tells the truth after any sequence of edits (issue 19)', () => {
     let started = 0;
-    beforeAll(() => { started = Date.now(); });
-    afterAll(() => { console.log(`  invariant: ${((Date.now() - started) / 1000).toFixed(0)} s`); });
+    beforeAll(() => {
+        started = Date.now();
+    });
+    afterAll(() => {
+        console.log(`  invariant: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    });
 
     // Most of a sequence's time is waiting (the pauses, the build status's quiet spell), so
     // servers side by side use the machine, and the count reaches the thousands.

@@ -8,7 +8,11 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
-export interface PublishDiagnosticsParams { uri: string; version?: number; diagnostics: Diagnostic[] }
+export interface PublishDiagnosticsParams {
+    uri: string;
+    version?: number;
+    diagnostics: Diagnostic[];
+}
 
 export const ROOT = resolve(__dirname, '../..');
 
@@ -69,7 +73,9 @@ export async function startServer(exampleFolders: string[], settings: object = {
         folder,
         uri,
         text: file => readFileSync(join(folder, file), 'utf8'),
-        onPublish: listener => { listeners.push(listener); },
+        onPublish: listener => {
+            listeners.push(listener);
+        },
         published: latest,
         async open(file, text) {
             versions.set(file, 1);
@@ -83,7 +89,10 @@ export async function startServer(exampleFolders: string[], settings: object = {
                 const current = latest.get(uri(file));
                 if (current && predicate(current)) return current;
                 if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${file}: ${JSON.stringify(current?.map(d => d.code))}`);
-                await new Promise<void>(wake => { waiters.push(wake); setTimeout(wake, 200); });
+                await new Promise<void>(wake => {
+                    waiters.push(wake);
+                    setTimeout(wake, 200);
+                });
             }
         },
         async stop() {
@@ -91,8 +100,14 @@ export async function startServer(exampleFolders: string[], settings: object = {
             await connection.sendNotification('exit').catch(() => undefined);
             await new Promise<void>(done => {
                 if (child.exitCode !== null) return done();
-                const timer = setTimeout(() => { child.kill('SIGKILL'); done(); }, 3000);
-                child.once('exit', () => { clearTimeout(timer); done(); });
+                const timer = setTimeout(() => {
+                    child.kill('SIGKILL');
+                    done();
+                }, 3000);
+                child.once('exit', () => {
+                    clearTimeout(timer);
+                    done();
+                });
             });
             connection.dispose();
         }

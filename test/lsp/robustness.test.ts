@@ -9,12 +9,16 @@ import { conflictingRules, sameName } from '../pathological/generators.js';
 import { ROOT, startServer, type LspSession } from './lsp-client.js';
 
 let session: LspSession | undefined;
-afterEach(async () => { await session?.stop(); session = undefined; });
+afterEach(async () => {
+    await session?.stop();
+    session = undefined;
+});
 
 let version = 10;
 async function change(s: LspSession, file: string, text: string): Promise<void> {
     await s.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri: s.uri(file), version: ++version }, contentChanges: [{ text }]
+        textDocument: { uri: s.uri(file), version: ++version },
+        contentChanges: [{ text }]
     });
 }
 
@@ -22,7 +26,7 @@ const codes = (diagnostics: Diagnostic[]) => diagnostics.map(d => String(d.code)
 
 describe('closing a document without saving', () => {
     it('falls back to the file on disk, so other files stop reporting the unsaved text', async () => {
-        const s = session = await startServer(['patient-portal']);
+        const s = (session = await startServer(['patient-portal']));
         const people = s.text('people.align');
         await s.open('people.align');
         await s.open('decision-rights.align');
@@ -36,7 +40,7 @@ describe('closing a document without saving', () => {
     });
 
     it('forgets a document that was never saved', async () => {
-        const s = session = await startServer(['patient-portal']);
+        const s = (session = await startServer(['patient-portal']));
         await s.open('decision-rights.align');
         await s.open('scratch.align', 'stakeholder CIO');
         expect(codes(await s.diagnostics('people.align', d => d.length > 0))).toContain('duplicate-name');
@@ -47,7 +51,7 @@ describe('closing a document without saving', () => {
 
 describe('text that overwhelms error recovery', () => {
     it('publishes located syntax errors for 1,500 unterminated strings, then nothing stale once the text is valid', async () => {
-        const s = session = await startServer(['patient-portal']);
+        const s = (session = await startServer(['patient-portal']));
         const junk = 'stakeholder A "x\n'.repeat(1500);
         await s.open('junk.align', junk);
         const diagnostics = await s.diagnostics('junk.align', d => d.length > 0);
@@ -70,7 +74,9 @@ describe('a name declared twice', () => {
         const s = session!;
         const r = spawnSync(process.execPath, [join(ROOT, 'out/cli/main.cjs'), 'check', s.folder, '--format', 'json'], { encoding: 'utf8' });
         return (JSON.parse(r.stdout) as Array<{ file: string; code: string; line: number; column: number }>)
-            .filter(d => d.file.endsWith('c.align')).map(d => `${d.code}@${d.line}:${d.column}`).sort();
+            .filter(d => d.file.endsWith('c.align'))
+            .map(d => `${d.code}@${d.line}:${d.column}`)
+            .sort();
     };
     const editor = async (s: LspSession) => {
         const diagnostics = await s.diagnostics('c.align');
@@ -78,7 +84,7 @@ describe('a name declared twice', () => {
     };
 
     it('resolves the same way whichever file was edited last, and as the CLI does', async () => {
-        const s = session = await startServer([], {}, files);
+        const s = (session = await startServer([], {}, files));
         await s.open('c.align');
         const expected = cli();
         await s.diagnostics('c.align');
@@ -93,7 +99,7 @@ describe('a name declared twice', () => {
 
 describe('many findings at once', () => {
     it('publishes all 700 rule conflicts (and the orphan domain), and 5,000 short duplicate-name errors', async () => {
-        const s = session = await startServer([], {}, { 'rules.align': conflictingRules(700), 'names.align': sameName(5000) });
+        const s = (session = await startServer([], {}, { 'rules.align': conflictingRules(700), 'names.align': sameName(5000) }));
         await s.open('rules.align');
         const rules = await s.diagnostics('rules.align', d => d.length > 0);
         expect(codes(rules).filter(c => c === 'rule-conflict')).toHaveLength(700);

@@ -14,7 +14,9 @@ describe('language server over stdio: patient portal', () => {
         await s.open('delivery.align');
         await s.open('decision-rights.align');
     });
-    afterAll(async () => { await s.stop(); });
+    afterAll(async () => {
+        await s.stop();
+    });
 
     it('publishes diagnostics for both open files (none: the example is clean)', async () => {
         expect(await s.diagnostics('delivery.align')).toEqual([]);
@@ -23,9 +25,13 @@ describe('language server over stdio: patient portal', () => {
 
     it('goes to the definition of an owner in another file', async () => {
         const text = s.text('decision-rights.align');
-        const result = await s.connection.sendRequest<Array<{ targetUri: string; targetSelectionRange: { start: { line: number } } }>>('textDocument/definition', {
-            textDocument: { uri: s.uri('decision-rights.align') }, position: positionOf(text, 'owner VPPX', 0, 7)
-        });
+        const result = await s.connection.sendRequest<Array<{ targetUri: string; targetSelectionRange: { start: { line: number } } }>>(
+            'textDocument/definition',
+            {
+                textDocument: { uri: s.uri('decision-rights.align') },
+                position: positionOf(text, 'owner VPPX', 0, 7)
+            }
+        );
         expect(result[0].targetUri).toBe(s.uri('people.align'));
         expect(result[0].targetSelectionRange.start.line).toBe(positionOf(s.text('people.align'), 'stakeholder VPPX').line);
     });
@@ -33,7 +39,9 @@ describe('language server over stdio: patient portal', () => {
     it('finds references across files', async () => {
         const text = s.text('people.align');
         const refs = await s.connection.sendRequest<Location[]>('textDocument/references', {
-            textDocument: { uri: s.uri('people.align') }, position: positionOf(text, 'group Triage', 0, 6), context: { includeDeclaration: false }
+            textDocument: { uri: s.uri('people.align') },
+            position: positionOf(text, 'group Triage', 0, 6),
+            context: { includeDeclaration: false }
         });
         expect(refs.map(r => r.uri.split('/').pop())).toContain('decision-rights.align');
     });
@@ -41,35 +49,59 @@ describe('language server over stdio: patient portal', () => {
     it('renames across files and refuses a clashing name', async () => {
         const text = s.text('people.align');
         const position = positionOf(text, 'stakeholder CMO', 0, 12);
-        const edit = await s.connection.sendRequest<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: s.uri('people.align') }, position, newName: 'ChiefMedical' });
-        const files = Object.keys(edit.changes ?? {}).map(u => u.split('/').pop()).sort();
+        const edit = await s.connection.sendRequest<WorkspaceEdit>('textDocument/rename', {
+            textDocument: { uri: s.uri('people.align') },
+            position,
+            newName: 'ChiefMedical'
+        });
+        const files = Object.keys(edit.changes ?? {})
+            .map(u => u.split('/').pop())
+            .sort();
         expect(files).toEqual(expect.arrayContaining(['decision-rights.align', 'delivery.align', 'governance.align', 'people.align']));
         const renamed = applyEdits(text, edit.changes![s.uri('people.align')]);
         expect(renamed).toContain('stakeholder ChiefMedical');
-        await expect(s.connection.sendRequest('textDocument/rename', { textDocument: { uri: s.uri('people.align') }, position, newName: 'CIO' })).rejects.toThrow(/already declared/);
-        await expect(s.connection.sendRequest('textDocument/rename', { textDocument: { uri: s.uri('people.align') }, position, newName: '9lives' })).rejects.toThrow(/not a valid name/);
+        await expect(
+            s.connection.sendRequest('textDocument/rename', { textDocument: { uri: s.uri('people.align') }, position, newName: 'CIO' })
+        ).rejects.toThrow(/already declared/);
+        await expect(
+            s.connection.sendRequest('textDocument/rename', { textDocument: { uri: s.uri('people.align') }, position, newName: '9lives' })
+        ).rejects.toThrow(/not a valid name/);
     });
 
     it('hovers a decision with its resolved decider and why', async () => {
         const text = s.text('delivery.align');
-        const hover = await s.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: s.uri('delivery.align') }, position: positionOf(text, 'decision IdentityProvider', 0, 10) });
-        expect(JSON.stringify(hover.contents)).toContain('Triage within 48 hours, by rule CrossDomain: affects UserExperience and Architecture, owned by VPPX and CIO');
+        const hover = await s.connection.sendRequest<Hover>('textDocument/hover', {
+            textDocument: { uri: s.uri('delivery.align') },
+            position: positionOf(text, 'decision IdentityProvider', 0, 10)
+        });
+        expect(JSON.stringify(hover.contents)).toContain(
+            'Triage within 48 hours, by rule CrossDomain: affects UserExperience and Architecture, owned by VPPX and CIO'
+        );
     });
 
     it('hovers a stakeholder reference with what it owns and attends, and a duration with hours', async () => {
         const text = s.text('decision-rights.align');
-        const hover = await s.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: s.uri('decision-rights.align') }, position: positionOf(text, 'owner CIO', 0, 7) });
+        const hover = await s.connection.sendRequest<Hover>('textDocument/hover', {
+            textDocument: { uri: s.uri('decision-rights.align') },
+            position: positionOf(text, 'owner CIO', 0, 7)
+        });
         const value = JSON.stringify(hover.contents);
         expect(value).toContain('Owns: Architecture and Security');
         expect(value).toContain('Attends:');
-        const duration = await s.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: s.uri('decision-rights.align') }, position: positionOf(text, '2 business days', 0, 3) });
+        const duration = await s.connection.sendRequest<Hover>('textDocument/hover', {
+            textDocument: { uri: s.uri('decision-rights.align') },
+            position: positionOf(text, '2 business days', 0, 3)
+        });
         expect(JSON.stringify(duration.contents)).toContain('48 hours');
     });
 
     it('completes only stakeholders and groups in an owner slot', async () => {
         const text = s.text('decision-rights.align');
         const position = positionOf(text, 'owner VPPX', 0, 6);
-        const result = await s.connection.sendRequest<CompletionList | CompletionItem[]>('textDocument/completion', { textDocument: { uri: s.uri('decision-rights.align') }, position });
+        const result = await s.connection.sendRequest<CompletionList | CompletionItem[]>('textDocument/completion', {
+            textDocument: { uri: s.uri('decision-rights.align') },
+            position
+        });
         const labels = (Array.isArray(result) ? result : result.items).map(i => i.label);
         // A group owns as one body (docs/language.md, "Bodies"); a domain or a cadence cannot own.
         expect(labels).toEqual(expect.arrayContaining(['CIO', 'VPPX', 'CMO', 'Lead', 'Triage']));
@@ -92,7 +124,10 @@ describe('language server over stdio: patient portal', () => {
     });
 
     it('formats consistently and idempotently', async () => {
-        const edits = await s.connection.sendRequest<TextEdit[]>('textDocument/formatting', { textDocument: { uri: s.uri('delivery.align') }, options: { tabSize: 4, insertSpaces: true } });
+        const edits = await s.connection.sendRequest<TextEdit[]>('textDocument/formatting', {
+            textDocument: { uri: s.uri('delivery.align') },
+            options: { tabSize: 4, insertSpaces: true }
+        });
         expect(applyEdits(s.text('delivery.align'), edits ?? [])).toBe(s.text('delivery.align'));
     });
 
@@ -115,11 +150,19 @@ describe('language server over stdio: patient portal', () => {
     it('draws only what a filter, a file or a focus asks for', async () => {
         const uri = s.uri('delivery.align');
         const all = await s.connection.sendRequest(DiagramRequest, { view: 'decision-flow', focus: { uri, line: 0, character: 0 } });
-        const filtered = await s.connection.sendRequest(DiagramRequest, { view: 'decision-flow', focus: { uri, line: 0, character: 0 }, filter: 'bookingflow' });
+        const filtered = await s.connection.sendRequest(DiagramRequest, {
+            view: 'decision-flow',
+            focus: { uri, line: 0, character: 0 },
+            filter: 'bookingflow'
+        });
         expect(filtered.nodes.map(n => n.id)).toContain('decision:BookingFlow');
         expect(filtered.nodes.length).toBeLessThan(all.nodes.length);
         expect(filtered.note).toMatch(/matching “bookingflow”/);
-        const around = await s.connection.sendRequest(DiagramRequest, { view: 'decision-flow', focus: { uri, line: 0, character: 0 }, around: 'decision:BookingFlow' });
+        const around = await s.connection.sendRequest(DiagramRequest, {
+            view: 'decision-flow',
+            focus: { uri, line: 0, character: 0 },
+            around: 'decision:BookingFlow'
+        });
         expect(around.nodes.map(n => n.id).sort()).toEqual(['decision:BookingFlow', ...all.neighbours['decision:BookingFlow']].sort());
         const onlyFile = await s.connection.sendRequest(DiagramRequest, { view: 'raci', onlyUri: s.uri('people.align') });
         expect(onlyFile.nodes.every(n => n.source?.uri === s.uri('people.align') || n.id.startsWith('domain:'))).toBe(true);
@@ -128,14 +171,18 @@ describe('language server over stdio: patient portal', () => {
     it('finds workspace symbols and folds blocks', async () => {
         const symbols = await s.connection.sendRequest<Array<{ name: string; location: { uri: string } }>>('workspace/symbol', { query: 'Triage' });
         expect(symbols.map(x => `${x.name}@${x.location.uri.split('/').pop()}`)).toContain('Triage@people.align');
-        const folds = await s.connection.sendRequest<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri: s.uri('decision-rights.align') } });
+        const folds = await s.connection.sendRequest<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', {
+            textDocument: { uri: s.uri('decision-rights.align') }
+        });
         const text = s.text('decision-rights.align');
         const domainStart = positionOf(text, 'domain UserExperience').line;
         expect(folds.some(f => f.startLine === domainStart && f.endLine > domainStart + 2)).toBe(true);
     });
 
     it('gives an outline with kinds', async () => {
-        const symbols = await s.connection.sendRequest<Array<{ name: string; kind: number }>>('textDocument/documentSymbol', { textDocument: { uri: s.uri('decision-rights.align') } });
+        const symbols = await s.connection.sendRequest<Array<{ name: string; kind: number }>>('textDocument/documentSymbol', {
+            textDocument: { uri: s.uri('decision-rights.align') }
+        });
         expect(symbols.map(x => x.name)).toEqual(['UserExperience', 'Architecture', 'Security', 'ClinicalWorkflows', 'CrossDomain', 'ClinicalExperience']);
         expect(new Set(symbols.map(x => x.kind)).size).toBe(2);
     });
@@ -148,18 +195,24 @@ describe('language server over stdio: the stalemate', () => {
         await s.open('delivery.align');
         await s.open('decision-rights.align');
     });
-    afterAll(async () => { await s.stop(); });
+    afterAll(async () => {
+        await s.stop();
+    });
 
     it('publishes the ambiguity and fixes it with the quick fix', async () => {
         const diagnostics = await s.diagnostics('delivery.align', ds => ds.some(d => d.code === 'decision-ambiguous-owner'));
         const ambiguous = diagnostics.find(d => d.code === 'decision-ambiguous-owner')!;
         expect(ambiguous.message).toContain('Nobody has authority to decide IdentityProvider');
         const actions = await s.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri: s.uri('delivery.align') }, range: ambiguous.range, context: { diagnostics: [ambiguous] }
+            textDocument: { uri: s.uri('delivery.align') },
+            range: ambiguous.range,
+            context: { diagnostics: [ambiguous] }
         });
         // A choice, not a side taken silently: one rule per candidate decider, and a triage group.
         const choices = actions.filter(a => a.title.startsWith('Add rule:'));
-        expect(choices.map(a => a.title)).toEqual(expect.arrayContaining([expect.stringContaining('VPPX decides'), expect.stringContaining('CIO decides'), expect.stringContaining('triage group')]));
+        expect(choices.map(a => a.title)).toEqual(
+            expect.arrayContaining([expect.stringContaining('VPPX decides'), expect.stringContaining('CIO decides'), expect.stringContaining('triage group')])
+        );
         expect(choices.every(a => !a.isPreferred)).toBe(true);
         const fix = choices.find(a => a.title.includes('VPPX decides'))!;
         let version = 2;
@@ -175,15 +228,29 @@ describe('language server over stdio: the stalemate', () => {
     });
 
     it('survives garbage and keeps answering', async () => {
-        const garbage = ['{'.repeat(10000), '\u0000\u0007 domain }} "', 'rule R { when touches', String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 65000 + 1))];
+        const garbage = [
+            '{'.repeat(10000),
+            '\u0000\u0007 domain }} "',
+            'rule R { when touches',
+            String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => ((i * 7919) % 65000) + 1))
+        ];
         let version = 10;
         for (const text of garbage) {
-            await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: s.uri('decision-rights.align'), version: version++ }, contentChanges: [{ text }] });
+            await s.connection.sendNotification('textDocument/didChange', {
+                textDocument: { uri: s.uri('decision-rights.align'), version: version++ },
+                contentChanges: [{ text }]
+            });
         }
-        await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: s.uri('decision-rights.align'), version: version++ }, contentChanges: [{ text: s.text('decision-rights.align') }] });
+        await s.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: s.uri('decision-rights.align'), version: version++ },
+            contentChanges: [{ text: s.text('decision-rights.align') }]
+        });
         const text = s.text('people.align');
         await s.open('people.align');
-        const hover = await s.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: s.uri('people.align') }, position: positionOf(text, 'stakeholder CMO', 0, 12) });
+        const hover = await s.connection.sendRequest<Hover>('textDocument/hover', {
+            textDocument: { uri: s.uri('people.align') },
+            position: positionOf(text, 'stakeholder CMO', 0, 12)
+        });
         expect(JSON.stringify(hover.contents)).toContain('Chief Medical Officer');
         expect(s.process.exitCode).toBeNull();
     });

@@ -15,14 +15,18 @@ export function realisticUnit(i: number): string {
         `group Board${i} "Board ${i}" {`,
         `    members ${p(0)}, ${p(1)}, ${p(2)}`,
         `}`,
-        ...[0, 1, 2, 3].map(k => [
-            `domain D${i}_${k} "Domain ${k} of unit ${i}" {`,
-            `    owner ${p(k)}${misaligned && k === 3 ? `, ${p(4)}` : ''}`,
-            `    consulted ${p((k + 1) % 6)}`,
-            `    informed ${p(5)}`,
-            `}`
-        ].join('\n')),
-        misaligned ? '' : `rule Cross${i} "Cross-domain in unit ${i}" {\n    when touches D${i}_0, D${i}_1\n    decided by Board${i} within 48 hours\n    escalates to Steer${i} after 1 week\n}`,
+        ...[0, 1, 2, 3].map(k =>
+            [
+                `domain D${i}_${k} "Domain ${k} of unit ${i}" {`,
+                `    owner ${p(k)}${misaligned && k === 3 ? `, ${p(4)}` : ''}`,
+                `    consulted ${p((k + 1) % 6)}`,
+                `    informed ${p(5)}`,
+                `}`
+            ].join('\n')
+        ),
+        misaligned
+            ? ''
+            : `rule Cross${i} "Cross-domain in unit ${i}" {\n    when touches D${i}_0, D${i}_1\n    decided by Board${i} within 48 hours\n    escalates to Steer${i} after 1 week\n}`,
         `cadence Weekly${i} every week { attendees ${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)} }`,
         `cadence Steer${i} "Steering ${i}" every 2 weeks { attendees Board${i}, ${p(5)} }`,
         `metric Adoption${i} outcome { owner ${p(1)} target 60% by 2027-06-30 }`,
@@ -51,7 +55,17 @@ export function realisticFiles(count: number, files: number): Record<string, str
 /** `n` equally specific rules with two different deciders, plus a domain without owner. */
 export function conflictingRules(n: number): string {
     const rules = Array.from({ length: n }, (_, i) => `rule R${i} { when touches D1, D2 decided by ${i % 2 ? 'P' : 'Q'} within 48 hours }`);
-    return ['stakeholder P', 'stakeholder Q', 'cadence W every week { attendees P, Q }', 'domain D1 { owner P }', 'domain D2 { owner Q }', ...rules, 'domain Orphan { }'].join('\n') + '\n';
+    return (
+        [
+            'stakeholder P',
+            'stakeholder Q',
+            'cadence W every week { attendees P, Q }',
+            'domain D1 { owner P }',
+            'domain D2 { owner Q }',
+            ...rules,
+            'domain Orphan { }'
+        ].join('\n') + '\n'
+    );
 }
 
 /** `n` cadences without attendees, one per line. */
@@ -61,14 +75,23 @@ export function bareCadences(n: number): string {
 
 /** `n` declarations sharing one name. */
 export function sameName(n: number): string {
-    return Array.from({ length: n }, (_, i) => i % 2 ? 'stakeholder X' : 'domain X { owner X }').join('\n') + '\n';
+    return Array.from({ length: n }, (_, i) => (i % 2 ? 'stakeholder X' : 'domain X { owner X }')).join('\n') + '\n';
 }
 
 /** `n` groups, each containing the next one, the last a stakeholder (valid, n deep from G0). */
 export function nestedGroups(n: number): string {
     const groups = Array.from({ length: n }, (_, i) => `group G${i} { members ${i === n - 1 ? 'S' : `G${i + 1}`} }`);
-    return ['stakeholder S', 'cadence W every week { attendees S }', 'domain A { owner S }', 'domain B { owner T }', 'stakeholder T',
-        'rule R { when crosses any decided by G0 within 1 week }', ...groups].join('\n') + '\n';
+    return (
+        [
+            'stakeholder S',
+            'cadence W every week { attendees S }',
+            'domain A { owner S }',
+            'domain B { owner T }',
+            'stakeholder T',
+            'rule R { when crosses any decided by G0 within 1 week }',
+            ...groups
+        ].join('\n') + '\n'
+    );
 }
 
 /** `n` cadences escalating to the next, the last to the first: one cycle of n steps. */

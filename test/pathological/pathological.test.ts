@@ -88,7 +88,8 @@ describe('pathological inputs stay linear and honest', () => {
         // Hover in an unrelated file reads the same model: it failed while every model read threw.
         const lsp = await buildLspWorkspace({ 'other.align': 'stakeholder Zed "Someone else"\n', 'groups.align': generate.nestedGroups(2000) });
         const hover = await lsp.services.lsp.HoverProvider!.getHoverContent(lsp.document('other.align'), {
-            textDocument: { uri: lsp.document('other.align').uri.toString() }, position: { line: 0, character: 13 }
+            textDocument: { uri: lsp.document('other.align').uri.toString() },
+            position: { line: 0, character: 13 }
         });
         expect(JSON.stringify(hover?.contents)).toContain('Zed');
     }, 120_000);
@@ -141,7 +142,7 @@ describe('pathological inputs stay linear and honest', () => {
         await raci(150);
         const small = await raci(500);
         const large = await raci(1500);
-        const perCell = (large.ms / 1500 ** 2) / (small.ms / 500 ** 2);
+        const perCell = large.ms / 1500 ** 2 / (small.ms / 500 ** 2);
         console.log(`  RACI 500² ${small.ms.toFixed(0)} ms, 1500² ${large.ms.toFixed(0)} ms (per-cell ratio ${perCell.toFixed(2)})`);
         expect(perCell).toBeLessThan(3);
         expect(large.svg).toContain('S1499');
@@ -155,7 +156,8 @@ describe('pathological inputs stay linear and honest', () => {
     }, 120_000);
 
     it('20,000 waivers cost what 20,000 comments cost (a search per finding made them quadratic)', async () => {
-        const waived = (n: number) => Array.from({ length: n }, (_, i) => `// align-waive domain-no-owner until 2099-01-01: later\ndomain D${i}`).join('\n') + '\n';
+        const waived = (n: number) =>
+            Array.from({ length: n }, (_, i) => `// align-waive domain-no-owner until 2099-01-01: later\ndomain D${i}`).join('\n') + '\n';
         const { ratio, large } = await scaling(2000, size => buildWorkspace(waived(size)));
         expect(ratio).toBeLessThan(LINEAR_BOUND);
         // Every finding hidden by the waiver above it, none left over, none unused.
@@ -188,7 +190,7 @@ describe('the CLI on pathological workspaces', () => {
     const run = (text: string, args: string[]) => {
         const dir = mkdtempSync(join(tmpdir(), 'align-patho-'));
         writeFileSync(join(dir, 'a.align'), text);
-        const r = spawnSync(process.execPath, [CLI, ...args.map(a => a === 'DIR' ? dir : a)], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 60_000 });
+        const r = spawnSync(process.execPath, [CLI, ...args.map(a => (a === 'DIR' ? dir : a))], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 60_000 });
         return { status: r.status, stdout: r.stdout, stderr: r.stderr };
     };
 

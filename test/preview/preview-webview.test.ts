@@ -9,11 +9,16 @@ import { loadExample } from '../diagrams/diagram-helpers.js';
 import { diagramResult, openPreview, THEMES } from './webview-page.js';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+    browser = await launchChromium();
+});
+afterAll(async () => {
+    await browser?.close();
+});
 
 /** The rendered height in pixels of the first label of the picture. */
-const labelHeight = (page: import('playwright-core').Page) => page.evaluate(() => document.querySelector('#canvas svg g.node text')!.getBoundingClientRect().height);
+const labelHeight = (page: import('playwright-core').Page) =>
+    page.evaluate(() => document.querySelector('#canvas svg g.node text')!.getBoundingClientRect().height);
 
 describe('the preview webview', () => {
     it('fits the picture to the pane width without making text smaller than 8.5 px', async () => {
@@ -22,7 +27,10 @@ describe('the preview webview', () => {
         await preview.show(await diagramResult(model, 'decision-flow'));
         // 13 px text at the readable minimum scale; the glyph box is a little taller than the font size.
         expect(await labelHeight(preview.page)).toBeGreaterThanOrEqual(13 * READABLE_SCALE);
-        const scroll = await preview.page.evaluate(() => { const pane = document.getElementById('viewport')!; return { wide: pane.scrollWidth > pane.clientWidth }; });
+        const scroll = await preview.page.evaluate(() => {
+            const pane = document.getElementById('viewport')!;
+            return { wide: pane.scrollWidth > pane.clientWidth };
+        });
         expect(scroll.wide).toBe(true);
         await preview.page.close();
     });
@@ -33,7 +41,14 @@ describe('the preview webview', () => {
             const preview = await openPreview(browser, THEMES['Light Modern'], { width: 620, height: 700 });
             await preview.show(await diagramResult(model, view));
             // Whole: nothing to scroll, no note, and no larger than 1.5×.
-            const fitted = await preview.page.evaluate(() => { const pane = document.getElementById('viewport')!; return { wide: pane.scrollWidth > pane.clientWidth, tall: pane.scrollHeight > pane.clientHeight, note: document.getElementById('note')!.hidden }; });
+            const fitted = await preview.page.evaluate(() => {
+                const pane = document.getElementById('viewport')!;
+                return {
+                    wide: pane.scrollWidth > pane.clientWidth,
+                    tall: pane.scrollHeight > pane.clientHeight,
+                    note: document.getElementById('note')!.hidden
+                };
+            });
             expect(fitted).toEqual({ wide: false, tall: false, note: true });
             await preview.page.close();
         }
@@ -41,20 +56,24 @@ describe('the preview webview', () => {
         await preview.show(await diagramResult(model, 'decision-flow'));
         expect(await labelHeight(preview.page)).toBeGreaterThanOrEqual(13 * READABLE_SCALE);
         // Wider than the panel even at the smallest legible size: the note says so and what to do.
-        const wide = await preview.page.evaluate(() => { const pane = document.getElementById('viewport')!; return { wide: pane.scrollWidth > pane.clientWidth, note: document.getElementById('note')!.textContent }; });
+        const wide = await preview.page.evaluate(() => {
+            const pane = document.getElementById('viewport')!;
+            return { wide: pane.scrollWidth > pane.clientWidth, note: document.getElementById('note')!.textContent };
+        });
         expect(wide).toMatchObject({ wide: true, note: expect.stringMatching(/^Wider than the panel at a legible size/) });
         // Selecting the rightmost box scrolls just enough to show it: the flow's start stays in view when both fit.
         const target = await preview.page.evaluate(() => {
             const nodes = [...document.querySelectorAll('#canvas svg g.node[data-node-id]')];
-            const right = nodes.reduce((a, b) => a.getBoundingClientRect().right >= b.getBoundingClientRect().right ? a : b);
+            const right = nodes.reduce((a, b) => (a.getBoundingClientRect().right >= b.getBoundingClientRect().right ? a : b));
             return { id: right.getAttribute('data-node-id'), width: right.getBoundingClientRect().width };
         });
         await preview.page.evaluate(nodeId => window.postMessage({ type: 'highlight', nodeId }, '*'), target.id);
-        const inView = () => preview.page.evaluate(id => {
-            const pane = document.getElementById('viewport')!.getBoundingClientRect();
-            const node = document.querySelector(`#canvas svg g.node[data-node-id="${CSS.escape(id!)}"]`)!.getBoundingClientRect();
-            return node.left >= pane.left - 1 && node.right <= pane.right + 1;
-        }, target.id);
+        const inView = () =>
+            preview.page.evaluate(id => {
+                const pane = document.getElementById('viewport')!.getBoundingClientRect();
+                const node = document.querySelector(`#canvas svg g.node[data-node-id="${CSS.escape(id!)}"]`)!.getBoundingClientRect();
+                return node.left >= pane.left - 1 && node.right <= pane.right + 1;
+            }, target.id);
         await expect.poll(inView, { timeout: 5000 }).toBe(true);
         // No further than needed: the box ends at the pane's right edge (centring it would leave a wide gap there).
         expect(wide.wide).toBe(true);
@@ -73,14 +92,18 @@ describe('the preview webview', () => {
         // Zoom in around the centre first, so that there is room to scroll in every direction.
         await preview.page.click('#zoom-in');
         await preview.page.click('#zoom-in');
-        const pointer = await preview.page.evaluate(() => { const box = document.getElementById('viewport')!.getBoundingClientRect(); return { x: box.left + box.width / 2 + 60, y: box.top + box.height / 2 + 30 }; });
+        const pointer = await preview.page.evaluate(() => {
+            const box = document.getElementById('viewport')!.getBoundingClientRect();
+            return { x: box.left + box.width / 2 + 60, y: box.top + box.height / 2 + 30 };
+        });
         /** The point of the picture (in its own units) under the pointer, and the zoom. */
-        const under = () => preview.page.evaluate(p => {
-            const svg = document.querySelector('#canvas svg')!;
-            const box = svg.getBoundingClientRect();
-            const scale = box.width / Number(svg.getAttribute('width'));
-            return { x: (p.x - box.left) / scale, y: (p.y - box.top) / scale, scale };
-        }, pointer);
+        const under = () =>
+            preview.page.evaluate(p => {
+                const svg = document.querySelector('#canvas svg')!;
+                const box = svg.getBoundingClientRect();
+                const scale = box.width / Number(svg.getAttribute('width'));
+                return { x: (p.x - box.left) / scale, y: (p.y - box.top) / scale, scale };
+            }, pointer);
         const before = await under();
         await preview.page.mouse.move(pointer.x, pointer.y);
         await preview.page.keyboard.down('Control');
@@ -115,7 +138,10 @@ describe('the preview webview', () => {
         const reveal = (await preview.posted()).find(message => message.type === 'reveal');
         expect(reveal).toMatchObject({ type: 'reveal', uri: await cell.getAttribute('data-uri') });
         const { uri, line, character } = reveal as unknown as { uri: string; line: number; character: number };
-        const text = [...ws.documents.values()].find(d => d.uri.toString() === uri)!.textDocument.getText().split('\n')[line];
+        const text = [...ws.documents.values()]
+            .find(d => d.uri.toString() === uri)!
+            .textDocument.getText()
+            .split('\n')[line];
         // The click lands on a name in an attendee list, not on the cadence or the person's declaration.
         expect(text).toMatch(/attendees/);
         expect(text.slice(character)).toMatch(/^[A-Za-z]/);
@@ -128,7 +154,9 @@ describe('the preview webview', () => {
         await preview.show(await diagramResult(model, 'decision-flow'));
         await preview.page.fill('#filter', 'Architecture');
         await preview.page.click('#only-file');
-        await expect.poll(async () => (await preview.posted()).filter(m => m.type === 'setOptions').at(-1)).toEqual({ type: 'setOptions', filter: 'Architecture', onlyFile: true, focusMode: false });
+        await expect
+            .poll(async () => (await preview.posted()).filter(m => m.type === 'setOptions').at(-1))
+            .toEqual({ type: 'setOptions', filter: 'Architecture', onlyFile: true, focusMode: false });
         const saved = await preview.page.evaluate(() => (window as unknown as { saved: unknown }).saved);
         expect(saved).toMatchObject({ filter: 'Architecture', onlyFile: true });
         await preview.page.close();
@@ -141,7 +169,9 @@ describe('the preview webview', () => {
         await preview.show(narrowed);
         expect(await preview.page.locator('#note').textContent()).toMatch(/matching “architecture”/);
         await preview.page.evaluate(() => window.postMessage({ type: 'highlight', nodeId: 'domain:Architecture' }, '*'));
-        await expect.poll(() => preview.page.evaluate(() => document.querySelector('[data-node-id="domain:Architecture"]')?.classList.contains('highlight'))).toBe(true);
+        await expect
+            .poll(() => preview.page.evaluate(() => document.querySelector('[data-node-id="domain:Architecture"]')?.classList.contains('highlight')))
+            .toBe(true);
         await preview.page.close();
     });
 });

@@ -8,12 +8,20 @@ import { loadExample } from '../diagrams/diagram-helpers.js';
 import { diagramResult, openPreview, THEMES } from './webview-page.js';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+    browser = await launchChromium();
+});
+afterAll(async () => {
+    await browser?.close();
+});
 
 describe.each(Object.keys(THEMES))('the preview in %s', themeName => {
     // The stalemate for v1 and v2; node-governance for hierarchy, delegation, reservation, residual authority and async forums.
-    it.each((['decision-flow', 'escalation', 'raci', 'roadmap', 'rhythm'] as const).flatMap(view => ['stalemate', 'node-governance'].map(example => [view, example] as const)))('draws every %s label of %s at 4.5:1 or more against its box', async (view, example) => {
+    it.each(
+        (['decision-flow', 'escalation', 'raci', 'roadmap', 'rhythm'] as const).flatMap(view =>
+            ['stalemate', 'node-governance'].map(example => [view, example] as const)
+        )
+    )('draws every %s label of %s at 4.5:1 or more against its box', async (view, example) => {
         const model = (await loadExample(example)).ws.model;
         const preview = await openPreview(browser, THEMES[themeName]);
         await preview.show(await diagramResult(model, view));
@@ -33,6 +41,6 @@ describe.each(Object.keys(THEMES))('the preview in %s', themeName => {
         // The boxes follow the theme: no light pastel box in a dark theme, no dark box in a light one.
         const dark = THEMES[themeName].kind === 'dark' || THEMES[themeName].kind === 'high-contrast';
         const boxLuminance = pairs.map(pair => parseColor(pair.box)!).map(c => (c.r + c.g + c.b) / 3);
-        expect(boxLuminance.every(l => dark ? l < 110 : l > 150)).toBe(true);
+        expect(boxLuminance.every(l => (dark ? l < 110 : l > 150))).toBe(true);
     });
 });

@@ -21,7 +21,9 @@ beforeAll(async () => {
     browser = await launchChromium();
     mkdirSync(FOLDER, { recursive: true });
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+    await browser?.close();
+});
 
 describe.each(THEME_NAMES)('every view in %s', themeName => {
     it.each([620, 1400])('at %i px: every label whole, the picture fitted or the note saying why not', async width => {
@@ -32,12 +34,21 @@ describe.each(THEME_NAMES)('every view in %s', themeName => {
             const state = await preview.page.evaluate(() => {
                 const svg = document.querySelector('#canvas svg')!;
                 const picture = svg.getBoundingClientRect();
-                const clipped = [...svg.querySelectorAll('text')].filter(text => {
-                    const box = text.getBoundingClientRect();
-                    return box.width > 0 && (box.left < picture.left - 1 || box.right > picture.right + 1 || box.top < picture.top - 1 || box.bottom > picture.bottom + 1);
-                }).map(text => text.textContent);
+                const clipped = [...svg.querySelectorAll('text')]
+                    .filter(text => {
+                        const box = text.getBoundingClientRect();
+                        return (
+                            box.width > 0 &&
+                            (box.left < picture.left - 1 || box.right > picture.right + 1 || box.top < picture.top - 1 || box.bottom > picture.bottom + 1)
+                        );
+                    })
+                    .map(text => text.textContent);
                 const pane = document.getElementById('viewport')!;
-                return { clipped, wide: pane.scrollWidth > pane.clientWidth, note: document.getElementById('note')!.hidden ? '' : document.getElementById('note')!.textContent };
+                return {
+                    clipped,
+                    wide: pane.scrollWidth > pane.clientWidth,
+                    note: document.getElementById('note')!.hidden ? '' : document.getElementById('note')!.textContent
+                };
             });
             await preview.page.screenshot({ path: join(FOLDER, `${view}-${themeName.toLowerCase().replace(/\s+/g, '-')}-${width}.png`) });
             await preview.page.close();

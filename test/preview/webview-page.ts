@@ -21,14 +21,25 @@ export interface Theme {
 export const THEMES: Record<string, Theme> = JSON.parse(readFileSync(new URL('../fixtures/themes/vscode-themes.json', import.meta.url), 'utf8')).themes;
 
 const BODY_CLASS: Record<ThemeKind, string> = {
-    light: 'vscode-light', dark: 'vscode-dark', 'high-contrast': 'vscode-high-contrast', 'high-contrast-light': 'vscode-high-contrast vscode-high-contrast-light'
+    light: 'vscode-light',
+    dark: 'vscode-dark',
+    'high-contrast': 'vscode-high-contrast',
+    'high-contrast-light': 'vscode-high-contrast vscode-high-contrast-light'
 };
 
 /** A picture as the server's `align/diagram` answers it. */
 export async function diagramResult(model: AlignmentModel, view: DiagramViewKind, selection: ViewSelection = {}): Promise<DiagramResult> {
     const full = buildView(model, errorsOf(model.documents), view);
     const selected = selectView(full, selection);
-    return { view, format: 'svg', version: 1, text: await renderView(selected.view, 'svg'), ...indexView(selected.view), syntaxErrors: false, note: selected.note };
+    return {
+        view,
+        format: 'svg',
+        version: 1,
+        text: await renderView(selected.view, 'svg'),
+        ...indexView(selected.view),
+        syntaxErrors: false,
+        note: selected.note
+    };
 }
 
 export interface PreviewPage {
@@ -41,20 +52,39 @@ export interface PreviewPage {
 /** Opens the preview page in a pane of the given size and theme. */
 export async function openPreview(browser: Browser, theme: Theme, size = { width: 640, height: 800 }): Promise<PreviewPage> {
     const nonce = 'test-nonce';
-    const html = previewHtml({ cspSource: 'http://align.test', nonce, scriptUri: 'http://align.test/preview.js', styleUri: 'http://align.test/preview.css', view: 'decision-flow' })
-        .replace('<html lang="en">', `<html lang="en" style="${Object.entries(theme.colors).map(([id, value]) => `--vscode-${id.replace(/\./g, '-')}: ${value}`).join('; ')}">`)
+    const html = previewHtml({
+        cspSource: 'http://align.test',
+        nonce,
+        scriptUri: 'http://align.test/preview.js',
+        styleUri: 'http://align.test/preview.css',
+        view: 'decision-flow'
+    })
+        .replace(
+            '<html lang="en">',
+            `<html lang="en" style="${Object.entries(theme.colors)
+                .map(([id, value]) => `--vscode-${id.replace(/\./g, '-')}: ${value}`)
+                .join('; ')}">`
+        )
         .replace(/<body /, `<body class="${BODY_CLASS[theme.kind]}" `);
     const page = await browser.newPage({ viewport: size });
     await page.route('http://align.test/**', route => {
         const path = new URL(route.request().url()).pathname;
-        if (path === '/preview.js') return route.fulfill({ body: readFileSync(new URL('../../out/webview/preview.js', import.meta.url), 'utf8'), contentType: 'text/javascript' });
-        if (path === '/preview.css') return route.fulfill({ body: readFileSync(new URL('../../media/preview.css', import.meta.url), 'utf8'), contentType: 'text/css' });
+        if (path === '/preview.js')
+            return route.fulfill({ body: readFileSync(new URL('../../out/webview/preview.js', import.meta.url), 'utf8'), contentType: 'text/javascript' });
+        if (path === '/preview.css')
+            return route.fulfill({ body: readFileSync(new URL('../../media/preview.css', import.meta.url), 'utf8'), contentType: 'text/css' });
         return route.fulfill({ body: html, contentType: 'text/html' });
     });
     await page.addInitScript(() => {
         const w = window as unknown as { posted: unknown[]; acquireVsCodeApi: () => unknown; saved: unknown };
         w.posted = [];
-        w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.posted.push(m), getState: () => w.saved, setState: (s: unknown) => { w.saved = s; } });
+        w.acquireVsCodeApi = () => ({
+            postMessage: (m: unknown) => w.posted.push(m),
+            getState: () => w.saved,
+            setState: (s: unknown) => {
+                w.saved = s;
+            }
+        });
     });
     await page.goto('http://align.test/');
     await page.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(m => m.type === 'ready'));

@@ -16,7 +16,12 @@ import { REPORT_SECTIONS } from '../../language/report/build-report.js';
 
 const ARTIFACTS = resolve(__dirname, '../../scratch/report');
 
-const PAYLOADS = ['<script>window.__pwned = 1</script>', '"><img src=x onerror="window.__pwned = 2">', '</svg><script>window.__pwned = 3</script>', '<style>body{display:none}</style><link rel=stylesheet href=http://evil.test/x.css>'];
+const PAYLOADS = [
+    '<script>window.__pwned = 1</script>',
+    '"><img src=x onerror="window.__pwned = 2">',
+    '</svg><script>window.__pwned = 3</script>',
+    '<style>body{display:none}</style><link rel=stylesheet href=http://evil.test/x.css>'
+];
 const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 
 const HOSTILE = `
@@ -37,14 +42,20 @@ decision D "${esc(PAYLOADS[3])}" { affects UX, Arch }
 decision N "${esc(PAYLOADS[0])}" { affects UX needed by M due 2027-03-01 }
 `;
 
-interface TextOnBox { label: string; text: string; box: string }
+interface TextOnBox {
+    label: string;
+    text: string;
+    box: string;
+}
 
 /** Every SVG label with its fill and the fill of the box it sits on (the picture's background when none). */
 function pictureLabels(page: Page): Promise<TextOnBox[]> {
-    return page.evaluate(() => [...document.querySelectorAll('figure svg text')].map(text => {
-        const box = text.closest('g.node, g.cell')?.querySelector('rect') ?? text.closest('svg')!.querySelector('.background')!;
-        return { label: text.textContent ?? '', text: getComputedStyle(text).fill, box: getComputedStyle(box).fill };
-    }));
+    return page.evaluate(() =>
+        [...document.querySelectorAll('figure svg text')].map(text => {
+            const box = text.closest('g.node, g.cell')?.querySelector('rect') ?? text.closest('svg')!.querySelector('.background')!;
+            return { label: text.textContent ?? '', text: getComputedStyle(text).fill, box: getComputedStyle(box).fill };
+        })
+    );
 }
 
 /** Every element holding text outside the pictures, with its colour and the first opaque background behind it. */
@@ -58,14 +69,21 @@ function pageTexts(page: Page): Promise<TextOnBox[]> {
             return 'rgb(255, 255, 255)';
         };
         return [...document.querySelectorAll('body *')]
-            .filter(element => !element.closest('svg') && [...element.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''))
+            .filter(
+                element => !element.closest('svg') && [...element.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')
+            )
             .filter(element => getComputedStyle(element).display !== 'none')
-            .map(element => ({ label: `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent!.trim().slice(0, 30)}`, text: getComputedStyle(element).color, box: opaque(element) }));
+            .map(element => ({
+                label: `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent!.trim().slice(0, 30)}`,
+                text: getComputedStyle(element).color,
+                box: opaque(element)
+            }));
     });
 }
 
 function unreadable(pairs: TextOnBox[]): string[] {
-    return pairs.map(pair => ({ ...pair, ratio: contrast(parseColor(pair.text)!, parseColor(pair.box)!) }))
+    return pairs
+        .map(pair => ({ ...pair, ratio: contrast(parseColor(pair.text)!, parseColor(pair.box)!) }))
         .filter(pair => !(pair.ratio >= MIN_TEXT_CONTRAST))
         .map(pair => `${pair.label}: ${pair.text} on ${pair.box} = ${pair.ratio.toFixed(2)}`);
 }
@@ -78,12 +96,18 @@ async function screenshot(page: Page, file: string): Promise<void> {
 }
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+    browser = await launchChromium();
+});
+afterAll(async () => {
+    await browser?.close();
+});
 
 describe.each(['stalemate', 'patient-portal'])('the report of examples/%s in Chromium', example => {
     let html: string;
-    beforeAll(async () => { html = (await reportOfExample(example)).html; });
+    beforeAll(async () => {
+        html = (await reportOfExample(example)).html;
+    });
 
     it('makes no request: with the network cut off, nothing fails', async () => {
         const { page, requests, failed } = await openReport(browser, html);
@@ -97,14 +121,17 @@ describe.each(['stalemate', 'patient-portal'])('the report of examples/%s in Chr
         await page.close();
     });
 
-    it('follows the system\'s dark theme, every label readable on its box, in pictures and tables', async () => {
+    it("follows the system's dark theme, every label readable on its box, in pictures and tables", async () => {
         const light = await openReport(browser, html, { colorScheme: 'light' });
         const dark = await openReport(browser, html, { colorScheme: 'dark' });
         const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         const [lightBackground, darkBackground] = [await background(light.page), await background(dark.page)];
         expect(lightBackground).toBe('rgb(255, 255, 255)');
         expect(darkBackground).not.toBe(lightBackground);
-        const brightness = (color: string) => { const c = parseColor(color)!; return (c.r + c.g + c.b) / 3; };
+        const brightness = (color: string) => {
+            const c = parseColor(color)!;
+            return (c.r + c.g + c.b) / 3;
+        };
         expect(brightness(darkBackground)).toBeLessThan(60);
         for (const { page } of [light, dark]) {
             const labels = await pictureLabels(page);
@@ -129,14 +156,17 @@ describe.each(['stalemate', 'patient-portal'])('the report of examples/%s in Chr
     it('prints without interactive chrome, in light colours, nothing cut across pages', async () => {
         const { page } = await openReport(browser, html, { media: 'print', colorScheme: 'dark' });
         const state = await page.evaluate(() => ({
-            chrome: [...document.querySelectorAll('nav, .chrome, button, input, select, textarea, [role=toolbar]')]
-                .filter(element => getComputedStyle(element).display !== 'none').length,
+            chrome: [...document.querySelectorAll('nav, .chrome, button, input, select, textarea, [role=toolbar]')].filter(
+                element => getComputedStyle(element).display !== 'none'
+            ).length,
             sections: [...document.querySelectorAll('section')].map(section => getComputedStyle(section).display),
             background: getComputedStyle(document.body).backgroundColor,
             headings: [...document.querySelectorAll('h2, h3')].map(heading => getComputedStyle(heading).breakAfter),
             kept: [...document.querySelectorAll('figure, tr')].map(element => getComputedStyle(element).breakInside),
             headers: [...document.querySelectorAll('thead')].map(head => getComputedStyle(head).display),
-            pictures: [...document.querySelectorAll('figure svg')].map(svg => svg.getBoundingClientRect().width <= document.body.getBoundingClientRect().width + 0.5)
+            pictures: [...document.querySelectorAll('figure svg')].map(
+                svg => svg.getBoundingClientRect().width <= document.body.getBoundingClientRect().width + 0.5
+            )
         }));
         expect(state.chrome).toBe(0);
         expect(state.sections).toHaveLength(REPORT_SECTIONS.length);
@@ -165,7 +195,8 @@ describe('hostile text in the report', () => {
             pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
             scripts: document.querySelectorAll('script').length,
             // A picture's own stylesheet is the renderer's; any other style in the body would be injected.
-            injected: document.querySelectorAll('img, link, iframe, object, embed, foreignObject, body style:not(svg.align-diagram > style:first-of-type)').length,
+            injected: document.querySelectorAll('img, link, iframe, object, embed, foreignObject, body style:not(svg.align-diagram > style:first-of-type)')
+                .length,
             handlers: [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.toLowerCase().startsWith('on'))).length,
             svgs: document.querySelectorAll('svg').length,
             visible: getComputedStyle(document.body).display,
@@ -181,10 +212,11 @@ describe('hostile text in the report', () => {
     });
 });
 
-describe('the report in the editor\'s webview', () => {
+describe("the report in the editor's webview", () => {
     it('posts "save" from its toolbar, follows the editor\'s theme class, and prints without the toolbar', async () => {
         const html = webviewReportHtml(await reportOfFiles('stakeholder A\ndomain D { owner A }\n'), 'nonce-for-test');
-        const init = 'window.acquireVsCodeApi = () => ({ postMessage: message => { window.__posted = message; }, getState: () => window.__state, setState: state => { window.__state = state; } });';
+        const init =
+            'window.acquireVsCodeApi = () => ({ postMessage: message => { window.__posted = message; }, getState: () => window.__state, setState: state => { window.__state = state; } });';
         const { page, failed } = await openReport(browser, html, { init, colorScheme: 'light' });
         await page.click('#align-report-save');
         expect(await page.evaluate(() => (window as unknown as { __posted?: unknown }).__posted)).toEqual({ type: 'save' });
@@ -199,11 +231,19 @@ describe('the report in the editor\'s webview', () => {
             root.setProperty('--vscode-editor-foreground', '#ffffff');
             root.setProperty('--vscode-contrastBorder', '#6fc3df');
             const box = document.querySelector('svg g.node rect, svg rect.node, svg g rect:not(.background)');
-            return { background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color, rule: getComputedStyle(document.querySelector('h2')!).borderBottomColor, box: box ? getComputedStyle(box).stroke : 'none' };
+            return {
+                background: getComputedStyle(document.body).backgroundColor,
+                text: getComputedStyle(document.body).color,
+                rule: getComputedStyle(document.querySelector('h2')!).borderBottomColor,
+                box: box ? getComputedStyle(box).stroke : 'none'
+            };
         });
         expect(highContrast).toEqual({ background: 'rgb(0, 0, 0)', text: 'rgb(255, 255, 255)', rule: 'rgb(111, 195, 223)', box: 'rgb(111, 195, 223)' });
         // Scrolling is remembered, for the page rebuilt when the model changes.
-        await page.evaluate(() => { window.scrollTo(0, 200); window.dispatchEvent(new Event('scroll')); });
+        await page.evaluate(() => {
+            window.scrollTo(0, 200);
+            window.dispatchEvent(new Event('scroll'));
+        });
         expect(await page.evaluate(() => (window as unknown as { __state?: { scrollY: number } }).__state?.scrollY)).toBeGreaterThan(0);
         await page.emulateMedia({ media: 'print' });
         expect(await page.evaluate(() => getComputedStyle(document.querySelector('.report-toolbar')!).display)).toBe('none');
@@ -225,13 +265,17 @@ describe('the report of the 100k-line generated workspace', () => {
         // The first frame after load: the report is on screen.
         await page.evaluate(() => new Promise(done => requestAnimationFrame(() => done(null))));
         const shown = await page.evaluate(() => performance.now());
-        console.log(`report of ${lines} lines: ${(html.length / 1e6).toFixed(1)} MB built in ${Math.round(built)} ms; loaded in Chromium in ${Math.round(loadMs)} ms, first frame at ${Math.round(shown)} ms`);
+        console.log(
+            `report of ${lines} lines: ${(html.length / 1e6).toFixed(1)} MB built in ${Math.round(built)} ms; loaded in Chromium in ${Math.round(loadMs)} ms, first frame at ${Math.round(shown)} ms`
+        );
         // The issue asks for under 5 s; the bound is generous against noisy CI machines.
         expect(loadMs).toBeLessThan(15_000);
         expect(failed).toEqual([]);
         expect(await page.evaluate(() => document.querySelectorAll('figure svg').length)).toBe(5);
         // Every summarised picture says so.
-        expect(await page.evaluate(() => [...document.querySelectorAll('figcaption')].filter(caption => caption.textContent!.includes('Summary:')).length)).toBeGreaterThanOrEqual(4);
+        expect(
+            await page.evaluate(() => [...document.querySelectorAll('figcaption')].filter(caption => caption.textContent!.includes('Summary:')).length)
+        ).toBeGreaterThanOrEqual(4);
         await page.close();
     }, 180_000);
 });

@@ -86,8 +86,12 @@ describe('align report', () => {
 
 describe('align/report through the server', () => {
     let session: LspSession;
-    beforeAll(async () => { session = await startServer(['stalemate']); });
-    afterAll(async () => { await session?.stop(); });
+    beforeAll(async () => {
+        session = await startServer(['stalemate']);
+    });
+    afterAll(async () => {
+        await session?.stop();
+    });
 
     it('answers with the page the CLI writes, files named within the project', async () => {
         const result = await session.connection.sendRequest<ReportResult>(ReportRequest.method, { uri: session.uri('delivery.align') });
@@ -95,7 +99,8 @@ describe('align/report through the server', () => {
         expect(rowOf(result.html, 'who-decides', 'IdentityProvider')![2]).toBe('No one');
         expect(result.html).toContain('<span class="where">delivery.align:32:10</span>');
         expect(result.html).toContain('As of 2026-11-24');
-        for (const view of ['decision-flow', 'raci', 'rhythm', 'escalation', 'roadmap']) expect(result.html).toContain(`data-view="${view}"><div class="picture"><svg`);
+        for (const view of ['decision-flow', 'raci', 'rhythm', 'escalation', 'roadmap'])
+            expect(result.html).toContain(`data-view="${view}"><div class="picture"><svg`);
     });
 
     it('answers bad parameters with InvalidParams', async () => {

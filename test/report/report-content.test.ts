@@ -38,7 +38,9 @@ describe('the report of examples/stalemate', async () => {
         expect(row).toBeDefined();
         expect(row[1]).toBe('UserExperience, Architecture');
         expect(row[2]).toBe('No one');
-        expect(row[4]).toBe('No one: it affects UserExperience (owner VPPX) and Architecture (owners CIO and VPPX), and no rule covers decisions that cross these domains');
+        expect(row[4]).toBe(
+            'No one: it affects UserExperience (owner VPPX) and Architecture (owners CIO and VPPX), and no rule covers decisions that cross these domains'
+        );
         expect(rowOf(html, 'who-decides', 'TriageQuestions')!.slice(2, 4)).toEqual(['CMO', '—']);
         expect(html).toMatch(/nobody has the authority to decide one of them/);
     });
@@ -79,11 +81,17 @@ describe('the report of examples/stalemate', async () => {
         const risks = html.slice(html.indexOf('<section id="risks"'));
         expect(risks.indexOf('Blockers')).toBeLessThan(risks.indexOf('SchedulingInterface'));
         expect(risks.indexOf('SchedulingInterface')).toBeLessThan(risks.indexOf('>Risks</span>'));
-        expect(rowOf(html, 'risks', 'SchedulingInterface')).toEqual(['SchedulingInterface Scheduling system interface', 'CIO', '2026-10-20', 'Ask the vendor for a test environment', 'escalates nowhere']);
+        expect(rowOf(html, 'risks', 'SchedulingInterface')).toEqual([
+            'SchedulingInterface Scheduling system interface',
+            'CIO',
+            '2026-10-20',
+            'Ask the vendor for a test environment',
+            'escalates nowhere'
+        ]);
         expect(rowOf(html, 'scorecard', 'Adoption')![6]).toBe('Cannot tell: no baseline or actual');
     });
 
-    it('draws every picture with the preview\'s views, inline, with ids unique in the page', () => {
+    it("draws every picture with the preview's views, inline, with ids unique in the page", () => {
         for (const view of ['decision-flow', 'raci', 'rhythm', 'escalation', 'roadmap']) {
             expect(html).toMatch(new RegExp(`<figure class="diagram" data-view="${view}"><div class="picture"><svg [^>]*data-view="${view}"`));
         }
@@ -99,7 +107,8 @@ describe('the report of examples/stalemate', async () => {
         expect(html).not.toMatch(/\s(src|srcset|xlink:href)=|@import|url\((?!#)/i);
         expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_CSP)}">`);
         // The only links are the findings' pages and the page's own anchors.
-        for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^(#[\w-]+|https:\/\/github\.com\/align-tools\/align\/blob\/main\/docs\/diagnostics\/[\w-]+\.md)$/);
+        for (const [, href] of html.matchAll(/href="([^"]*)"/g))
+            expect(href).toMatch(/^(#[\w-]+|https:\/\/github\.com\/align-tools\/align\/blob\/main\/docs\/diagnostics\/[\w-]+\.md)$/);
     });
 });
 
@@ -114,7 +123,9 @@ describe('the report of examples/patient-portal', async () => {
 
     it('says who decides each decision, within what time, and why', () => {
         expect(rowOf(html, 'who-decides', 'IdentityProvider')!.slice(1, 6)).toEqual([
-            'UserExperience, Architecture', 'Triage (CIO, VPPX and CMO)', '48 hours',
+            'UserExperience, Architecture',
+            'Triage (CIO, VPPX and CMO)',
+            '48 hours',
             'Triage within 48 hours, by rule CrossDomain: affects UserExperience and Architecture, owned by VPPX and CIO',
             '2027-01-15 needed by Pilot'
         ]);
@@ -135,14 +146,24 @@ describe('the report of examples/patient-portal', async () => {
         expect(rowOf(html, 'roadmap', 'Pilot')).toEqual(['Pilot Pilot launch', '2027-02-01', 'IdentityProvider']);
         expect(rowOf(html, 'roadmap', 'SelfService')).toEqual(['SelfService Patients book their own appointments', 'Adoption', 'by 2027-Q2']);
         expect(rowOf(html, 'scorecard', 'Adoption')!.slice(1)).toEqual([
-            'outcome', 'VPPX', '5% on 2026-06-01', '18% on 2026-10-01', '60% by 2027-06-30', 'On track: 7.3% behind the line, within 10% (22% expected)'
+            'outcome',
+            'VPPX',
+            '5% on 2026-06-01',
+            '18% on 2026-10-01',
+            '60% by 2027-06-30',
+            'On track: 7.3% behind the line, within 10% (22% expected)'
         ]);
-        expect(rowOf(html, 'risks', 'VendorApiDelay')!.slice(1)).toEqual(['CIO', '2026-10-01', 'Build against a stub of the vendor API', 'to SteerCo after 2 weeks escalated on 2026-10-20']);
+        expect(rowOf(html, 'risks', 'VendorApiDelay')!.slice(1)).toEqual([
+            'CIO',
+            '2026-10-01',
+            'Build against a stub of the vendor API',
+            'to SteerCo after 2 weeks escalated on 2026-10-20'
+        ]);
         expect(rowOf(html, 'initiative', 'Last alignment review')![1]).toBe('2026-11-02 in MilestoneReview (next by 2026-12-17)');
     });
 });
 
-describe('the report\'s judgements', () => {
+describe("the report's judgements", () => {
     it('marks a metric off track, an issue not escalated in time, an overdue decision and an overriding decider', async () => {
         const html = await reportOfFiles(`
 stakeholder Ann { org "A" }
@@ -159,7 +180,11 @@ decision Mine { affects D, E decided by Bob }
         expect(rowOf(html, 'scorecard', 'M')![6]).toMatch(/^Off track: \d+(\.\d)?% of the way behind the line, which says \d+(\.\d)?%$/);
         expect(rowOf(html, 'risks', 'K')![4]).toBe('to W after 1 week not escalated, due by 2026-10-08');
         expect(rowOf(html, 'who-decides', 'Late')![5]).toBe('2026-11-01 overdue');
-        expect(rowOf(html, 'who-decides', 'Mine')!.slice(2, 5)).toEqual(['Bob', '—', 'Explicitly decided by Bob, overriding the framework, which says: W within 1 week, by rule R: affects D and E, owned by Ann and Bob']);
+        expect(rowOf(html, 'who-decides', 'Mine')!.slice(2, 5)).toEqual([
+            'Bob',
+            '—',
+            'Explicitly decided by Bob, overriding the framework, which says: W within 1 week, by rule R: affects D and E, owned by Ann and Bob'
+        ]);
         expect(html).toContain('One metric: <strong class="off-track">1 off track</strong>.');
     });
 
@@ -179,16 +204,18 @@ describe('escaping and pieces', () => {
     });
 
     it('has a fix for every code', () => {
-        for (const code of [...ALL_DIAGNOSTIC_CODES, 'internal-error']) expect(fixOf(code), code).not.toBe('See the code\'s page.');
+        for (const code of [...ALL_DIAGNOSTIC_CODES, 'internal-error']) expect(fixOf(code), code).not.toBe("See the code's page.");
     });
 
     it('prefixes the ids of a picture and its references, and nothing else', () => {
         const svg = '<svg><marker id="arrow"/><path marker-end="url(#arrow)"/><a href="#arrow"/><text>url(#arrow) id="arrow"</text></svg>';
-        expect(scopeIds(svg, 'p')).toBe('<svg><marker id="p-arrow"/><path marker-end="url(#p-arrow)"/><a href="#p-arrow"/><text>url(#p-arrow) id="p-arrow"</text></svg>');
+        expect(scopeIds(svg, 'p')).toBe(
+            '<svg><marker id="p-arrow"/><path marker-end="url(#p-arrow)"/><a href="#p-arrow"/><text>url(#p-arrow) id="p-arrow"</text></svg>'
+        );
         expect(scopeIds('<svg><rect/></svg>', 'p')).toBe('<svg><rect/></svg>');
     });
 
-    it('adds the webview\'s toolbar and nonce, and refuses a page that is not a report', async () => {
+    it("adds the webview's toolbar and nonce, and refuses a page that is not a report", async () => {
         const { html } = await reportOfExample('stalemate');
         const page = webviewReportHtml(html, 'abc123');
         expect(page).toContain(`content="${escapeHtml(`${REPORT_CSP}; script-src 'nonce-abc123'`)}"`);
@@ -200,7 +227,7 @@ describe('escaping and pieces', () => {
 });
 
 describe('the RACI picture of a large project', () => {
-    it('is the picture the preview\'s summary draws, built without the whole matrix', async () => {
+    it("is the picture the preview's summary draws, built without the whole matrix", async () => {
         const ws = await buildWorkspace(realisticFiles(60, 4));
         const errors = errorsOf([...ws.documents.values()]);
         expect(raciTooBig(ws.model, SUMMARY_LIMITS.raciCells)).toBe(true);

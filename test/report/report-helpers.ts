@@ -40,17 +40,25 @@ export interface OpenedReport {
 }
 
 /** Opens the page in a fresh tab with the network cut off: only the page itself is served. */
-export async function openReport(browser: Browser, html: string, options: { colorScheme?: 'light' | 'dark'; media?: 'screen' | 'print'; width?: number; init?: string } = {}): Promise<OpenedReport> {
+export async function openReport(
+    browser: Browser,
+    html: string,
+    options: { colorScheme?: 'light' | 'dark'; media?: 'screen' | 'print'; width?: number; init?: string } = {}
+): Promise<OpenedReport> {
     const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 } });
     await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', media: options.media ?? 'screen' });
     if (options.init) await page.addInitScript(options.init);
     const requests: string[] = [];
     const failed: string[] = [];
-    page.on('request', request => { if (request.url() !== REPORT_URL) requests.push(request.url()); });
-    page.on('requestfailed', request => { if (request.url() !== REPORT_URL) failed.push(request.url()); });
-    await page.route('**', route => route.request().url() === REPORT_URL
-        ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
-        : route.abort());
+    page.on('request', request => {
+        if (request.url() !== REPORT_URL) requests.push(request.url());
+    });
+    page.on('requestfailed', request => {
+        if (request.url() !== REPORT_URL) failed.push(request.url());
+    });
+    await page.route('**', route =>
+        route.request().url() === REPORT_URL ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()
+    );
     const start = performance.now();
     await page.goto(REPORT_URL, { waitUntil: 'load', timeout: 60000 });
     return { page, requests, failed, loadMs: performance.now() - start };
@@ -63,7 +71,8 @@ export function sectionRows(html: string, id: string): string[][] {
     if (start < 0 || end < 0) throw new Error(`no section ${id}`);
     const section = html.slice(start, end);
     return [...section.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(row =>
-        [...row[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map(cell => textOf(cell[1])));
+        [...row[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map(cell => textOf(cell[1]))
+    );
 }
 
 /** The row of a section whose first cell is `name`, or `name` and a title. */
@@ -73,7 +82,15 @@ export function rowOf(html: string, id: string, name: string): string[] | undefi
 
 /** Markup to text: tags dropped (a line break becomes a space), entities decoded. */
 export function textOf(markup: string): string {
-    return markup.replace(/<br>|<\/li>/g, ' ').replace(/<span class="title">/g, ' ').replace(/<[^>]+>/g, '')
-        .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
-        .replace(/\s+/g, ' ').trim();
+    return markup
+        .replace(/<br>|<\/li>/g, ' ')
+        .replace(/<span class="title">/g, ' ')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim();
 }

@@ -21,7 +21,20 @@ const PEOPLE = [
     ''
 ].join('\n');
 
-const DECLARATION_KEYWORDS = ['initiative', 'stakeholder', 'group', 'domain', 'rule', 'cadence', 'milestone', 'metric', 'benefit', 'risk', 'decision', 'agreement'];
+const DECLARATION_KEYWORDS = [
+    'initiative',
+    'stakeholder',
+    'group',
+    'domain',
+    'rule',
+    'cadence',
+    'milestone',
+    'metric',
+    'benefit',
+    'risk',
+    'decision',
+    'agreement'
+];
 
 /** Completion at the `|` in the text (the marker is removed), in the order the editor sorts it. */
 async function completeAt(marked: string, files: Record<string, string> = {}): Promise<CompletionItem[]> {
@@ -51,7 +64,9 @@ describe('declarations', () => {
             expect(item.insertTextFormat, item.label).toBe(2);
             expect(item.kind, item.label).toBe(14);
         }
-        expect(inserted(items, 'domain')).toBe('domain ${1:Name} "${2:Title}" {\n\towner ${3|Ann,Bob,G|}\n\tconsulted ${4|Bob,G,Ann|}\n\tinformed ${5|G,Ann,Bob|}\n}');
+        expect(inserted(items, 'domain')).toBe(
+            'domain ${1:Name} "${2:Title}" {\n\towner ${3|Ann,Bob,G|}\n\tconsulted ${4|Bob,G,Ann|}\n\tinformed ${5|G,Ann,Bob|}\n}'
+        );
     });
 
     it('offers the declaration snippets in an empty file, with placeholders where the project has no names', async () => {
@@ -133,7 +148,15 @@ describe('durations', () => {
     });
 
     it('offers the singular after 1 and only days after business', async () => {
-        expect(labels(await completeAt(`${PEOPLE}risk R { escalates to G after 1 | }`))).toEqual(['hour', 'day', 'business day', 'week', 'month', 'quarter', 'year']);
+        expect(labels(await completeAt(`${PEOPLE}risk R { escalates to G after 1 | }`))).toEqual([
+            'hour',
+            'day',
+            'business day',
+            'week',
+            'month',
+            'quarter',
+            'year'
+        ]);
         expect(labels(await completeAt(`${PEOPLE}agreement A { response within 3 business | }`))).toEqual(['days']);
     });
 
@@ -159,7 +182,9 @@ describe('dates', () => {
     it('offers today, the ends of month and quarter, and the milestones after due and expected by', async () => {
         expect(dates(await completeAt(`${PEOPLE}decision X { due | }`))).toEqual(expected);
         expect(dates(await completeAt(`${PEOPLE}benefit B { expected by | }`))).toEqual([
-            ...expected, { label: '2026-Q4', detail: 'this quarter' }, { label: '2027-Q1', detail: 'next quarter' }
+            ...expected,
+            { label: '2026-Q4', detail: 'this quarter' },
+            { label: '2027-Q1', detail: 'next quarter' }
         ]);
     });
 
@@ -196,13 +221,21 @@ describe('packaging', () => {
 
 /** A project folder holding align.config.json and one file, the text before `|` and after. */
 async function buildConfiguredWorkspace(config: string, marked: string) {
-    const files = new Map([[URI.file('/ws/align.config.json').toString(), config], [URI.file('/ws/main.align').toString(), marked.replace('|', '')]]);
+    const files = new Map([
+        [URI.file('/ws/align.config.json').toString(), config],
+        [URI.file('/ws/main.align').toString(), marked.replace('|', '')]
+    ]);
     class MemoryFileSystem extends EmptyFileSystemProvider {
-        override async exists(uri?: URI): Promise<boolean> { return uri !== undefined && files.has(uri.toString()); }
-        override async readFile(uri?: URI): Promise<string> { return files.get(uri?.toString() ?? '') ?? ''; }
+        override async exists(uri?: URI): Promise<boolean> {
+            return uri !== undefined && files.has(uri.toString());
+        }
+        override async readFile(uri?: URI): Promise<string> {
+            return files.get(uri?.toString() ?? '') ?? '';
+        }
         override async readDirectory(folder?: URI): Promise<FileSystemNode[]> {
             const prefix = `${folder?.toString() ?? ''}/`;
-            return [...files.keys()].filter(uri => uri.startsWith(prefix) && !uri.slice(prefix.length).includes('/'))
+            return [...files.keys()]
+                .filter(uri => uri.startsWith(prefix) && !uri.slice(prefix.length).includes('/'))
                 .map(uri => ({ uri: URI.parse(uri), isFile: true, isDirectory: false }));
         }
     }
@@ -220,7 +253,9 @@ describe('a space after a keyword', () => {
         const ws = await buildLspWorkspace({ 'main.align': marked.replace('|', '') });
         const position = ws.document().textDocument.positionAt(marked.indexOf('|'));
         const list = await ws.services.lsp.CompletionProvider!.getCompletion(ws.document(), {
-            textDocument: { uri: ws.document().uri.toString() }, position, context: { triggerKind: 2, triggerCharacter: ' ' }
+            textDocument: { uri: ws.document().uri.toString() },
+            position,
+            context: { triggerKind: 2, triggerCharacter: ' ' }
         });
         return (list?.items ?? []).map(item => item.label).sort();
     }
@@ -238,4 +273,3 @@ describe('a space after a keyword', () => {
         expect(await afterSpace(`${PEOPLE}stakeholder S "owner |`)).toEqual([]);
     });
 });
-

@@ -35,10 +35,19 @@ describe('outline', () => {
     it('shows each title as the detail and one icon per kind of declaration', async () => {
         const list = await symbols(ALL_KINDS);
         expect(list.map(s => [s.name, s.detail])).toEqual([
-            ['Portal', 'Patient portal'], ['CIO', 'Chief Information Officer'], ['Lead', undefined], ['Triage', 'Triage group'],
-            ['UX', 'User experience'], ['Cross', 'Cross-domain decisions'], ['SteerCo', 'Steering committee'], ['Pilot', 'Pilot launch'],
-            ['Adoption', 'Portal adoption'], ['FewerCalls', 'Fewer calls'], ['Vendor', 'Vendor API delay'],
-            ['IdP', 'Choose the identity provider'], ['Talk', 'How we talk']
+            ['Portal', 'Patient portal'],
+            ['CIO', 'Chief Information Officer'],
+            ['Lead', undefined],
+            ['Triage', 'Triage group'],
+            ['UX', 'User experience'],
+            ['Cross', 'Cross-domain decisions'],
+            ['SteerCo', 'Steering committee'],
+            ['Pilot', 'Pilot launch'],
+            ['Adoption', 'Portal adoption'],
+            ['FewerCalls', 'Fewer calls'],
+            ['Vendor', 'Vendor API delay'],
+            ['IdP', 'Choose the identity provider'],
+            ['Talk', 'How we talk']
         ]);
         // Both stakeholders share a kind; the twelve kinds of declaration have twelve icons.
         expect(list[1].kind).toBe(list[2].kind);
@@ -55,12 +64,14 @@ describe('outline', () => {
 describe('code lens above a domain', () => {
     const FILES = {
         'rights.align': 'stakeholder Ann\nstakeholder Bob\ndomain UX "User experience" { owner Ann }\ndomain Quiet { owner Bob }\ndomain Arch { owner Bob }\n',
-        'decisions.align': 'decision Login { affects UX }\ndecision Colours { affects UX }\ndecision Other { affects Arch }\ndecision Both { affects UX, Arch }\n'
+        'decisions.align':
+            'decision Login { affects UX }\ndecision Colours { affects UX }\ndecision Other { affects Arch }\ndecision Both { affects UX, Arch }\n'
     };
 
     it('peeks at the decisions that affect the domain, in every file', async () => {
         const ws = await buildLspWorkspace(FILES);
-        const lenses = await ws.services.lsp.CodeLensProvider!.provideCodeLens(ws.document('rights.align'), { textDocument: { uri: uriOf(ws, 'rights.align') } }) ?? [];
+        const lenses =
+            (await ws.services.lsp.CodeLensProvider!.provideCodeLens(ws.document('rights.align'), { textDocument: { uri: uriOf(ws, 'rights.align') } })) ?? [];
         const ux = lenses.find(lens => lens.command?.title.startsWith('3 decisions'))!;
         expect(ux.command!.title).toBe('3 decisions · owner Ann');
         expect(ux.command!.command).toBe(Commands.showLocations);
@@ -70,17 +81,20 @@ describe('code lens above a domain', () => {
         expect(position).toEqual(positionOf(FILES['rights.align'], 'UX'));
         // Each location is a decision's name in the file that declares it.
         const decisions = FILES['decisions.align'];
-        expect(locations).toEqual(['Login', 'Colours', 'Both'].map(name => ({
-            uri: uriOf(ws, 'decisions.align'),
-            range: { start: positionOf(decisions, name), end: positionOf(decisions, name, 0, name.length) }
-        })));
+        expect(locations).toEqual(
+            ['Login', 'Colours', 'Both'].map(name => ({
+                uri: uriOf(ws, 'decisions.align'),
+                range: { start: positionOf(decisions, name), end: positionOf(decisions, name, 0, name.length) }
+            }))
+        );
         // Plain JSON: what crosses the wire is what the client converts.
         expect(JSON.parse(JSON.stringify(ux.command!.arguments))).toEqual(ux.command!.arguments);
     });
 
     it('goes to the owner when no decision affects the domain', async () => {
         const ws = await buildLspWorkspace(FILES);
-        const lenses = await ws.services.lsp.CodeLensProvider!.provideCodeLens(ws.document('rights.align'), { textDocument: { uri: uriOf(ws, 'rights.align') } }) ?? [];
+        const lenses =
+            (await ws.services.lsp.CodeLensProvider!.provideCodeLens(ws.document('rights.align'), { textDocument: { uri: uriOf(ws, 'rights.align') } })) ?? [];
         const quiet = lenses.find(lens => lens.command?.title === '0 decisions · owner Bob')!;
         expect(quiet.command!.command).toBe(Commands.revealDeclaration);
     });
@@ -89,7 +103,10 @@ describe('code lens above a domain', () => {
 describe('formatter layout between declarations', () => {
     async function format(text: string): Promise<string> {
         const ws = await buildLspWorkspace(text);
-        const edits = await ws.services.lsp.Formatter!.formatDocument(ws.document(), { textDocument: { uri: uriOf(ws) }, options: { tabSize: 4, insertSpaces: true } });
+        const edits = await ws.services.lsp.Formatter!.formatDocument(ws.document(), {
+            textDocument: { uri: uriOf(ws) },
+            options: { tabSize: 4, insertSpaces: true }
+        });
         return applyEdits(text, edits);
     }
 
@@ -108,28 +125,37 @@ describe('formatter layout between declarations', () => {
     }
 
     it('collapses several blank lines to one', async () => {
-        expect(await formatted('stakeholder A\n\n\n\nstakeholder B\n\n\n\ndomain D {\n    owner A\n    consulted B\n}\n\n\n\n\ndomain E { owner B }\n'))
-            .toBe('stakeholder A\n\nstakeholder B\n\ndomain D {\n    owner A\n    consulted B\n}\n\ndomain E { owner B }\n');
+        expect(await formatted('stakeholder A\n\n\n\nstakeholder B\n\n\n\ndomain D {\n    owner A\n    consulted B\n}\n\n\n\n\ndomain E { owner B }\n')).toBe(
+            'stakeholder A\n\nstakeholder B\n\ndomain D {\n    owner A\n    consulted B\n}\n\ndomain E { owner B }\n'
+        );
     });
 
     it('inserts one blank line where a block touches another declaration', async () => {
-        expect(await formatted('stakeholder A\ndomain D {\n    owner A\n    consulted A\n}\ndomain E { owner A }\ndomain F {\n    owner A\n    informed A\n}\ndomain G {\n    owner A\n    informed A\n}\n'))
-            .toBe('stakeholder A\n\ndomain D {\n    owner A\n    consulted A\n}\n\ndomain E { owner A }\n\ndomain F {\n    owner A\n    informed A\n}\n\ndomain G {\n    owner A\n    informed A\n}\n');
+        expect(
+            await formatted(
+                'stakeholder A\ndomain D {\n    owner A\n    consulted A\n}\ndomain E { owner A }\ndomain F {\n    owner A\n    informed A\n}\ndomain G {\n    owner A\n    informed A\n}\n'
+            )
+        ).toBe(
+            'stakeholder A\n\ndomain D {\n    owner A\n    consulted A\n}\n\ndomain E { owner A }\n\ndomain F {\n    owner A\n    informed A\n}\n\ndomain G {\n    owner A\n    informed A\n}\n'
+        );
     });
 
     it('keeps one-line declarations together as written, one per line', async () => {
-        expect(await formatted('stakeholder A\nstakeholder B stakeholder C\n\nmilestone M on 2027-01-01\n'))
-            .toBe('stakeholder A\nstakeholder B\nstakeholder C\n\nmilestone M on 2027-01-01\n');
+        expect(await formatted('stakeholder A\nstakeholder B stakeholder C\n\nmilestone M on 2027-01-01\n')).toBe(
+            'stakeholder A\nstakeholder B\nstakeholder C\n\nmilestone M on 2027-01-01\n'
+        );
     });
 
     it('keeps comments right above a declaration attached to it, the blank line above them', async () => {
-        expect(await formatted('domain D {\n    owner A\n}\n// Who decides E:\n// the owner.\ndomain E {\n    owner A\n}\n\n\n\n// A\nstakeholder A\n'))
-            .toBe('domain D {\n    owner A\n}\n\n// Who decides E:\n// the owner.\ndomain E {\n    owner A\n}\n\n// A\nstakeholder A\n');
+        expect(await formatted('domain D {\n    owner A\n}\n// Who decides E:\n// the owner.\ndomain E {\n    owner A\n}\n\n\n\n// A\nstakeholder A\n')).toBe(
+            'domain D {\n    owner A\n}\n\n// Who decides E:\n// the owner.\ndomain E {\n    owner A\n}\n\n// A\nstakeholder A\n'
+        );
     });
 
     it('keeps a comment at the end of a line on that line, and the line below it where it is', async () => {
         // The waiver applies to the line below it: no blank line may come between, though a block is above.
-        const text = 'stakeholder A\n\ndomain D {\n    informed A\n} // align-waive decision-ambiguous-owner until 2027-01-31: forming\ndecision X { affects D }\n';
+        const text =
+            'stakeholder A\n\ndomain D {\n    informed A\n} // align-waive decision-ambiguous-owner until 2027-01-31: forming\ndecision X { affects D }\n';
         expect(await formatted(text)).toBe(text);
         const codes = async (source: string) => ((await buildLspWorkspace(source)).document().diagnostics ?? []).map(d => d.code);
         // The waiver silences decision X's finding: only the domain's own remains.
@@ -137,20 +163,30 @@ describe('formatter layout between declarations', () => {
     });
 
     it('keeps a free-standing comment in place with one blank line around it at most', async () => {
-        expect(await formatted('// People\n\n\n\nstakeholder A\nstakeholder B\n\n\n// Rights\n\n\n\ndomain D {\n    owner A\n    informed B\n}\n// end of rights\n\n\n\n// trailer\n'))
-            .toBe('// People\n\nstakeholder A\nstakeholder B\n\n// Rights\n\ndomain D {\n    owner A\n    informed B\n}\n// end of rights\n\n// trailer\n');
+        expect(
+            await formatted(
+                '// People\n\n\n\nstakeholder A\nstakeholder B\n\n\n// Rights\n\n\n\ndomain D {\n    owner A\n    informed B\n}\n// end of rights\n\n\n\n// trailer\n'
+            )
+        ).toBe('// People\n\nstakeholder A\nstakeholder B\n\n// Rights\n\ndomain D {\n    owner A\n    informed B\n}\n// end of rights\n\n// trailer\n');
     });
 
     it('indents a comment inside a block like the property below it, keeping a blank line under it', async () => {
-        expect(await formatted('domain D {\n// who decides\n  owner A\n      // align-waive x until 2027-01-01: not for informed\n\n  informed A\n}\nstakeholder A\n'))
-            .toBe('domain D {\n    // who decides\n    owner A\n    // align-waive x until 2027-01-01: not for informed\n\n    informed A\n}\n\nstakeholder A\n');
+        expect(
+            await formatted(
+                'domain D {\n// who decides\n  owner A\n      // align-waive x until 2027-01-01: not for informed\n\n  informed A\n}\nstakeholder A\n'
+            )
+        ).toBe('domain D {\n    // who decides\n    owner A\n    // align-waive x until 2027-01-01: not for informed\n\n    informed A\n}\n\nstakeholder A\n');
     });
 });
 
 describe('decider inlay hints', () => {
     const TEXT = [
-        'stakeholder Ann', 'stakeholder Bob', 'group Triage { members Ann, Bob }',
-        'domain UX { owner Ann }', 'domain Arch { owner Bob }', 'domain Ops { owner Bob }',
+        'stakeholder Ann',
+        'stakeholder Bob',
+        'group Triage { members Ann, Bob }',
+        'domain UX { owner Ann }',
+        'domain Arch { owner Bob }',
+        'domain Ops { owner Bob }',
         'rule Cross { when touches UX, Arch decided by Triage within 48 hours }',
         'decision Login "Login page" { affects UX }',
         'decision IdP { affects UX, Arch }',
@@ -161,10 +197,15 @@ describe('decider inlay hints', () => {
 
     async function hints(ws: LspWorkspace): Promise<InlayHint[]> {
         const end = { line: TEXT.split('\n').length, character: 0 };
-        return await ws.services.lsp.InlayHintProvider!.getInlayHints(ws.document(), { textDocument: { uri: uriOf(ws) }, range: { start: { line: 0, character: 0 }, end } }) ?? [];
+        return (
+            (await ws.services.lsp.InlayHintProvider!.getInlayHints(ws.document(), {
+                textDocument: { uri: uriOf(ws) },
+                range: { start: { line: 0, character: 0 }, end }
+            })) ?? []
+        );
     }
 
-    const label = (hint: InlayHint) => typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join('');
+    const label = (hint: InlayHint) => (typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join(''));
 
     it('shows who decides after each decision name, from the model', async () => {
         const ws = await buildLspWorkspace(TEXT);
@@ -206,10 +247,13 @@ describe('document highlight', () => {
     };
 
     async function highlights(ws: LspWorkspace, file: keyof typeof FILES, needle: string, occurrence: number) {
-        const result = await ws.services.lsp.DocumentHighlightProvider!.getDocumentHighlight(ws.document(file), {
-            textDocument: { uri: uriOf(ws, file) }, position: positionOf(FILES[file], needle, occurrence, 1)
-        }) ?? [];
-        return result.map(h => ({ kind: h.kind, line: h.range.start.line, character: h.range.start.character }))
+        const result =
+            (await ws.services.lsp.DocumentHighlightProvider!.getDocumentHighlight(ws.document(file), {
+                textDocument: { uri: uriOf(ws, file) },
+                position: positionOf(FILES[file], needle, occurrence, 1)
+            })) ?? [];
+        return result
+            .map(h => ({ kind: h.kind, line: h.range.start.line, character: h.range.start.character }))
             .sort((a, b) => a.line - b.line || a.character - b.character);
     }
 
@@ -221,8 +265,10 @@ describe('document highlight', () => {
     it('marks the declaration as written and every use in the file as read, from the name', async () => {
         const ws = await buildLspWorkspace(FILES);
         expect(await highlights(ws, 'main.align', 'Ann', 0)).toEqual([
-            at('main.align', 0, DocumentHighlightKind.Write), at('main.align', 1, DocumentHighlightKind.Read),
-            at('main.align', 2, DocumentHighlightKind.Read), at('main.align', 3, DocumentHighlightKind.Read)
+            at('main.align', 0, DocumentHighlightKind.Write),
+            at('main.align', 1, DocumentHighlightKind.Read),
+            at('main.align', 2, DocumentHighlightKind.Read),
+            at('main.align', 3, DocumentHighlightKind.Read)
         ]);
     });
 

@@ -51,12 +51,19 @@ describe('escapeMarkdown', () => {
 describe('hover', () => {
     async function hoverAt(text: string, needle: string, into: number, occurrence = 0): Promise<string> {
         const ws = await buildLspWorkspace(text);
-        const hover = await ws.services.lsp.HoverProvider!.getHoverContent(ws.document(), { textDocument: { uri: ws.document().uri.toString() }, position: positionOf(text, needle, occurrence, into) });
+        const hover = await ws.services.lsp.HoverProvider!.getHoverContent(ws.document(), {
+            textDocument: { uri: ws.document().uri.toString() },
+            position: positionOf(text, needle, occurrence, into)
+        });
         return (hover?.contents as MarkupContent | undefined)?.value ?? '';
     }
 
     it('escapes titles and orgs on a stakeholder declaration', async () => {
-        for (const [needle, title, org] of [['stakeholder Ann', IMAGE, COMMAND], ['stakeholder Bob', HTML, HTML], ['stakeholder Cy', `${COMMAND} ${IMAGE}`, undefined]]) {
+        for (const [needle, title, org] of [
+            ['stakeholder Ann', IMAGE, COMMAND],
+            ['stakeholder Bob', HTML, HTML],
+            ['stakeholder Cy', `${COMMAND} ${IMAGE}`, undefined]
+        ]) {
             const markdown = await hoverAt(HOSTILE, needle!, needle!.length - 1);
             expectInert(markdown);
             expect(shown(markdown)).toContain(title);
@@ -65,7 +72,14 @@ describe('hover', () => {
     });
 
     it('escapes the target text when hovering a reference', async () => {
-        for (const [needle, into] of [['owner Ann', 6], ['consulted Bob', 10], ['affects D', 8], ['decided by W', 11], ['members Ann', 8], ['decided by Bob', 11]] as const) {
+        for (const [needle, into] of [
+            ['owner Ann', 6],
+            ['consulted Bob', 10],
+            ['affects D', 8],
+            ['decided by W', 11],
+            ['members Ann', 8],
+            ['decided by Bob', 11]
+        ] as const) {
             const markdown = await hoverAt(HOSTILE, needle, into);
             expect(markdown, needle).not.toBe('');
             expectInert(markdown);
@@ -85,7 +99,10 @@ describe('completion documentation', () => {
     it('shows a doc comment as text, not as Markdown', async () => {
         const text = `/** ${IMAGE} ${COMMAND} ${HTML} */\nstakeholder Ann\ndomain D { owner Ann }`;
         const ws = await buildLspWorkspace(text);
-        const list = await ws.services.lsp.CompletionProvider!.getCompletion(ws.document(), { textDocument: { uri: ws.document().uri.toString() }, position: positionOf(text, 'owner Ann', 0, 7) });
+        const list = await ws.services.lsp.CompletionProvider!.getCompletion(ws.document(), {
+            textDocument: { uri: ws.document().uri.toString() },
+            position: positionOf(text, 'owner Ann', 0, 7)
+        });
         const ann = list?.items.find((i: CompletionItem) => i.label === 'Ann');
         const documentation = ann?.documentation as MarkupContent | undefined;
         expect(documentation?.kind).toBe('markdown');
@@ -109,13 +126,20 @@ describe('rename to a keyword', () => {
 
     async function rename(newName: string) {
         const ws = await buildLspWorkspace(TEXT);
-        const edit = await ws.services.lsp.RenameProvider!.rename(ws.document(), { textDocument: { uri: ws.document().uri.toString() }, position: positionOf(TEXT, 'Ann', 0, 1), newName });
+        const edit = await ws.services.lsp.RenameProvider!.rename(ws.document(), {
+            textDocument: { uri: ws.document().uri.toString() },
+            position: positionOf(TEXT, 'Ann', 0, 1),
+            newName
+        });
         return { ws, edit };
     }
 
     for (const word of ['owner', 'stakeholder', 'every', 'hours', 'by', 'decided', 'crosses']) {
         it(`refuses '${word}'`, async () => {
-            const error = await rename(word).then(() => undefined, (e: unknown) => e);
+            const error = await rename(word).then(
+                () => undefined,
+                (e: unknown) => e
+            );
             expect(error).toBeInstanceOf(ResponseError);
             expect((error as ResponseError<void>).code).toBe(-32602);
             expect((error as ResponseError<void>).message).toBe(`\`${word}\` is a keyword of Align; choose another name`);
@@ -132,7 +156,11 @@ describe('rename to a keyword', () => {
 
     it('prepareRename offers names and references, not keywords', async () => {
         const ws = await buildLspWorkspace(TEXT);
-        const prepare = (needle: string, into: number) => ws.services.lsp.RenameProvider!.prepareRename(ws.document(), { textDocument: { uri: ws.document().uri.toString() }, position: positionOf(TEXT, needle, 0, into) });
+        const prepare = (needle: string, into: number) =>
+            ws.services.lsp.RenameProvider!.prepareRename(ws.document(), {
+                textDocument: { uri: ws.document().uri.toString() },
+                position: positionOf(TEXT, needle, 0, into)
+            });
         // A refusal is a ResponseError whose sentence the editor shows in the rename box.
         await expect(prepare('stakeholder Ann', 2)).rejects.toThrow('`stakeholder` is a keyword of Align, not a name, so it cannot be renamed');
         await expect(prepare('owner Ann', 2)).rejects.toThrow('`owner` is a keyword of Align, not a name, so it cannot be renamed');
@@ -144,8 +172,46 @@ describe('rename to a keyword', () => {
 
 describe('reserved words', () => {
     it('are read from the grammar: every declaration and property keyword, no ordinary name', () => {
-        const declarations = ['initiative', 'stakeholder', 'group', 'domain', 'rule', 'cadence', 'milestone', 'metric', 'benefit', 'risk', 'decision', 'agreement'];
-        const properties = ['sponsor', 'org', 'members', 'owner', 'consulted', 'informed', 'when', 'touches', 'crosses', 'any', 'decided', 'by', 'within', 'escalates', 'to', 'after', 'every', 'attendees', 'mitigation', 'hours', 'business', 'quarter', 'progress', 'outcome'];
+        const declarations = [
+            'initiative',
+            'stakeholder',
+            'group',
+            'domain',
+            'rule',
+            'cadence',
+            'milestone',
+            'metric',
+            'benefit',
+            'risk',
+            'decision',
+            'agreement'
+        ];
+        const properties = [
+            'sponsor',
+            'org',
+            'members',
+            'owner',
+            'consulted',
+            'informed',
+            'when',
+            'touches',
+            'crosses',
+            'any',
+            'decided',
+            'by',
+            'within',
+            'escalates',
+            'to',
+            'after',
+            'every',
+            'attendees',
+            'mitigation',
+            'hours',
+            'business',
+            'quarter',
+            'progress',
+            'outcome'
+        ];
         for (const word of [...declarations, ...properties]) expect(isReservedWord(word), word).toBe(true);
         for (const name of ['CIO', 'Ann', 'Owner', 'owner2', 'D-042']) expect(isReservedWord(name), name).toBe(false);
         // Only words a name could be: no punctuation keywords such as `{` or `->`.

@@ -38,7 +38,10 @@ describe('quick fixes', () => {
     });
 
     it('decision-ambiguous-owner adds a rule for exactly those domains', async () => {
-        const r = await fixAndRecheck(`${PEOPLE}domain UX { owner Ann }\ndomain Arch { owner Bob }\ndecision IdP { affects UX, Arch }`, 'decision-ambiguous-owner');
+        const r = await fixAndRecheck(
+            `${PEOPLE}domain UX { owner Ann }\ndomain Arch { owner Bob }\ndecision IdP { affects UX, Arch }`,
+            'decision-ambiguous-owner'
+        );
         expect(r.fixed).toContain('when touches UX, Arch');
         expect(r.after).not.toContain('decision-ambiguous-owner');
     });
@@ -53,7 +56,10 @@ describe('quick fixes', () => {
 describe('completion', () => {
     async function labelsAt(text: string, needle: string, into: number): Promise<string[]> {
         const ws = await buildLspWorkspace(text);
-        const list = await ws.services.lsp.CompletionProvider!.getCompletion(ws.document(), { textDocument: { uri: ws.document().uri.toString() }, position: positionOf(text, needle, 0, into) });
+        const list = await ws.services.lsp.CompletionProvider!.getCompletion(ws.document(), {
+            textDocument: { uri: ws.document().uri.toString() },
+            position: positionOf(text, needle, 0, into)
+        });
         return (list?.items ?? []).map((i: CompletionItem) => i.label);
     }
 
@@ -116,7 +122,15 @@ describe('hover', () => {
     it('shows a domain RACI and a rule SLA', async () => {
         const text = `${PEOPLE}domain D { owner Ann consulted Bob }\nrule R { when crosses any decided by G within 2 days }`;
         const ws = await buildLspWorkspace(text);
-        const hover = async (needle: string, into: number) => JSON.stringify((await ws.services.lsp.HoverProvider!.getHoverContent(ws.document(), { textDocument: { uri: '' }, position: positionOf(text, needle, 0, into) }))?.contents);
+        const hover = async (needle: string, into: number) =>
+            JSON.stringify(
+                (
+                    await ws.services.lsp.HoverProvider!.getHoverContent(ws.document(), {
+                        textDocument: { uri: '' },
+                        position: positionOf(text, needle, 0, into)
+                    })
+                )?.contents
+            );
         const domain = await hover('domain D', 7);
         // The crosses-any rule decides nothing that affects only D: its group is not R here (docs/language.md, "RACI").
         expect(domain).toContain('| none | Ann | Bob | none |');
@@ -127,34 +141,48 @@ describe('hover', () => {
 });
 
 describe('decision records in the editor', () => {
-    const TEXT = 'stakeholder Ann\ncadence W every week { attendees Ann }\ndomain D { owner Ann }\ndecision X "Pick" {\n    affects D\n    decided on 2026-11-01 by Ann\n    outcome "Vendor B"\n    record "adr/0001-pick.md"\n}\ndecision Y { affects D }\n';
+    const TEXT =
+        'stakeholder Ann\ncadence W every week { attendees Ann }\ndomain D { owner Ann }\ndecision X "Pick" {\n    affects D\n    decided on 2026-11-01 by Ann\n    outcome "Vendor B"\n    record "adr/0001-pick.md"\n}\ndecision Y { affects D }\n';
     const RECORD = '---\nstatus: accepted\ndate: 2026-11-01\ndecision-makers: [Ann]\n---\n# Pick a vendor\n';
 
     it('links the record path to the file, resolved beside the .align file', async () => {
         const ws = await buildLspWorkspace({ 'main.align': TEXT, 'adr/0001-pick.md': RECORD });
         const links = await ws.services.lsp.DocumentLinkProvider!.getDocumentLinks(ws.document(), { textDocument: { uri: ws.document().uri.toString() } });
         expect(links).toHaveLength(1);
-        expect(links[0].target).toBe(ws.document().uri.toString().replace(/main\.align$/, 'adr/0001-pick.md'));
+        expect(links[0].target).toBe(
+            ws
+                .document()
+                .uri.toString()
+                .replace(/main\.align$/, 'adr/0001-pick.md')
+        );
         expect(TEXT.split('\n')[links[0].range.start.line].slice(links[0].range.start.character, links[0].range.end.character)).toBe('"adr/0001-pick.md"');
     });
 
-    it('hovers a decision with its history and its record\'s title and status', async () => {
+    it("hovers a decision with its history and its record's title and status", async () => {
         const ws = await buildLspWorkspace({ 'main.align': TEXT, 'adr/0001-pick.md': RECORD });
-        const hover = await ws.services.lsp.HoverProvider!.getHoverContent(ws.document(), { textDocument: { uri: '' }, position: positionOf(TEXT, 'decision X', 0, 9) });
+        const hover = await ws.services.lsp.HoverProvider!.getHoverContent(ws.document(), {
+            textDocument: { uri: '' },
+            position: positionOf(TEXT, 'decision X', 0, 9)
+        });
         const value = JSON.stringify(hover?.contents);
         expect(value).toContain('Decided on 2026\\\\-11\\\\-01 by Ann: Vendor B');
         expect(value).toContain('Record: Pick a vendor (accepted)');
         const missing = await buildLspWorkspace({ 'main.align': TEXT });
-        const again = await missing.services.lsp.HoverProvider!.getHoverContent(missing.document(), { textDocument: { uri: '' }, position: positionOf(TEXT, 'decision X', 0, 9) });
+        const again = await missing.services.lsp.HoverProvider!.getHoverContent(missing.document(), {
+            textDocument: { uri: '' },
+            position: positionOf(TEXT, 'decision X', 0, 9)
+        });
         expect(JSON.stringify(again?.contents)).toContain('which cannot be read');
     });
 
     it('offers to add raised on today to a decision that does not say when it was raised', async () => {
         const ws = await buildLspWorkspace({ 'main.align': TEXT, 'adr/0001-pick.md': RECORD });
         const at = positionOf(TEXT, 'decision Y', 0, 9);
-        const actions = await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.document(), {
-            textDocument: { uri: ws.document().uri.toString() }, range: { start: at, end: at }, context: { diagnostics: [] }
-        }) as Array<{ title: string; edit?: { changes?: Record<string, Array<{ range: never; newText: string }>> } }>;
+        const actions = (await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.document(), {
+            textDocument: { uri: ws.document().uri.toString() },
+            range: { start: at, end: at },
+            context: { diagnostics: [] }
+        })) as Array<{ title: string; edit?: { changes?: Record<string, Array<{ range: never; newText: string }>> } }>;
         expect(actions.map(a => a.title)).toEqual(['Add raised on 2026-11-24 to Y']);
         const edits = Object.values(actions[0].edit!.changes!)[0];
         expect(applyEdits(TEXT, edits)).toContain('decision Y { affects D raised on 2026-11-24 }');

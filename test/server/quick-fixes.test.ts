@@ -4,9 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { isDecision } from '../../language/generated/ast.js';
-import {
-    escapeSnippet, placeholder, plainText, snippetEditsOf, snippetFor, snippetText, type SnippetEdit
-} from '../../language/text/snippet-edits.js';
+import { escapeSnippet, placeholder, plainText, snippetEditsOf, snippetFor, snippetText, type SnippetEdit } from '../../language/text/snippet-edits.js';
 import { applyEdits, buildLspWorkspace, type LspWorkspace } from './lsp-workspace.js';
 
 type Files = Record<string, string>;
@@ -15,18 +13,33 @@ type Files = Record<string, string>;
 const fakeVscode = vi.hoisted(() => {
     class Uri {
         constructor(private readonly text: string) {}
-        static parse(text: string): Uri { return new Uri(text); }
-        toString(): string { return this.text; }
+        static parse(text: string): Uri {
+            return new Uri(text);
+        }
+        toString(): string {
+            return this.text;
+        }
     }
-    class SnippetString { constructor(public value: string) {} }
+    class SnippetString {
+        constructor(public value: string) {}
+    }
     class SnippetTextEdit {
-        constructor(public range: unknown, public snippet: SnippetString) {}
-        static replace(range: unknown, snippet: SnippetString): SnippetTextEdit { return new SnippetTextEdit(range, snippet); }
+        constructor(
+            public range: unknown,
+            public snippet: SnippetString
+        ) {}
+        static replace(range: unknown, snippet: SnippetString): SnippetTextEdit {
+            return new SnippetTextEdit(range, snippet);
+        }
     }
     class WorkspaceEdit {
         private readonly byUri = new Map<string, [Uri, unknown[]]>();
-        set(uri: Uri, edits: unknown[]): void { this.byUri.set(uri.toString(), [uri, [...edits]]); }
-        entries(): Array<[Uri, unknown[]]> { return [...this.byUri.values()]; }
+        set(uri: Uri, edits: unknown[]): void {
+            this.byUri.set(uri.toString(), [uri, [...edits]]);
+        }
+        entries(): Array<[Uri, unknown[]]> {
+            return [...this.byUri.values()];
+        }
     }
     class CodeAction {
         edit?: WorkspaceEdit;
@@ -54,9 +67,11 @@ async function offered(files: Files, code: string, file = Object.keys(files)[0])
     const document = ws.document(file);
     const diagnostic = (document.diagnostics ?? []).find(d => d.code === code) as Diagnostic;
     expect(diagnostic, `no ${code} in ${JSON.stringify(document.diagnostics?.map(d => d.code))}`).toBeDefined();
-    const all = await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
-    }) as CodeAction[];
+    const all = (await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] }
+    })) as CodeAction[];
     return { ws, diagnostic, all, fixes: all.filter(action => !action.title.startsWith('Waive')) };
 }
 
@@ -153,7 +168,9 @@ describe('decision-ambiguous-owner', () => {
             const model = again.services.align.AlignmentModel.model;
             const decision = [...model.decisions.keys()].find(d => isDecision(d) && d.name === 'Vendor')!;
             deciders.push(model.decisions.get(decision)!.decider!.name);
-            expect(fixed['main.align']).toMatch(/\nrule PaymentsSecurityDecisions \{\n {4}when touches Payments, Security\n {4}decided by \w+ within 48 hours\n\}\n$/);
+            expect(fixed['main.align']).toMatch(
+                /\nrule PaymentsSecurityDecisions \{\n {4}when touches Payments, Security\n {4}decided by \w+ within 48 hours\n\}\n$/
+            );
         }
         expect(deciders).toEqual(['Alice', 'Bob', 'PaymentsSecurityTriage']);
     });
@@ -166,11 +183,12 @@ describe('decision-ambiguous-owner', () => {
         expect(fixed['main.align']).toContain('decided by PaymentsSecurityTriage within 48 hours');
     });
 
-    it('puts the rule after the last rule of the file holding most of the project\'s rules', async () => {
+    it("puts the rule after the last rule of the file holding most of the project's rules", async () => {
         const files = {
             'decisions.align': 'decision Vendor { affects Payments, Security }\n',
-            'framework.align': 'rule Ops {\n    when touches Hr, Ledger\n    decided by Carol within 1 week\n}\n\n'
-                + 'rule Money {\n    when touches Payments, Ledger\n    decided by Alice within 2 days\n} // money questions\n\ndomain Ledger { owner Carol }\n',
+            'framework.align':
+                'rule Ops {\n    when touches Hr, Ledger\n    decided by Carol within 1 week\n}\n\n' +
+                'rule Money {\n    when touches Payments, Ledger\n    decided by Alice within 2 days\n} // money questions\n\ndomain Ledger { owner Carol }\n',
             'people.align': `${PEOPLE}${DOMAINS}domain Hr { owner Carol }\n`,
             'zz.align': 'rule People {\n    when touches Hr, Security\n    decided by Bob within 1 week\n}\n'
         };
@@ -179,16 +197,20 @@ describe('decision-ambiguous-owner', () => {
         for (const action of offer.fixes) {
             expect(Object.keys(action.edit!.changes!)).toEqual([offer.ws.document('framework.align').uri.toString()]);
             const { fixed } = await applyAndRecheck(files, offer, action);
-            expect(fixed['framework.align']).toMatch(/\} \/\/ money questions\n\n(group [\s\S]*\n\n)?rule PaymentsSecurityDecisions \{[^}]*\}\n\ndomain Ledger/);
+            expect(fixed['framework.align']).toMatch(
+                /\} \/\/ money questions\n\n(group [\s\S]*\n\n)?rule PaymentsSecurityDecisions \{[^}]*\}\n\ndomain Ledger/
+            );
         }
     });
 
-    it('puts the rule at the end of the decision\'s file when the project has no rules', async () => {
+    it("puts the rule at the end of the decision's file when the project has no rules", async () => {
         const files = { 'decisions.align': 'decision Vendor { affects Payments, Security }', 'people.align': `${PEOPLE}${DOMAINS}` };
         const offer = await offered(files, 'decision-ambiguous-owner', 'decisions.align');
         const { fixed } = await applyAndRecheck(files, offer, offer.fixes[0]);
-        expect(fixed['decisions.align']).toBe('decision Vendor { affects Payments, Security }\n\n'
-            + 'rule PaymentsSecurityDecisions {\n    when touches Payments, Security\n    decided by Alice within 48 hours\n}\n');
+        expect(fixed['decisions.align']).toBe(
+            'decision Vendor { affects Payments, Security }\n\n' +
+                'rule PaymentsSecurityDecisions {\n    when touches Payments, Security\n    decided by Alice within 48 hours\n}\n'
+        );
         expect(fixed['people.align']).toBe(files['people.align']);
     });
 
@@ -203,11 +225,14 @@ describe('decision-ambiguous-owner', () => {
         const offer = await offered(files, 'decision-ambiguous-owner');
         expect(offer.fixes.map(a => a.title)).toEqual(['Add rule: a new stakeholder PaymentsDecider decides Payments']);
         const { fixed } = await applyAndRecheck(files, offer, offer.fixes[0]);
-        expect(fixed['main.align']).toContain('stakeholder PaymentsDecider\n\nrule PaymentsDecisions {\n    when touches Payments\n    decided by PaymentsDecider within 48 hours\n}');
+        expect(fixed['main.align']).toContain(
+            'stakeholder PaymentsDecider\n\nrule PaymentsDecisions {\n    when touches Payments\n    decided by PaymentsDecider within 48 hours\n}'
+        );
     });
 
     it('offers no rule that could only tie with the rules already disputing the decision', async () => {
-        const rules = 'rule R1 { when touches Payments, Security decided by Alice within 1 day }\nrule R2 { when touches Payments, Security decided by Bob within 1 day }\n';
+        const rules =
+            'rule R1 { when touches Payments, Security decided by Alice within 1 day }\nrule R2 { when touches Payments, Security decided by Bob within 1 day }\n';
         const files = { 'main.align': `${PEOPLE}${DOMAINS}${rules}decision Vendor { affects Payments, Security }\n` };
         const offer = await offered(files, 'decision-ambiguous-owner');
         expect(offer.fixes).toEqual([]);
@@ -271,7 +296,11 @@ describe('risk-no-mitigation', () => {
         ['a block on several lines', 'risk Vendor {\n    owner Alice\n}\n', 'risk Vendor {\n    owner Alice\n    mitigation "Describe the mitigation"\n}\n'],
         ['a one-line block', 'risk Vendor { owner Alice }\n', 'risk Vendor { owner Alice mitigation "Describe the mitigation" }\n'],
         ['no block', 'risk Vendor\n', 'risk Vendor {\n    mitigation "Describe the mitigation"\n}\n'],
-        ['a comment after the last property', 'risk Vendor {\n    owner Alice // the CFO\n}\n', 'risk Vendor {\n    owner Alice // the CFO\n    mitigation "Describe the mitigation"\n}\n']
+        [
+            'a comment after the last property',
+            'risk Vendor {\n    owner Alice // the CFO\n}\n',
+            'risk Vendor {\n    owner Alice // the CFO\n    mitigation "Describe the mitigation"\n}\n'
+        ]
     ];
     for (const [layout, before, after] of cases) {
         it(`adds a mitigation line to a risk with ${layout}`, async () => {
@@ -309,7 +338,8 @@ describe('owner-not-engaged', () => {
     it('adds the owner to the attendees of the cadence that meets most often, in its own file', async () => {
         const files = {
             'domains.align': 'stakeholder Alice\nstakeholder Dave\ndomain Payments { owner Dave }\n',
-            'forums.align': 'cadence Monthly every month { attendees Alice }\ncadence Standup every 1 day {\n    attendees Alice\n}\ncadence Weekly every week { attendees Alice }\n'
+            'forums.align':
+                'cadence Monthly every month { attendees Alice }\ncadence Standup every 1 day {\n    attendees Alice\n}\ncadence Weekly every week { attendees Alice }\n'
         };
         const offer = await offered(files, 'owner-not-engaged');
         expectWellFormed(offer);
@@ -320,7 +350,10 @@ describe('owner-not-engaged', () => {
     });
 
     it('gives a cadence without attendees an attendees line, for a member of a deciding group', async () => {
-        const files = { 'main.align': 'stakeholder Dave\ngroup Board { members Dave }\nrule Cross { when crosses any decided by Board within 1 week }\ncadence Daily every day\n' };
+        const files = {
+            'main.align':
+                'stakeholder Dave\ngroup Board { members Dave }\nrule Cross { when crosses any decided by Board within 1 week }\ncadence Daily every day\n'
+        };
         const offer = await offered(files, 'owner-not-engaged');
         expect(offer.fixes.map(a => a.title)).toEqual(["Add Dave to cadence Daily's attendees"]);
         const { fixed } = await applyAndRecheck(files, offer, offer.fixes[0]);
@@ -330,7 +363,9 @@ describe('owner-not-engaged', () => {
 
 describe('escalation-cycle', () => {
     it('offers to remove each `escalates to` of the cycle', async () => {
-        const files = { 'main.align': `${PEOPLE}cadence Ops every week { attendees Alice escalates to Board }\ncadence Board every month {\n    attendees Bob\n    escalates to Ops\n}\n` };
+        const files = {
+            'main.align': `${PEOPLE}cadence Ops every week { attendees Alice escalates to Board }\ncadence Board every month {\n    attendees Bob\n    escalates to Ops\n}\n`
+        };
         const offer = await offered(files, 'escalation-cycle');
         expectWellFormed(offer);
         expect(offer.fixes.map(a => a.title).sort()).toEqual(["Remove 'Board escalates to Ops'", "Remove 'Ops escalates to Board'"]);
@@ -344,7 +379,9 @@ describe('escalation-cycle', () => {
     });
 
     it('removes a step at either end of an escalation path', async () => {
-        const files = { 'main.align': `${PEOPLE}cadence Team every week { attendees Alice }\ncadence Check every 2 weeks { attendees Bob }\ncadence Steer every month { attendees Carol escalates to Team }\nagreement Comms { escalation path Team -> Check -> Steer }\n` };
+        const files = {
+            'main.align': `${PEOPLE}cadence Team every week { attendees Alice }\ncadence Check every 2 weeks { attendees Bob }\ncadence Steer every month { attendees Carol escalates to Team }\nagreement Comms { escalation path Team -> Check -> Steer }\n`
+        };
         const offer = await offered(files, 'escalation-cycle');
         const byTitle = new Map(offer.fixes.map(a => [a.title, a]));
         expect([...byTitle.keys()].sort()).toEqual([
@@ -360,24 +397,36 @@ describe('escalation-cycle', () => {
     });
 
     it('drops a middle step of a path and says where the path then goes', async () => {
-        const files = { 'main.align': `${PEOPLE}cadence Team every week { attendees Alice }\ncadence Check every 2 weeks { attendees Bob }\ncadence Steer every month { attendees Carol escalates to Check }\ncadence Board every quarter { attendees Carol }\nagreement Comms { escalation path Team -> Check -> Steer -> Board }\n` };
+        const files = {
+            'main.align': `${PEOPLE}cadence Team every week { attendees Alice }\ncadence Check every 2 weeks { attendees Bob }\ncadence Steer every month { attendees Carol escalates to Check }\ncadence Board every quarter { attendees Carol }\nagreement Comms { escalation path Team -> Check -> Steer -> Board }\n`
+        };
         const offer = await offered(files, 'escalation-cycle');
         const title = "Remove 'Check escalates to Steer' from Comms's escalation path (Check then escalates to Board)";
         expect(offer.fixes.map(a => a.title)).toContain(title);
-        const { fixed } = await applyAndRecheck(files, offer, offer.fixes.find(a => a.title === title)!);
+        const { fixed } = await applyAndRecheck(
+            files,
+            offer,
+            offer.fixes.find(a => a.title === title)!
+        );
         expect(fixed['main.align']).toContain('escalation path Team -> Check -> Board }');
     });
 
     it('removes every place that declares the edge, or the cycle would stay', async () => {
-        const files = { 'main.align': `${PEOPLE}cadence Team every week { attendees Alice }\ncadence Steer every month {\n    attendees Carol\n    escalates to Steer\n}\nagreement Comms { escalation path Team -> Steer -> Steer }\n` };
+        const files = {
+            'main.align': `${PEOPLE}cadence Team every week { attendees Alice }\ncadence Steer every month {\n    attendees Carol\n    escalates to Steer\n}\nagreement Comms { escalation path Team -> Steer -> Steer }\n`
+        };
         const offer = await offered(files, 'escalation-cycle');
         expect(offer.fixes.map(a => a.title)).toEqual(["Remove 'Steer escalates to Steer' (2 places)"]);
         const { fixed } = await applyAndRecheck(files, offer, offer.fixes[0]);
-        expect(fixed['main.align'].slice(PEOPLE.length)).toBe('cadence Team every week { attendees Alice }\ncadence Steer every month {\n    attendees Carol\n}\nagreement Comms { escalation path Team -> Steer }\n');
+        expect(fixed['main.align'].slice(PEOPLE.length)).toBe(
+            'cadence Team every week { attendees Alice }\ncadence Steer every month {\n    attendees Carol\n}\nagreement Comms { escalation path Team -> Steer }\n'
+        );
     });
 
     it('removes a two-step path whole', async () => {
-        const files = { 'main.align': `${PEOPLE}cadence Team every week { attendees Alice escalates to Steer }\ncadence Steer every month { attendees Carol }\nagreement Comms {\n    channel "#x"\n    escalation path Steer -> Team\n}\n` };
+        const files = {
+            'main.align': `${PEOPLE}cadence Team every week { attendees Alice escalates to Steer }\ncadence Steer every month { attendees Carol }\nagreement Comms {\n    channel "#x"\n    escalation path Steer -> Team\n}\n`
+        };
         const offer = await offered(files, 'escalation-cycle');
         const action = offer.fixes.find(a => a.title.startsWith("Remove 'Steer escalates to Team'"))!;
         expect(action.title).toBe("Remove 'Steer escalates to Team' (Comms's escalation path)");
@@ -454,28 +503,35 @@ describe('snippet data', () => {
         const without = toVscode({ ...fix, data: undefined });
         const command = { title: 'Run', command: 'align.run' };
         const next = async () => [withSnippet, without, command];
-        const result = await codeActionSnippetMiddleware().provideCodeActions!(
-            undefined as never, undefined as never, undefined as never, undefined as never, next as never) as unknown[];
+        const result = (await codeActionSnippetMiddleware().provideCodeActions!(
+            undefined as never,
+            undefined as never,
+            undefined as never,
+            undefined as never,
+            next as never
+        )) as unknown[];
         expect(result).toEqual([withSnippet, without, command]);
         const [[, edits]] = withSnippet.edit!.entries();
-        expect(edits).toEqual([
-            new fakeVscode.SnippetTextEdit(onlyEdit(fix).edit.range, new fakeVscode.SnippetString(' within ${1:48 hours}')),
-            other
-        ]);
+        expect(edits).toEqual([new fakeVscode.SnippetTextEdit(onlyEdit(fix).edit.range, new fakeVscode.SnippetString(' within ${1:48 hours}')), other]);
         expect(without.edit!.entries()[0][1]).toEqual([onlyEdit(fix).edit]);
     });
 });
 
 describe('fixes for bodies and authority', () => {
-    const ORGS = 'stakeholder Alice { org "A" }\nstakeholder Bob { org "A" }\nstakeholder Carol { org "C" }\nstakeholder Dan { org "D" }\ncadence Weekly every week { attendees Alice, Bob, Carol, Dan }\n';
+    const ORGS =
+        'stakeholder Alice { org "A" }\nstakeholder Bob { org "A" }\nstakeholder Carol { org "C" }\nstakeholder Dan { org "D" }\ncadence Weekly every week { attendees Alice, Bob, Carol, Dan }\n';
 
     it('decision-method-missing: one `decides by` per method, each clearing it', async () => {
         const files = { 'main.align': `${ORGS}group Council {\n    members Alice, Carol, Dan\n}\ndomain D { owner Council }\n` };
         const offer = await offered(files, 'decision-method-missing');
         expectWellFormed(offer);
         expect(offer.fixes.map(f => f.title)).toEqual([
-            'Council decides by consensus', 'Council decides by consent', 'Council decides by majority',
-            'Council decides by supermajority 2/3', 'Council decides by unanimity', 'Council decides by lazy consensus after 72 hours'
+            'Council decides by consensus',
+            'Council decides by consent',
+            'Council decides by majority',
+            'Council decides by supermajority 2/3',
+            'Council decides by unanimity',
+            'Council decides by lazy consensus after 72 hours'
         ]);
         for (const fix of offer.fixes) await applyAndRecheck(files, offer, fix);
     });
@@ -483,12 +539,17 @@ describe('fixes for bodies and authority', () => {
     it('tie-possible: one `tie broken by` per member', async () => {
         const files = { 'main.align': `${ORGS}group Council {\n    members Alice, Carol, Dan, Bob\n    decides by majority\n}\n` };
         const offer = await offered(files, 'tie-possible');
-        expect(offer.fixes.map(f => f.title)).toEqual(['Alice breaks ties in Council', 'Carol breaks ties in Council', 'Dan breaks ties in Council', 'Bob breaks ties in Council']);
+        expect(offer.fixes.map(f => f.title)).toEqual([
+            'Alice breaks ties in Council',
+            'Carol breaks ties in Council',
+            'Dan breaks ties in Council',
+            'Bob breaks ties in Council'
+        ]);
         const { fixed } = await applyAndRecheck(files, offer, offer.fixes[1]);
         expect(fixed['main.align']).toContain('    decides by majority\n    tie broken by Carol\n}');
     });
 
-    it('affiliation-limit-exceeded: take one of the org\'s members off the body', async () => {
+    it("affiliation-limit-exceeded: take one of the org's members off the body", async () => {
         const files = { 'main.align': `${ORGS}group Council {\n    members Alice, Carol, Bob, Dan\n    decides by consensus\n    at most 1 per org\n}\n` };
         const offer = await offered(files, 'affiliation-limit-exceeded');
         expect(offer.fixes.map(f => f.title)).toEqual(['Take Alice off Council', 'Take Bob off Council']);
@@ -512,9 +573,19 @@ describe('fixes for decisions that were made', () => {
         const offer = await offered(files, 'record-missing');
         expectWellFormed(offer);
         const create = offer.fixes.find(f => f.title === 'Create the decision record docs/adr/0001-x.md')!;
-        const [file, text] = create.edit!.documentChanges as Array<{ kind?: string; uri: string; options?: { ignoreIfExists?: boolean }; edits?: Array<{ newText: string }> }>;
+        const [file, text] = create.edit!.documentChanges as Array<{
+            kind?: string;
+            uri: string;
+            options?: { ignoreIfExists?: boolean };
+            edits?: Array<{ newText: string }>;
+        }>;
         expect(file).toMatchObject({ kind: 'create', options: { ignoreIfExists: true } });
-        expect(file.uri).toBe(offer.ws.document('main.align').uri.toString().replace(/main\.align$/, 'docs/adr/0001-x.md'));
+        expect(file.uri).toBe(
+            offer.ws
+                .document('main.align')
+                .uri.toString()
+                .replace(/main\.align$/, 'docs/adr/0001-x.md')
+        );
         expect(text.edits![0].newText).toContain('# Pick a vendor');
         // The record it writes makes the finding go away and agrees with the decision.
         const again = await buildLspWorkspace({ ...files, 'docs/adr/0001-x.md': text.edits![0].newText });

@@ -25,7 +25,10 @@ function at(needle: string, into = 0, occurrence = 0): TextDocumentPositionParam
 }
 
 async function refusal(promise: Promise<unknown>): Promise<ResponseError<unknown>> {
-    const error = await promise.then(() => undefined, (e: unknown) => e);
+    const error = await promise.then(
+        () => undefined,
+        (e: unknown) => e
+    );
     expect(error).toBeInstanceOf(ResponseError);
     return error as ResponseError<unknown>;
 }
@@ -52,7 +55,12 @@ describe('prepareRename', () => {
         ['a property keyword', 'owner Ann', 2, '`owner` is a keyword of Align, not a name, so it cannot be renamed'],
         ['a brace', '{ owner', 0, 'There is no name here to rename; put the cursor on the name of a declaration or on a use of it'],
         ['a blank line', '\n\n', 1, 'There is no name here to rename; put the cursor on the name of a declaration or on a use of it'],
-        ['a name that is not declared', 'Zed', 1, '`Zed` is not declared anywhere in the project, so there is nothing to rename; declare it first or correct the name'],
+        [
+            'a name that is not declared',
+            'Zed',
+            1,
+            '`Zed` is not declared anywhere in the project, so there is nothing to rename; declare it first or correct the name'
+        ],
         ['a title', '"Delivery lead"', 3, 'A title or other "string" is text, not a name: edit it in place'],
         ['a date', '2027-02-01', 3, '`2027-02-01` is a value, not a name, so it cannot be renamed'],
         ['a comment', '// Ann decides', 8, 'This is a comment; only names can be renamed: put the cursor on the name of a declaration or on a use of it']
@@ -108,20 +116,25 @@ describe('rename', () => {
     });
 });
 
-describe('Langium\'s request handler', () => {
+describe("Langium's request handler", () => {
     afterEach(() => vi.restoreAllMocks());
 
     it('passes a refusal back as the answer, without logging an error', async () => {
         const ws = await buildLspWorkspace(TEXT);
         const logged = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn'), vi.spyOn(console, 'log')];
-        const prepareHandler = createRequestHandler((services, document, params: TextDocumentPositionParams, token) =>
-            services.lsp!.RenameProvider!.prepareRename(document, params, token), ws.services.shared);
+        const prepareHandler = createRequestHandler(
+            (services, document, params: TextDocumentPositionParams, token) => services.lsp!.RenameProvider!.prepareRename(document, params, token),
+            ws.services.shared
+        );
         const answer = await prepareHandler(at('domain Arch', 2), CancellationToken.None);
         expect(answer).toBeInstanceOf(ResponseError);
         expect((answer as ResponseError<void>).message).toBe('`domain` is a keyword of Align, not a name, so it cannot be renamed');
 
-        const renameHandler = createRequestHandler((services, document, params: TextDocumentPositionParams & { newName: string }, token) =>
-            services.lsp!.RenameProvider!.rename(document, params, token), ws.services.shared);
+        const renameHandler = createRequestHandler(
+            (services, document, params: TextDocumentPositionParams & { newName: string }, token) =>
+                services.lsp!.RenameProvider!.rename(document, params, token),
+            ws.services.shared
+        );
         const refused = await renameHandler({ ...at('Ann', 1), newName: 'domain' }, CancellationToken.None);
         expect(refused).toBeInstanceOf(ResponseError);
         expect((refused as ResponseError<void>).code).toBe(ErrorCodes.InvalidParams);

@@ -20,7 +20,11 @@ const CLI = join(ROOT, 'out/cli/main.cjs');
 /** The .align files and decision records of an example, by path within it. */
 function example(name: string): Record<string, string> {
     const prefix = `examples/${name}/`;
-    return Object.fromEntries(Object.entries(exampleFiles(name)).filter(([path]) => /\.(align|md)$/.test(path)).map(([path, text]) => [path.slice(prefix.length), text]));
+    return Object.fromEntries(
+        Object.entries(exampleFiles(name))
+            .filter(([path]) => /\.(align|md)$/.test(path))
+            .map(([path, text]) => [path.slice(prefix.length), text])
+    );
 }
 
 /** Both examples with their configs and records, as this repository's root holds them. */
@@ -61,38 +65,66 @@ describe('align/domains and align/whoDecides, on the model', () => {
         const uri = ws.document('people.align').uri.toString();
         const answer = answerWhoDecides(models, { uri, domains: ['UserExperience', 'Architecture'] });
         expect(answer).toEqual({
-            decider: 'Triage', kind: 'group', rule: 'CrossDomain', sla: '48 hours', step: 'rule',
+            decider: 'Triage',
+            kind: 'group',
+            rule: 'CrossDomain',
+            sla: '48 hours',
+            step: 'rule',
             explanation: 'Triage within 48 hours, by rule CrossDomain: affects UserExperience and Architecture, owned by VPPX and CIO'
         });
         // One shape for both: the request's answer is the CLI's JSON plus the sentence the CLI prints.
-        const run = (format: string) => execFileSync(process.execPath, [CLI, 'who-decides', join(ROOT, 'examples/patient-portal'), '--domains', 'UserExperience,Architecture', '--format', format], { encoding: 'utf8' });
+        const run = (format: string) =>
+            execFileSync(
+                process.execPath,
+                [CLI, 'who-decides', join(ROOT, 'examples/patient-portal'), '--domains', 'UserExperience,Architecture', '--format', format],
+                { encoding: 'utf8' }
+            );
         const { explanation, ...json } = answer;
         expect(JSON.parse(run('json'))).toEqual(json);
         expect(Object.keys(JSON.parse(run('json')))).toEqual(Object.keys(json));
         expect(run('text').trim()).toBe(explanation);
     });
 
-    it('for the editor\'s view, also words the step and places the declarations the answer names', async () => {
+    it("for the editor's view, also words the step and places the declarations the answer names", async () => {
         const ws = await buildLspWorkspace(example('patient-portal'));
         const uri = ws.document('people.align').uri.toString();
         const answer = answerWhoDecides(ws.services.align.AlignmentModel, { uri, domains: ['UserExperience', 'Architecture'], forView: true });
         expect(answer.stepText).toBe('rule CrossDomain');
         const places = answer.declarations!;
-        expect(places.map(place => `${place.role} ${place.name}`)).toEqual(['decider Triage', 'rule CrossDomain', 'domain UserExperience', 'domain Architecture', 'owner VPPX', 'owner CIO']);
+        expect(places.map(place => `${place.role} ${place.name}`)).toEqual([
+            'decider Triage',
+            'rule CrossDomain',
+            'domain UserExperience',
+            'domain Architecture',
+            'owner VPPX',
+            'owner CIO'
+        ]);
         // Each place is the line that declares it.
         for (const place of places) {
             const text = ws.services.shared.workspace.LangiumDocuments.getDocument(URI.parse(place.uri))!.textDocument.getText();
             expect(text.split('\n')[place.line]).toMatch(new RegExp(`\\b${place.kind} ${place.name}\\b`));
         }
         // Without it, the answer stays the CLI's JSON and its sentence.
-        expect(Object.keys(answerWhoDecides(ws.services.align.AlignmentModel, { uri, domains: ['UserExperience', 'Architecture'] }))).toEqual(['decider', 'kind', 'rule', 'sla', 'step', 'explanation']);
+        expect(Object.keys(answerWhoDecides(ws.services.align.AlignmentModel, { uri, domains: ['UserExperience', 'Architecture'] }))).toEqual([
+            'decider',
+            'kind',
+            'rule',
+            'sla',
+            'step',
+            'explanation'
+        ]);
     });
 
     it('says nobody decides when no rule covers the crossing', async () => {
         const ws = await buildLspWorkspace(example('stalemate'));
-        const answer = answerWhoDecides(ws.services.align.AlignmentModel, { uri: ws.document('delivery.align').uri.toString(), domains: ['UserExperience', 'Architecture'] });
+        const answer = answerWhoDecides(ws.services.align.AlignmentModel, {
+            uri: ws.document('delivery.align').uri.toString(),
+            domains: ['UserExperience', 'Architecture']
+        });
         expect(answer).toMatchObject({ decider: null, kind: 'none', rule: null, sla: null });
-        expect(answer.explanation).toBe('No one: it affects UserExperience (owner VPPX) and Architecture (owners CIO and VPPX), and no rule covers decisions that cross these domains');
+        expect(answer.explanation).toBe(
+            'No one: it affects UserExperience (owner VPPX) and Architecture (owners CIO and VPPX), and no rule covers decisions that cross these domains'
+        );
     });
 
     it('refuses unknown domains and malformed params with InvalidParams', async () => {
@@ -101,8 +133,19 @@ describe('align/domains and align/whoDecides, on the model', () => {
         const uri = ws.document('delivery.align').uri.toString();
         const unknown = rejection(() => answerWhoDecides(models, { uri, domains: ['Finance'] }));
         expect(unknown.code).toBe(ErrorCodes.InvalidParams);
-        expect(unknown.message).toBe('align/whoDecides: no domain named Finance in this project (known domains: Architecture, ClinicalWorkflows, UserExperience)');
-        for (const params of [undefined, null, [], { uri }, { uri, domains: [] }, { uri, domains: 'UserExperience' }, { uri, domains: [1] }, { domains: ['UserExperience'] }]) {
+        expect(unknown.message).toBe(
+            'align/whoDecides: no domain named Finance in this project (known domains: Architecture, ClinicalWorkflows, UserExperience)'
+        );
+        for (const params of [
+            undefined,
+            null,
+            [],
+            { uri },
+            { uri, domains: [] },
+            { uri, domains: 'UserExperience' },
+            { uri, domains: [1] },
+            { domains: ['UserExperience'] }
+        ]) {
             expect(rejection(() => answerWhoDecides(models, params)).code).toBe(ErrorCodes.InvalidParams);
         }
         for (const params of [undefined, 'x', {}, { uri: 3 }]) {
@@ -134,13 +177,19 @@ describe('build status, on the model', () => {
         expect(sent).toEqual([{ busy: true, projects: [] }]);
         await new Promise(resolve => setTimeout(resolve, 200));
         const counts: ProjectStatus[] = [{ root: 'file:///', name: 'workspace', files: 4, ...cliCounts('stalemate') }];
-        expect(sent).toEqual([{ busy: true, projects: [] }, { busy: false, projects: counts }]);
+        expect(sent).toEqual([
+            { busy: true, projects: [] },
+            { busy: false, projects: counts }
+        ]);
         // The next spell keeps the last counts under the spinner.
         await shared.workspace.DocumentBuilder.build(documents, { validation: true });
         expect(sent[2]).toEqual({ busy: true, projects: counts });
         await new Promise(resolve => setTimeout(resolve, 200));
         // Deleting every file leaves nothing to validate; the spell must still end.
-        await shared.workspace.DocumentBuilder.update([], documents.map(document => document.uri));
+        await shared.workspace.DocumentBuilder.update(
+            [],
+            documents.map(document => document.uri)
+        );
         await expect.poll(() => sent[sent.length - 1], { timeout: 5000 }).toEqual({ busy: false, projects: [] });
         watcher.dispose();
     });
@@ -159,10 +208,13 @@ describe('build status, on the model', () => {
 
 describe('the bundled server', () => {
     let session: LspSession | undefined;
-    afterEach(async () => { await session?.stop(); session = undefined; });
+    afterEach(async () => {
+        await session?.stop();
+        session = undefined;
+    });
 
     it('answers align/domains and align/whoDecides for the project of the file asked about', async () => {
-        const s = session = await startServer([], {}, bothExamples());
+        const s = (session = await startServer([], {}, bothExamples()));
         const stalemate = s.uri('examples/stalemate/delivery.align');
         const portal = s.uri('examples/patient-portal/delivery.align');
         const names = (domains: Array<{ name: string }>) => domains.map(domain => domain.name);
@@ -170,14 +222,22 @@ describe('the bundled server', () => {
         expect(names(await s.connection.sendRequest(DomainsRequest, { uri: portal }))).toContain('Security');
         const domains = ['UserExperience', 'Architecture'];
         expect(await s.connection.sendRequest(WhoDecidesRequest, { uri: stalemate, domains })).toMatchObject({ decider: null, kind: 'none' });
-        expect(await s.connection.sendRequest(WhoDecidesRequest, { uri: portal, domains })).toMatchObject({ decider: 'Triage', kind: 'group', rule: 'CrossDomain' });
-        await expect(s.connection.sendRequest(WhoDecidesRequest, { uri: stalemate, domains: ['Security'] })).rejects.toMatchObject({ code: ErrorCodes.InvalidParams });
+        expect(await s.connection.sendRequest(WhoDecidesRequest, { uri: portal, domains })).toMatchObject({
+            decider: 'Triage',
+            kind: 'group',
+            rule: 'CrossDomain'
+        });
+        await expect(s.connection.sendRequest(WhoDecidesRequest, { uri: stalemate, domains: ['Security'] })).rejects.toMatchObject({
+            code: ErrorCodes.InvalidParams
+        });
     });
 
     it('sends align/buildStatus per project, and one busy spell for a burst of edits', async () => {
         const received: BuildStatusParams[] = [];
-        const s = session = await startServer([], {}, bothExamples());
-        s.connection.onNotification(BuildStatusNotification, params => { received.push(params); });
+        const s = (session = await startServer([], {}, bothExamples()));
+        s.connection.onNotification(BuildStatusNotification, params => {
+            received.push(params);
+        });
         const settled = async (predicate: (params: BuildStatusParams) => boolean) => {
             await expect.poll(() => received.some(params => !params.busy && predicate(params)), { timeout: 20000, interval: 100 }).toBe(true);
         };
@@ -199,7 +259,10 @@ describe('the bundled server', () => {
         received.length = 0;
         for (let version = 2; version <= 11; version++) {
             const next = version === 11 ? text.slice(0, cut) : `${text}\n// ${'x'.repeat(version)}`;
-            await s.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: s.uri(file), version }, contentChanges: [{ text: next }] });
+            await s.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri: s.uri(file), version },
+                contentChanges: [{ text: next }]
+            });
         }
         const errorsLeft = cliCounts('stalemate').errors - 1;
         await settled(params => project(params, 'stalemate')?.errors === errorsLeft);

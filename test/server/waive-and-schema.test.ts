@@ -12,9 +12,11 @@ async function waive(text: string, code: string) {
     const document = ws.document();
     const diagnostic = document.diagnostics!.find(d => d.code === code) as Diagnostic;
     expect(diagnostic, `no ${code}`).toBeDefined();
-    const actions = await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
-    }) as CodeAction[];
+    const actions = (await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] }
+    })) as CodeAction[];
     const action = actions.find(a => a.title.startsWith('Waive'))!;
     const fixed = applyEdits(text, action.edit!.changes![document.uri.toString()]);
     const again = await buildLspWorkspace(fixed);
@@ -40,9 +42,11 @@ describe('Waive for 30 days', () => {
         const ws = await buildLspWorkspace('stakeholder Ann {');
         const document = ws.document();
         const diagnostic = document.diagnostics!.find(d => d.code === 'syntax')!;
-        const actions = await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
-        }) as CodeAction[];
+        const actions = (await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        })) as CodeAction[];
         expect(actions.filter(a => a.title.startsWith('Waive'))).toEqual([]);
     });
 });

@@ -33,7 +33,9 @@ function portOf(worker: Worker): Worker & { onmessage: unknown } {
     const port = {
         postMessage: (message: unknown) => worker.postMessage(message),
         addEventListener: () => undefined,
-        set onmessage(listener: (event: { data: unknown }) => void) { worker.on('message', data => listener({ data })); }
+        set onmessage(listener: (event: { data: unknown }) => void) {
+            worker.on('message', data => listener({ data }));
+        }
     };
     return port as unknown as Worker & { onmessage: unknown };
 }
@@ -54,7 +56,9 @@ beforeAll(async () => {
     worker = new Worker(WORKER_SHIM, { eval: true, workerData: { bundle: join(ROOT, 'out/server/browser-main.js') } });
     const port = portOf(worker);
     connection = createMessageConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port));
-    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => published.set(params.uri, params.diagnostics));
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) =>
+        published.set(params.uri, params.diagnostics)
+    );
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
@@ -64,15 +68,25 @@ beforeAll(async () => {
         return readFileSync(fileURLToPath(uri), 'utf8');
     });
     // Answered as VS Code's file system answers client/workspace-files.ts: the target's type, plus the link bit.
-    connection.onRequest(ReadDirectoryRequest, ({ uri }): WorkspaceEntry[] => readdirSync(fileURLToPath(uri)).map(name => {
-        const path = join(fileURLToPath(uri), name);
-        const stat = statSync(path);
-        const type = (stat.isFile() ? FileTypeBits.File : 0) | (stat.isDirectory() ? FileTypeBits.Directory : 0) | (lstatSync(path).isSymbolicLink() ? FileTypeBits.SymbolicLink : 0);
-        return workspaceEntry(pathToFileURL(path).toString(), type);
-    }));
+    connection.onRequest(ReadDirectoryRequest, ({ uri }): WorkspaceEntry[] =>
+        readdirSync(fileURLToPath(uri)).map(name => {
+            const path = join(fileURLToPath(uri), name);
+            const stat = statSync(path);
+            const type =
+                (stat.isFile() ? FileTypeBits.File : 0) |
+                (stat.isDirectory() ? FileTypeBits.Directory : 0) |
+                (lstatSync(path).isSymbolicLink() ? FileTypeBits.SymbolicLink : 0);
+            return workspaceEntry(pathToFileURL(path).toString(), type);
+        })
+    );
     connection.listen();
     const root = pathToFileURL(folder).toString();
-    await connection.sendRequest('initialize', { processId: null, rootUri: root, workspaceFolders: [{ uri: root, name: 'stalemate' }], capabilities: { textDocument: { publishDiagnostics: {} } } });
+    await connection.sendRequest('initialize', {
+        processId: null,
+        rootUri: root,
+        workspaceFolders: [{ uri: root, name: 'stalemate' }],
+        capabilities: { textDocument: { publishDiagnostics: {} } }
+    });
     await connection.sendNotification('initialized', {});
 }, 60000);
 
@@ -81,12 +95,14 @@ afterAll(async () => {
     await worker?.terminate();
 });
 
-describe('the web extension\'s language server', () => {
-    it('reads the workspace through the editor and reports every file\'s findings before any is opened', async () => {
+describe("the web extension's language server", () => {
+    it("reads the workspace through the editor and reports every file's findings before any is opened", async () => {
         // The server publishes file by file, so wait for the whole set, not for the first file's share of it.
         const allCodes = () => [...published.values()].flat().map(d => String(d.code));
         // Cross-file findings, so every file was read and linked; the project's config was read too.
-        await expect.poll(allCodes, { timeout: 30000 }).toEqual(expect.arrayContaining(['decision-ambiguous-owner', 'escalation-cycle', 'domain-multiple-owners', 'sla-unreachable']));
+        await expect
+            .poll(allCodes, { timeout: 30000 })
+            .toEqual(expect.arrayContaining(['decision-ambiguous-owner', 'escalation-cycle', 'domain-multiple-owners', 'sla-unreachable']));
         const codes = allCodes();
         expect(codes).not.toContain('unresolved-reference');
         expect(reads).toEqual(expect.arrayContaining([uri('align.config.json'), uri('people.align'), uri('governance.align')]));

@@ -6,8 +6,16 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { GraphView, ViewEdge, ViewNode } from '../view-model.js';
 import { boxSize, LINE_HEIGHT, textWidth } from './measure.js';
 
-export interface Box { x: number; y: number; width: number; height: number; }
-export interface Point { x: number; y: number; }
+export interface Box {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+}
+export interface Point {
+    x: number;
+    y: number;
+}
 
 export interface LaidOutGraph {
     view: GraphView;

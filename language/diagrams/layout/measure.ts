@@ -11,7 +11,13 @@ const WIDE = /[MWmw@%]/;
 export function textWidth(text: string): number {
     let width = 0;
     for (const char of text) {
-        width += NARROW.test(char) ? AVERAGE_CHAR_WIDTH * 0.55 : WIDE.test(char) ? AVERAGE_CHAR_WIDTH * 1.35 : /[A-Z]/.test(char) ? AVERAGE_CHAR_WIDTH * 1.15 : AVERAGE_CHAR_WIDTH;
+        width += NARROW.test(char)
+            ? AVERAGE_CHAR_WIDTH * 0.55
+            : WIDE.test(char)
+              ? AVERAGE_CHAR_WIDTH * 1.35
+              : /[A-Z]/.test(char)
+                ? AVERAGE_CHAR_WIDTH * 1.15
+                : AVERAGE_CHAR_WIDTH;
     }
     return Math.ceil(width);
 }

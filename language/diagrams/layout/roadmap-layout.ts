@@ -95,7 +95,7 @@ function monthFraction(iso: string): number {
 
 function boxOf(label: string[]): { width: number; height: number } {
     return {
-        width: Math.max(40, ...label.map((line, i) => i === 0 ? boldWidth(line) : labelWidth(line))) + BOX_PADDING.x * 2,
+        width: Math.max(40, ...label.map((line, i) => (i === 0 ? boldWidth(line) : labelWidth(line)))) + BOX_PADDING.x * 2,
         height: label.length * LINE_HEIGHT + BOX_PADDING.y * 2
     };
 }
@@ -117,11 +117,16 @@ export function layoutRoadmap(view: RoadmapView): RoadmapLayout {
     const months = last - first + 1;
     const monthWidth = monthWidthFor(months);
 
-    const headers = view.lanes.flatMap(lane => lane.tracks.flatMap(track => track.header ? [track.header] : []));
-    const titleWidth = Math.max(110, ...view.lanes.map(lane => boldWidth(lane.title) + 24), ...headers.map(header => boldWidth(header.name) + BOX_PADDING.x * 2 + 16));
+    const headers = view.lanes.flatMap(lane => lane.tracks.flatMap(track => (track.header ? [track.header] : [])));
+    const titleWidth = Math.max(
+        110,
+        ...view.lanes.map(lane => boldWidth(lane.title) + 24),
+        ...headers.map(header => boldWidth(header.name) + BOX_PADDING.x * 2 + 16)
+    );
     const titleColumn = { x: PAD, width: titleWidth };
     const undatedMarks = marks.filter(mark => mark.date === undefined);
-    const undatedWidth = undatedMarks.length > 0 ? Math.max(labelWidth('no date') + 16, ...undatedMarks.map(mark => MARKER * 2 + boxOf(mark.label).width + 16)) : 0;
+    const undatedWidth =
+        undatedMarks.length > 0 ? Math.max(labelWidth('no date') + 16, ...undatedMarks.map(mark => MARKER * 2 + boxOf(mark.label).width + 16)) : 0;
     const undated = undatedWidth > 0 ? { x: PAD + titleWidth, width: undatedWidth } : undefined;
     const left = PAD + titleWidth + (undated ? undatedWidth + 8 : 0) + GAP_X;
     const right = left + months * monthWidth;
@@ -152,7 +157,8 @@ export function layoutRoadmap(view: RoadmapView): RoadmapLayout {
     const todayWidth = boldWidth(label);
     const labelX = Math.max(left - GAP_X, todayX - todayWidth / 2);
     widest = Math.max(widest, labelX + todayWidth);
-    const guides = view.lanes.filter(lane => lane.kind === 'milestones')
+    const guides = view.lanes
+        .filter(lane => lane.kind === 'milestones')
         .flatMap(lane => lane.tracks.flatMap(track => track.marks))
         .filter(mark => mark.date !== undefined)
         .map(mark => ({ id: mark.id, x: xOf(mark.date!) }));
@@ -175,8 +181,13 @@ export function layoutRoadmap(view: RoadmapView): RoadmapLayout {
 }
 
 /** Places the marks of one track in tiers, so that no two labels overlap. */
-function placeTrack(marks: RoadmapMark[], top: number, xOf: (iso: string) => number, undated: { x: number } | undefined, chart: boolean):
-    { marks: PlacedMark[]; height: number; chart?: PlacedChart } {
+function placeTrack(
+    marks: RoadmapMark[],
+    top: number,
+    xOf: (iso: string) => number,
+    undated: { x: number } | undefined,
+    chart: boolean
+): { marks: PlacedMark[]; height: number; chart?: PlacedChart } {
     const units = marks.map(mark => {
         const x = mark.date !== undefined ? xOf(mark.date) : undated!.x + 8 + MARKER;
         const size = boxOf(mark.label);
@@ -195,9 +206,18 @@ function placeTrack(marks: RoadmapMark[], top: number, xOf: (iso: string) => num
         tierHeights[tier] = Math.max(tierHeights[tier] ?? 0, unit.size.height);
         tierOf.set(unit, tier);
     }
-    const placedChart = chart ? chartOf(units.filter(unit => unit.mark.date !== undefined), top + 8) : undefined;
+    const placedChart = chart
+        ? chartOf(
+              units.filter(unit => unit.mark.date !== undefined),
+              top + 8
+          )
+        : undefined;
     let y = top + 8 + (placedChart ? CHART_HEIGHT + 6 : 0);
-    const tierTops = tierHeights.map(height => { const at = y; y += height + GAP_Y; return at; });
+    const tierTops = tierHeights.map(height => {
+        const at = y;
+        y += height + GAP_Y;
+        return at;
+    });
     const placed = units.map(unit => {
         const boxTop = tierTops[tierOf.get(unit)!];
         const box = { x: unit.x + MARKER + 2, y: boxTop, width: unit.size.width, height: unit.size.height };
@@ -208,11 +228,11 @@ function placeTrack(marks: RoadmapMark[], top: number, xOf: (iso: string) => num
 
 /** A metric's baseline and actuals (measured) and its baseline-to-target line (plan), scaled into a strip. */
 function chartOf(points: Array<{ mark: RoadmapMark; x: number }>, top: number): PlacedChart | undefined {
-    const values = points.flatMap(point => point.mark.value !== undefined ? [{ ...point, value: point.mark.value }] : []);
+    const values = points.flatMap(point => (point.mark.value !== undefined ? [{ ...point, value: point.mark.value }] : []));
     if (values.length < 2) return undefined;
     const low = Math.min(...values.map(v => v.value));
     const high = Math.max(...values.map(v => v.value));
-    const yOf = (value: number) => high === low ? top + CHART_HEIGHT / 2 : top + 4 + (high - value) / (high - low) * (CHART_HEIGHT - 8);
+    const yOf = (value: number) => (high === low ? top + CHART_HEIGHT / 2 : top + 4 + ((high - value) / (high - low)) * (CHART_HEIGHT - 8));
     const at = (v: { x: number; value: number }) => ({ x: v.x, y: yOf(v.value) });
     const measured = values.filter(v => v.mark.kind === 'baseline' || v.mark.kind === 'actual').sort((a, b) => a.x - b.x);
     const target = values.find(v => v.mark.kind === 'target');
@@ -233,9 +253,11 @@ function ticks(first: number, last: number, left: number, monthWidth: number): T
             // The first month names its year too, unless January follows too closely to leave room.
             const named = month === 0 || (result.length === 0 && 12 - month >= 2);
             const label = MONTHS[month];
-            result.push(step === 1
-                ? { x, label, labelX: x + monthWidth / 2, anchor: 'middle', year: named ? String(year) : undefined }
-                : { x, label, labelX: x + 3, anchor: 'start', year: named ? String(year) : undefined });
+            result.push(
+                step === 1
+                    ? { x, label, labelX: x + monthWidth / 2, anchor: 'middle', year: named ? String(year) : undefined }
+                    : { x, label, labelX: x + 3, anchor: 'start', year: named ? String(year) : undefined }
+            );
         } else if (month === 0 && year % (step / 12) === 0) {
             result.push({ x, label: String(year), labelX: x + 3, anchor: 'start' });
         }

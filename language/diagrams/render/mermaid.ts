@@ -13,7 +13,9 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /** Escapes a label for a double-quoted Mermaid string. */
 export function mermaidLabel(text: string): string {
-    return showBidiControls(text).replace(MERMAID_SPECIAL, char => `#${char.charCodeAt(0)};`).replace(CONTROL, ' ');
+    return showBidiControls(text)
+        .replace(MERMAID_SPECIAL, char => `#${char.charCodeAt(0)};`)
+        .replace(CONTROL, ' ');
 }
 
 /** Mermaid `flowchart LR` for a decision-flow or escalation view. */
@@ -32,7 +34,7 @@ export function renderGraphMermaid(view: GraphView): string {
     lines.push('    classDef error stroke:#d64545,stroke-width:3px,fill:#fde8e8');
     const errorNodes = view.nodes.filter(n => n.errors.length > 0).map(n => ids.get(n.id));
     if (errorNodes.length > 0) lines.push(`    class ${errorNodes.join(',')} error`);
-    const errorEdges = view.edges.map((e, i) => e.error ? i : -1).filter(i => i >= 0);
+    const errorEdges = view.edges.map((e, i) => (e.error ? i : -1)).filter(i => i >= 0);
     if (errorEdges.length > 0) lines.push(`    linkStyle ${errorEdges.join(',')} stroke:#d64545,stroke-width:2px`);
     return lines.join('\n') + '\n';
 }
@@ -47,8 +49,12 @@ export function renderRaciMermaid(view: RaciView): string {
         lines.push('    end');
     });
     view.domains.forEach((domain, i) => lines.push(`    ${domainId(i)}[("${mermaidLabel(domain.name)}")]`));
-    view.groups.forEach((group, g) => group.rows.forEach((row, r) => row.cells.forEach((roles, i) => {
-        if (roles.length > 0) lines.push(`    s${g}_${r} -->|"${mermaidLabel(roles.join('/'))}"| ${domainId(i)}`);
-    })));
+    view.groups.forEach((group, g) =>
+        group.rows.forEach((row, r) =>
+            row.cells.forEach((roles, i) => {
+                if (roles.length > 0) lines.push(`    s${g}_${r} -->|"${mermaidLabel(roles.join('/'))}"| ${domainId(i)}`);
+            })
+        )
+    );
     return lines.join('\n') + '\n';
 }

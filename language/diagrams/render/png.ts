@@ -84,8 +84,8 @@ export function fallbacksFor(svg: string, fallbacks: readonly PngFallbackFont[])
     // Only code points from U+2000 on, or written as references, can be outside the family's cover.
     for (const match of svg.matchAll(/&#(x[\da-fA-F]+|\d+);|[^\0-\u1fff]/gu)) {
         const reference = match[1];
-        const codePoint = reference === undefined ? match[0].codePointAt(0)!
-            : reference[0] === 'x' ? parseInt(reference.slice(1), 16) : parseInt(reference, 10);
+        const codePoint =
+            reference === undefined ? match[0].codePointAt(0)! : reference[0] === 'x' ? parseInt(reference.slice(1), 16) : parseInt(reference, 10);
         for (const font of fallbacks) {
             if (!needed.has(font) && font.ranges.some(([first, last]) => codePoint >= first && codePoint <= last)) needed.add(font);
         }
@@ -121,11 +121,13 @@ export function rasterReadySvg(svg: string, family: string): string {
     const css = (text: string) => resolveVariables(text).replace(/font-family\s*:[^;}]*/g, `font-family: ${quoted}`);
     return svg
         .replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open: string, body: string, close: string) => open + css(body) + close)
-        .replace(/<[^>!?][^>]*>/g, tag => tag.replace(/([\w:-]+)="([^"]*)"/g, (attribute, name: string, value: string) => {
-            if (name === 'font-family') return `font-family="${quoted}"`;
-            if (name === 'style') return `style="${css(value)}"`;
-            return value.includes('var(') ? `${name}="${resolveVariables(value)}"` : attribute;
-        }));
+        .replace(/<[^>!?][^>]*>/g, tag =>
+            tag.replace(/([\w:-]+)="([^"]*)"/g, (attribute, name: string, value: string) => {
+                if (name === 'font-family') return `font-family="${quoted}"`;
+                if (name === 'style') return `style="${css(value)}"`;
+                return value.includes('var(') ? `${name}="${resolveVariables(value)}"` : attribute;
+            })
+        );
 }
 
 /** Replaces each `var(--name, fallback)` by its fallback (resolved in turn); without one, by nothing. */

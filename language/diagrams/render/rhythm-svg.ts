@@ -53,7 +53,10 @@ export function renderRhythmSvg(view: RhythmView): string {
     const legendY = gridTop + (rows.length + view.groups.length) * ROW + 24;
     const height = legendY + 16 + (unknownHours ? LINE_HEIGHT + 4 : 0);
     const columnX: number[] = [];
-    widths.reduce((x, w) => { columnX.push(x); return x + w; }, gridLeft);
+    widths.reduce((x, w) => {
+        columnX.push(x);
+        return x + w;
+    }, gridLeft);
 
     let out = svgOpen(width, height, 'rhythm');
     out += '<g class="header">\n';
@@ -100,7 +103,9 @@ export function renderRhythmSvg(view: RhythmView): string {
                 const cx = columnX[i] + widths[i] / 2;
                 const cy = y + ROW / 2;
                 out += `<g class="cell" data-cadence="${escapeXml(cadences[i].name)}"${sourceAttributes(cell.source)}>${titleElement(attendanceTitle(row.stakeholder, cadences[i].name, cell))}`;
-                out += cell.direct ? `<circle class="attend" cx="${num(cx)}" cy="${num(cy)}" r="6"/>` : `<circle class="attend via" cx="${num(cx)}" cy="${num(cy)}" r="5"/>`;
+                out += cell.direct
+                    ? `<circle class="attend" cx="${num(cx)}" cy="${num(cy)}" r="6"/>`
+                    : `<circle class="attend via" cx="${num(cx)}" cy="${num(cy)}" r="5"/>`;
                 out += '</g>';
             });
             out += '\n';

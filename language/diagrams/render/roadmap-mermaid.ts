@@ -9,7 +9,13 @@ import type { RoadmapMark, RoadmapView } from '../view-model.js';
 function ganttText(text: string): string {
     // `:` ends a task name, `#` and `;` end a line, `%%` starts a comment or directive; a comma
     // would split the description's list.
-    return text.replace(/[^A-Za-z0-9_ .%-]/g, ' ').replace(/%+/g, '%').replace(/\s+/g, ' ').trim() || 'unnamed';
+    return (
+        text
+            .replace(/[^A-Za-z0-9_ .%-]/g, ' ')
+            .replace(/%+/g, '%')
+            .replace(/\s+/g, ' ')
+            .trim() || 'unnamed'
+    );
 }
 
 function task(mark: RoadmapMark, id: string): string | undefined {
@@ -25,9 +31,16 @@ function task(mark: RoadmapMark, id: string): string | undefined {
 
 /** Mermaid `gantt` for the roadmap view; elements without a date are listed in its description. */
 export function renderRoadmapMermaid(view: RoadmapView): string {
-    const lines = ['gantt', `    title ${ganttText(view.title)}`, '    dateFormat YYYY-MM-DD', '    axisFormat %b %Y',
+    const lines = [
+        'gantt',
+        `    title ${ganttText(view.title)}`,
+        '    dateFormat YYYY-MM-DD',
+        '    axisFormat %b %Y',
         // Mermaid's own marker follows the clock of whoever views it: the roadmap's today is a milestone instead.
-        '    todayMarker off', '    section Today', `    today :milestone, t0, ${view.today}, 0d`];
+        '    todayMarker off',
+        '    section Today',
+        `    today :milestone, t0, ${view.today}, 0d`
+    ];
     let count = 0;
     const undated: string[] = [];
     for (const lane of view.lanes) {

@@ -61,8 +61,16 @@ function axis(layout: RoadmapLayout): string {
 
 function guides(layout: RoadmapLayout): string {
     if (layout.guides.length === 0) return '';
-    return '<g class="guides">' + layout.guides.map(guide =>
-        `<line class="guide" data-for="${escapeXml(guide.id)}" x1="${num(guide.x)}" y1="${num(layout.lanesTop)}" x2="${num(guide.x)}" y2="${num(layout.lanesBottom)}"/>`).join('') + '</g>\n';
+    return (
+        '<g class="guides">' +
+        layout.guides
+            .map(
+                guide =>
+                    `<line class="guide" data-for="${escapeXml(guide.id)}" x1="${num(guide.x)}" y1="${num(layout.lanesTop)}" x2="${num(guide.x)}" y2="${num(layout.lanesBottom)}"/>`
+            )
+            .join('') +
+        '</g>\n'
+    );
 }
 
 function charts(layout: RoadmapLayout): string {
@@ -86,7 +94,8 @@ function mark(placed: PlacedMark): string {
     out += titleElement(m.tooltip, m.errors, m.warnings);
     // The label box comes first: hosts find an element's box as its first rect.
     out += `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="4"/>`;
-    if (placed.barEnd !== undefined && placed.barEnd > box.x + box.width) out += `<line class="bar" x1="${num(box.x + box.width)}" y1="${num(placed.y)}" x2="${num(placed.barEnd)}" y2="${num(placed.y)}"/>`;
+    if (placed.barEnd !== undefined && placed.barEnd > box.x + box.width)
+        out += `<line class="bar" x1="${num(box.x + box.width)}" y1="${num(placed.y)}" x2="${num(placed.barEnd)}" y2="${num(placed.y)}"/>`;
     out += symbol(m.kind, placed.x, placed.y);
     m.label.forEach((line, i) => {
         out += `<text${i === 0 ? ' class="title"' : ' class="secondary"'} x="${num(box.x + 8)}" y="${num(box.y + 4 + (i + 1) * LINE_HEIGHT - 4)}">${escapeXml(line)}</text>`;
@@ -98,14 +107,22 @@ function mark(placed: PlacedMark): string {
 function symbol(kind: RoadmapMarkKind, x: number, y: number): string {
     const at = (d: string) => `<path class="symbol" d="${d}"/>`;
     switch (kind) {
-        case 'milestone': return at(`M${num(x)},${num(y - 7)} L${num(x + 7)},${num(y)} L${num(x)},${num(y + 7)} L${num(x - 7)},${num(y)} Z`);
-        case 'benefit': return at(`M${num(x)},${num(y - 7)} L${num(x + 7)},${num(y + 6)} L${num(x - 7)},${num(y + 6)} Z`);
+        case 'milestone':
+            return at(`M${num(x)},${num(y - 7)} L${num(x + 7)},${num(y)} L${num(x)},${num(y + 7)} L${num(x - 7)},${num(y)} Z`);
+        case 'benefit':
+            return at(`M${num(x)},${num(y - 7)} L${num(x + 7)},${num(y + 6)} L${num(x - 7)},${num(y + 6)} Z`);
         // A decision taken: the square of a decision, with a tick through it.
-        case 'decided': return at(`M${num(x - 5)},${num(y - 5)} L${num(x + 5)},${num(y - 5)} L${num(x + 5)},${num(y + 5)} L${num(x - 5)},${num(y + 5)} Z`)
-            + `<path class="tick" d="M${num(x - 3)},${num(y)} L${num(x - 1)},${num(y + 3)} L${num(x + 4)},${num(y - 3)}"/>`;
+        case 'decided':
+            return (
+                at(`M${num(x - 5)},${num(y - 5)} L${num(x + 5)},${num(y - 5)} L${num(x + 5)},${num(y + 5)} L${num(x - 5)},${num(y + 5)} Z`) +
+                `<path class="tick" d="M${num(x - 3)},${num(y)} L${num(x - 1)},${num(y + 3)} L${num(x + 4)},${num(y - 3)}"/>`
+            );
         case 'decision':
-        case 'baseline': return at(`M${num(x - 5)},${num(y - 5)} L${num(x + 5)},${num(y - 5)} L${num(x + 5)},${num(y + 5)} L${num(x - 5)},${num(y + 5)} Z`);
-        case 'target': return `<circle class="symbol" cx="${num(x)}" cy="${num(y)}" r="5"/>`;
-        default: return `<circle class="symbol" cx="${num(x)}" cy="${num(y)}" r="6"/>`;
+        case 'baseline':
+            return at(`M${num(x - 5)},${num(y - 5)} L${num(x + 5)},${num(y - 5)} L${num(x + 5)},${num(y + 5)} L${num(x - 5)},${num(y + 5)} Z`);
+        case 'target':
+            return `<circle class="symbol" cx="${num(x)}" cy="${num(y)}" r="5"/>`;
+        default:
+            return `<circle class="symbol" cx="${num(x)}" cy="${num(y)}" r="6"/>`;
     }
 }

@@ -7,13 +7,15 @@ import { escapeXml, num } from './escape.js';
 import { SVG_STYLE } from './svg-style.js';
 
 function open(width: number, height: number, kind: string): string {
-    return `<svg xmlns="http://www.w3.org/2000/svg" class="align-diagram" data-view="${kind}" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}">\n`
-        + `<style>${SVG_STYLE}</style>\n`
-        + '<defs>'
-        + '<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="arrow" d="M0,0 L10,5 L0,10 z"/></marker>'
-        + '<marker id="arrow-error" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="arrow-error" d="M0,0 L10,5 L0,10 z"/></marker>'
-        + '</defs>\n'
-        + `<rect class="background" width="${num(width)}" height="${num(height)}"/>\n`;
+    return (
+        `<svg xmlns="http://www.w3.org/2000/svg" class="align-diagram" data-view="${kind}" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}">\n` +
+        `<style>${SVG_STYLE}</style>\n` +
+        '<defs>' +
+        '<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="arrow" d="M0,0 L10,5 L0,10 z"/></marker>' +
+        '<marker id="arrow-error" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="arrow-error" d="M0,0 L10,5 L0,10 z"/></marker>' +
+        '</defs>\n' +
+        `<rect class="background" width="${num(width)}" height="${num(height)}"/>\n`
+    );
 }
 
 function sourceAttributes(source: SourceLocation | undefined): string {
@@ -98,7 +100,8 @@ export function renderRaciSvg(view: RaciView): string {
                     const main = roles.includes('A') ? 'A' : roles[0];
                     const inherited = row.inherited?.[i] ?? [];
                     out += `<g class="cell${inherited.length > 0 ? ' inherited' : ''}">`;
-                    if (inherited.length > 0) out += `<title>${escapeXml(`${inherited.join('/')} inherited from ${view.domains[i].parent ?? 'an ancestor'}`)}</title>`;
+                    if (inherited.length > 0)
+                        out += `<title>${escapeXml(`${inherited.join('/')} inherited from ${view.domains[i].parent ?? 'an ancestor'}`)}</title>`;
                     out += `<rect class="role-${main}" x="${num(cx + 2)}" y="${num(y + 2)}" width="${num(columnWidths[i] - 4)}" height="${CELL.height - 4}" rx="3"/>`;
                     out += `<text x="${num(cx + columnWidths[i] / 2)}" y="${num(y + CELL.height - 8)}" text-anchor="middle">${escapeXml(roles.join('/'))}</text></g>`;
                 }

@@ -42,8 +42,10 @@ function clampObject(value: unknown): unknown {
             next = clampLabel(field);
             if (next !== field) cut.push(field);
         } else if (key === 'label' && Array.isArray(field)) {
-            next = field.map(line => typeof line === 'string' ? clampLabel(line) : line);
-            field.forEach((line, index) => { if ((next as unknown[])[index] !== line) cut.push(String(line)); });
+            next = field.map(line => (typeof line === 'string' ? clampLabel(line) : line));
+            field.forEach((line, index) => {
+                if ((next as unknown[])[index] !== line) cut.push(String(line));
+            });
             if (cut.length === 0) next = field;
         } else if (typeof field === 'object' && field !== null && key !== 'source') {
             next = clampObject(field);

@@ -24,7 +24,9 @@ export function roadmapLinks(view: RoadmapView): Map<string, Set<string>> {
 
 /** The ids of the roadmap's elements, each once, in drawing order. */
 export function roadmapIds(view: RoadmapView): string[] {
-    return [...new Set(view.lanes.flatMap(lane => lane.tracks.flatMap(track => [...(track.header ? [track.header.id] : []), ...track.marks.map(mark => mark.id)])))];
+    return [
+        ...new Set(view.lanes.flatMap(lane => lane.tracks.flatMap(track => [...(track.header ? [track.header.id] : []), ...track.marks.map(mark => mark.id)])))
+    ];
 }
 
 function restrictRoadmap(view: RoadmapView, keep: (id: string) => boolean): RoadmapView {
@@ -32,7 +34,7 @@ function restrictRoadmap(view: RoadmapView, keep: (id: string) => boolean): Road
         ...lane,
         tracks: lane.tracks
             .map(track => ({ ...track, marks: track.marks.filter(mark => keep(mark.id)) }))
-            .filter(track => track.header ? keep(track.header.id) : track.marks.length > 0)
+            .filter(track => (track.header ? keep(track.header.id) : track.marks.length > 0))
     }));
     return { ...view, lanes: lanes.filter(lane => lane.tracks.length > 0) };
 }
@@ -51,9 +53,10 @@ export function selectRoadmap(view: RoadmapView, matches: Matches, description: 
     const kept = new Set(seeds);
     for (const id of seeds) for (const other of links.get(id) ?? []) kept.add(other);
     const narrowed = restrictRoadmap(view, id => kept.has(id));
-    const note = seeds.size === 0
-        ? `Nothing ${description}.`
-        : `Showing ${roadmapIds(narrowed).length} of ${roadmapIds(view).length} elements ${description}, with what they are linked to.`;
+    const note =
+        seeds.size === 0
+            ? `Nothing ${description}.`
+            : `Showing ${roadmapIds(narrowed).length} of ${roadmapIds(view).length} elements ${description}, with what they are linked to.`;
     return { view: narrowed, note };
 }
 
@@ -72,11 +75,13 @@ export function summariseRoadmap(view: RoadmapView, limit: number): SelectedView
 function restrictRhythm(view: RhythmView, columns: number[], keepRow: (row: RhythmRow) => boolean): RhythmView {
     const wanted = new Set(columns);
     let offset = 0;
-    const tiers = view.tiers.map(tier => {
-        const start = offset;
-        offset += tier.cadences.length;
-        return { ...tier, cadences: tier.cadences.filter((_, i) => wanted.has(start + i)) };
-    }).filter(tier => tier.cadences.length > 0);
+    const tiers = view.tiers
+        .map(tier => {
+            const start = offset;
+            offset += tier.cadences.length;
+            return { ...tier, cadences: tier.cadences.filter((_, i) => wanted.has(start + i)) };
+        })
+        .filter(tier => tier.cadences.length > 0);
     return {
         ...view,
         tiers,
@@ -90,16 +95,28 @@ function restrictRhythm(view: RhythmView, columns: number[], keepRow: (row: Rhyt
 export function selectRhythm(view: RhythmView, matches: Matches, description: string): SelectedView {
     const cadences = view.tiers.flatMap(tier => tier.cadences);
     const rows = view.groups.flatMap(group => group.rows);
-    const cadenceSeeds = new Set(cadences.flatMap((cadence, i) => matches([cadence.name, ...cadence.label, ...(cadence.related ?? [])], cadence.source?.uri, `cadence:${cadence.name}`) ? [i] : []));
+    const cadenceSeeds = new Set(
+        cadences.flatMap((cadence, i) =>
+            matches([cadence.name, ...cadence.label, ...(cadence.related ?? [])], cadence.source?.uri, `cadence:${cadence.name}`) ? [i] : []
+        )
+    );
     const rowSeeds = new Set(rows.filter(row => matches([row.stakeholder, ...(row.related ?? [])], row.source?.uri, `stakeholder:${row.stakeholder}`)));
     const columns = new Set(cadenceSeeds);
-    for (const row of rowSeeds) row.cells.forEach((cell, i) => { if (cell) columns.add(i); });
+    for (const row of rowSeeds)
+        row.cells.forEach((cell, i) => {
+            if (cell) columns.add(i);
+        });
     const keptRows = new Set(rowSeeds);
     for (const row of rows) if ([...cadenceSeeds].some(i => row.cells[i])) keptRows.add(row);
-    const narrowed = restrictRhythm(view, [...columns].sort((a, b) => a - b), row => keptRows.has(row));
-    const note = cadenceSeeds.size + rowSeeds.size === 0
-        ? `Nothing ${description}.`
-        : `Showing ${columns.size} of ${cadences.length} forums and ${keptRows.size} of ${rows.length} people ${description}.`;
+    const narrowed = restrictRhythm(
+        view,
+        [...columns].sort((a, b) => a - b),
+        row => keptRows.has(row)
+    );
+    const note =
+        cadenceSeeds.size + rowSeeds.size === 0
+            ? `Nothing ${description}.`
+            : `Showing ${columns.size} of ${cadences.length} forums and ${keptRows.size} of ${rows.length} people ${description}.`;
     return { view: narrowed, note };
 }
 
@@ -108,7 +125,7 @@ export function summariseRhythm(view: RhythmView, cellLimit: number, columnLimit
     const cadences = view.tiers.flatMap(tier => tier.cadences);
     const rows = view.groups.flatMap(group => group.rows);
     if (cadences.length * rows.length <= cellLimit) return { view };
-    const flagged = cadences.flatMap((cadence, i) => cadence.errors.length > 0 ? [i] : []);
+    const flagged = cadences.flatMap((cadence, i) => (cadence.errors.length > 0 ? [i] : []));
     const columns = (flagged.length > 0 ? flagged : cadences.map((_, i) => i)).slice(0, columnLimit);
     const narrowed = restrictRhythm(view, columns, row => columns.some(i => row.cells[i]));
     const which = flagged.length > 0 ? 'with errors' : 'first';

@@ -33,8 +33,12 @@ export function selectView(view: DiagramView, selection: ViewSelection = {}): Se
         return { ...narrowed, note: `${narrowed.note ?? ''} ${view.summary}`.trim() };
     }
     if (view.kind === 'raci') return active ? selectRaci(view, selection) : summariseRaci(view);
-    if (view.kind === 'roadmap') return active ? selectRoadmap(view, matcher(selection), described(selection)) : summariseRoadmap(view, SUMMARY_LIMITS.roadmapMarks);
-    if (view.kind === 'rhythm') return active ? selectRhythm(view, matcher(selection), described(selection)) : summariseRhythm(view, SUMMARY_LIMITS.rhythmCells, SUMMARY_LIMITS.rhythmCadences);
+    if (view.kind === 'roadmap')
+        return active ? selectRoadmap(view, matcher(selection), described(selection)) : summariseRoadmap(view, SUMMARY_LIMITS.roadmapMarks);
+    if (view.kind === 'rhythm')
+        return active
+            ? selectRhythm(view, matcher(selection), described(selection))
+            : summariseRhythm(view, SUMMARY_LIMITS.rhythmCells, SUMMARY_LIMITS.rhythmCadences);
     return active ? selectGraph(view, selection) : summariseGraph(view);
 }
 
@@ -49,9 +53,10 @@ function described(selection: ViewSelection): string {
 
 function matcher(selection: ViewSelection): (texts: Array<string | undefined>, uri: string | undefined, id: string) => boolean {
     const needle = selection.filter?.trim().toLowerCase();
-    return (texts, uri, id) => (!needle || texts.some(text => text?.toLowerCase().includes(needle)))
-        && (!selection.onlyUri || uri === selection.onlyUri)
-        && (!selection.around || id === selection.around);
+    return (texts, uri, id) =>
+        (!needle || texts.some(text => text?.toLowerCase().includes(needle))) &&
+        (!selection.onlyUri || uri === selection.onlyUri) &&
+        (!selection.around || id === selection.around);
 }
 
 function nodeTexts(node: ViewNode): Array<string | undefined> {
@@ -68,9 +73,10 @@ function selectGraph(view: GraphView, selection: ViewSelection): SelectedView {
         if (seeds.has(edge.to)) kept.add(edge.from);
     }
     const narrowed = restrictGraph(view, kept);
-    const note = seeds.size === 0
-        ? `Nothing ${described(selection)}.`
-        : `Showing ${narrowed.nodes.length} of ${view.nodes.length} elements ${described(selection)}, with their neighbours.`;
+    const note =
+        seeds.size === 0
+            ? `Nothing ${described(selection)}.`
+            : `Showing ${narrowed.nodes.length} of ${view.nodes.length} elements ${described(selection)}, with their neighbours.`;
     return { view: narrowed, note };
 }
 
@@ -127,16 +133,26 @@ function restrictRaci(view: RaciView, domainIndexes: number[], keepRow: (row: Ra
 function selectRaci(view: RaciView, selection: ViewSelection): SelectedView {
     const matches = matcher(selection);
     const rows = view.groups.flatMap(group => group.rows);
-    const domainSeeds = new Set(view.domains.flatMap((domain, i) => matches([domain.name, ...(domain.related ?? [])], domain.source?.uri, `domain:${domain.name}`) ? [i] : []));
+    const domainSeeds = new Set(
+        view.domains.flatMap((domain, i) => (matches([domain.name, ...(domain.related ?? [])], domain.source?.uri, `domain:${domain.name}`) ? [i] : []))
+    );
     const rowSeeds = new Set(rows.filter(row => matches([row.stakeholder, ...(row.related ?? [])], row.source?.uri, `stakeholder:${row.stakeholder}`)));
     const columns = new Set(domainSeeds);
-    for (const row of rowSeeds) row.cells.forEach((roles, i) => { if (roles.length > 0) columns.add(i); });
+    for (const row of rowSeeds)
+        row.cells.forEach((roles, i) => {
+            if (roles.length > 0) columns.add(i);
+        });
     const keptRows = new Set(rowSeeds);
     for (const row of rows) if ([...domainSeeds].some(i => row.cells[i].length > 0)) keptRows.add(row);
-    const narrowed = restrictRaci(view, [...columns].sort((a, b) => a - b), row => keptRows.has(row));
-    const note = domainSeeds.size + rowSeeds.size === 0
-        ? `Nothing ${described(selection)}.`
-        : `Showing ${narrowed.domains.length} of ${view.domains.length} domains and ${keptRows.size} of ${rows.length} people ${described(selection)}.`;
+    const narrowed = restrictRaci(
+        view,
+        [...columns].sort((a, b) => a - b),
+        row => keptRows.has(row)
+    );
+    const note =
+        domainSeeds.size + rowSeeds.size === 0
+            ? `Nothing ${described(selection)}.`
+            : `Showing ${narrowed.domains.length} of ${view.domains.length} domains and ${keptRows.size} of ${rows.length} people ${described(selection)}.`;
     return { view: narrowed, note };
 }
 
@@ -144,7 +160,7 @@ function selectRaci(view: RaciView, selection: ViewSelection): SelectedView {
 function summariseRaci(view: RaciView): SelectedView {
     const rows = view.groups.flatMap(group => group.rows);
     if (view.domains.length * rows.length <= SUMMARY_LIMITS.raciCells) return { view };
-    const flagged = view.domains.flatMap((domain, i) => domain.errors.length > 0 ? [i] : []);
+    const flagged = view.domains.flatMap((domain, i) => (domain.errors.length > 0 ? [i] : []));
     const columns = (flagged.length > 0 ? flagged : view.domains.map((_, i) => i)).slice(0, SUMMARY_LIMITS.raciDomains);
     const narrowed = restrictRaci(view, columns, row => columns.some(i => row.cells[i].length > 0));
     const which = flagged.length > 0 ? 'with errors' : 'first';

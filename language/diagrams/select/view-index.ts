@@ -20,17 +20,31 @@ export function indexView(view: DiagramView): ViewIndex {
     if (view.kind === 'roadmap') return indexRoadmap(view);
     if (view.kind === 'rhythm') return indexRhythm(view);
     if (view.kind === 'raci') {
-        const nodes: DiagramNodeInfo[] = view.domains.map(domain => ({ id: `domain:${domain.name}`, name: domain.name, related: domain.related ?? [], errors: domain.errors.length, source: domain.source }));
+        const nodes: DiagramNodeInfo[] = view.domains.map(domain => ({
+            id: `domain:${domain.name}`,
+            name: domain.name,
+            related: domain.related ?? [],
+            errors: domain.errors.length,
+            source: domain.source
+        }));
         for (const row of view.groups.flatMap(group => group.rows)) {
             const id = `stakeholder:${row.stakeholder}`;
             nodes.push({ id, name: row.stakeholder, related: row.related ?? [], errors: 0, source: row.source });
-            row.cells.forEach((roles, i) => { if (roles.length > 0) link(id, `domain:${view.domains[i].name}`); });
+            row.cells.forEach((roles, i) => {
+                if (roles.length > 0) link(id, `domain:${view.domains[i].name}`);
+            });
         }
         return { nodes, neighbours };
     }
     for (const edge of view.edges) link(edge.from, edge.to);
     return {
-        nodes: view.nodes.map(node => ({ id: node.id, name: node.label[0] ?? node.id, related: node.related ?? [], errors: node.errors.length, source: node.source })),
+        nodes: view.nodes.map(node => ({
+            id: node.id,
+            name: node.label[0] ?? node.id,
+            related: node.related ?? [],
+            errors: node.errors.length,
+            source: node.source
+        })),
         neighbours
     };
 }
@@ -40,7 +54,8 @@ function indexRoadmap(view: RoadmapView): ViewIndex {
     const nodes = new Map<string, DiagramNodeInfo>();
     for (const track of view.lanes.flatMap(lane => lane.tracks)) {
         const header = track.header;
-        if (header && !nodes.has(header.id)) nodes.set(header.id, { id: header.id, name: header.name, related: header.related ?? [], errors: header.errors.length, source: header.source });
+        if (header && !nodes.has(header.id))
+            nodes.set(header.id, { id: header.id, name: header.name, related: header.related ?? [], errors: header.errors.length, source: header.source });
         for (const mark of track.marks) {
             const known = nodes.get(mark.id);
             if (known) known.errors += mark.errors.length;
@@ -55,7 +70,13 @@ function indexRoadmap(view: RoadmapView): ViewIndex {
 /** Cadence columns and stakeholder rows, each stakeholder linked to the forums they attend. */
 function indexRhythm(view: RhythmView): ViewIndex {
     const cadences = view.tiers.flatMap(tier => tier.cadences);
-    const nodes: DiagramNodeInfo[] = cadences.map(cadence => ({ id: `cadence:${cadence.name}`, name: cadence.name, related: cadence.related ?? [], errors: cadence.errors.length, source: cadence.source }));
+    const nodes: DiagramNodeInfo[] = cadences.map(cadence => ({
+        id: `cadence:${cadence.name}`,
+        name: cadence.name,
+        related: cadence.related ?? [],
+        errors: cadence.errors.length,
+        source: cadence.source
+    }));
     const neighbours: Record<string, string[]> = {};
     for (const row of view.groups.flatMap(group => group.rows)) {
         const id = `stakeholder:${row.stakeholder}`;

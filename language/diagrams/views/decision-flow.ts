@@ -22,7 +22,13 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
     const nodes: ViewNode[] = [{ id: 'start', label: ['Decision raised'], kind: 'start', errors: [] }];
     const edges: ViewEdge[] = [];
     const nodeIds = new Set(['start']);
-    const addNode = (node: ViewNode) => { if (!nodeIds.has(node.id)) { nodeIds.add(node.id); nodes.push(node); } return node.id; };
+    const addNode = (node: ViewNode) => {
+        if (!nodeIds.has(node.id)) {
+            nodeIds.add(node.id);
+            nodes.push(node);
+        }
+        return node.id;
+    };
     const edgeIds = new Set<string>();
     // Declarations sharing a name (an error the validator reports) share a node; their edges
     // would repeat and give the layout two edges with one id.
@@ -33,11 +39,22 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
         edges.push({ id, from, to, label, ...extra });
     };
     const pendingEdges: Array<[string, string, string, Partial<ViewEdge>]> = [];
-    const noAuthority = () => addNode({ id: NO_AUTHORITY, label: ['No authority', 'nobody can decide'], kind: 'no-authority', errors: ['Nobody has the authority to decide what reaches this node.'] });
-    const deciderNode = (party: Party, id: string, suffix?: string): string => addNode({
-        id, label: [`${party.name} decides`, ...(suffix ? [suffix] : [])], kind: 'decider',
-        errors: errorsIn(party, errors), tooltip: party.title ?? party.name, source: sourceOf(party)
-    });
+    const noAuthority = () =>
+        addNode({
+            id: NO_AUTHORITY,
+            label: ['No authority', 'nobody can decide'],
+            kind: 'no-authority',
+            errors: ['Nobody has the authority to decide what reaches this node.']
+        });
+    const deciderNode = (party: Party, id: string, suffix?: string): string =>
+        addNode({
+            id,
+            label: [`${party.name} decides`, ...(suffix ? [suffix] : [])],
+            kind: 'decider',
+            errors: errorsIn(party, errors),
+            tooltip: party.title ?? party.name,
+            source: sourceOf(party)
+        });
 
     // Branches in the order of the resolution (docs/language.md, "Who decides"): reserved
     // domains, lead domains, each domain on its own, the rules, then residual authority.
@@ -46,8 +63,12 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
         if (!isNamed(info.domain) || info.reservedBy !== info.domain) continue;
         const name = info.domain.name;
         const branch = addNode({
-            id: `reserved:${name}`, label: [`affects reserved ${name}`], kind: 'condition',
-            errors: errorsIn(info.domain, errors), tooltip: `${info.domain.title ?? name}: its owner decides whatever else a decision affects`, source: sourceOf(info.domain),
+            id: `reserved:${name}`,
+            label: [`affects reserved ${name}`],
+            kind: 'condition',
+            errors: errorsIn(info.domain, errors),
+            tooltip: `${info.domain.title ?? name}: its owner decides whatever else a decision affects`,
+            source: sourceOf(info.domain),
             related: [name, ...info.owners.map(owner => owner.name)]
         });
         addEdge('start', branch);
@@ -61,8 +82,13 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
         const name = decision.lead.name;
         if (leadDecider.has(name)) continue;
         const branch = addNode({
-            id: `lead:${name}`, label: [`led by ${name}`], kind: 'condition', errors: [],
-            tooltip: `Decisions led by ${name}: its owner decides, the other domains' owners are consulted`, source: sourceOf(decision.lead), related: [name]
+            id: `lead:${name}`,
+            label: [`led by ${name}`],
+            kind: 'condition',
+            errors: [],
+            tooltip: `Decisions led by ${name}: its owner decides, the other domains' owners are consulted`,
+            source: sourceOf(decision.lead),
+            related: [name]
         });
         addEdge('start', branch);
         const target = deciderNode(decision.framework.decider, `owner:${decision.framework.decider.name}`);
@@ -84,8 +110,12 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
         }
         const alone = model.resolve([info.domain]);
         const branch = addNode({
-            id: `domain:${name}`, label: [`affects only ${name}`], kind: 'condition',
-            errors: errorsIn(info.domain, errors), tooltip: info.domain.title ?? name, source: sourceOf(info.domain),
+            id: `domain:${name}`,
+            label: [`affects only ${name}`],
+            kind: 'condition',
+            errors: errorsIn(info.domain, errors),
+            tooltip: info.domain.title ?? name,
+            source: sourceOf(info.domain),
             related: [name, ...info.owners.map(owner => owner.name)]
         });
         addEdge('start', branch);
@@ -114,12 +144,17 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
     }
 
     // One branch per rule, most specific first, as the framework considers them.
-    const rules = [...model.rules.values()].filter(r => r.specificity !== undefined && isNamed(r.rule))
-        .sort((a, b) => (b.specificity! - a.specificity!) || a.rule.name.localeCompare(b.rule.name));
+    const rules = [...model.rules.values()]
+        .filter(r => r.specificity !== undefined && isNamed(r.rule))
+        .sort((a, b) => b.specificity! - a.specificity! || a.rule.name.localeCompare(b.rule.name));
     for (const rule of rules) {
         const condition = addNode({
-            id: `rule:${rule.rule.name}`, label: [rule.crossesAny ? 'crosses any' : `touches ${listing(rule.touches.map(d => d.name))}`, `rule ${rule.rule.name}`],
-            kind: 'condition', errors: errorsIn(rule.rule, errors), tooltip: rule.rule.title ?? rule.rule.name, source: sourceOf(rule.rule),
+            id: `rule:${rule.rule.name}`,
+            label: [rule.crossesAny ? 'crosses any' : `touches ${listing(rule.touches.map(d => d.name))}`, `rule ${rule.rule.name}`],
+            kind: 'condition',
+            errors: errorsIn(rule.rule, errors),
+            tooltip: rule.rule.title ?? rule.rule.name,
+            source: sourceOf(rule.rule),
             related: [...rule.touches.map(d => d.name), ...(rule.decider ? [rule.decider.name] : [])]
         });
         addEdge('start', condition);
@@ -128,8 +163,12 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
         addEdge(condition, decider);
         if (rule.escalatesTo) {
             const escalation = addNode({
-                id: `rule-escalation:${rule.rule.name}`, label: [`${rule.escalatesAfter ? `after ${rule.escalatesAfter.text}` : 'then'}: ${rule.escalatesTo.name}`],
-                kind: 'escalation', errors: [], tooltip: rule.escalatesTo.title ?? rule.escalatesTo.name, source: sourceOf(rule.escalatesTo)
+                id: `rule-escalation:${rule.rule.name}`,
+                label: [`${rule.escalatesAfter ? `after ${rule.escalatesAfter.text}` : 'then'}: ${rule.escalatesTo.name}`],
+                kind: 'escalation',
+                errors: [],
+                tooltip: rule.escalatesTo.title ?? rule.escalatesTo.name,
+                source: sourceOf(rule.escalatesTo)
             });
             addEdge(decider, escalation, 'escalates');
         }
@@ -137,7 +176,13 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
 
     if (model.residualAuthority) {
         const authority = model.residualAuthority;
-        const branch = addNode({ id: 'residual', label: ['nothing else decides'], kind: 'condition', errors: [], tooltip: 'What no reservation, lead, owner or rule resolves' });
+        const branch = addNode({
+            id: 'residual',
+            label: ['nothing else decides'],
+            kind: 'condition',
+            errors: [],
+            tooltip: 'What no reservation, lead, owner or rule resolves'
+        });
         addEdge('start', branch);
         deciderNode(authority, residualId, 'residual authority');
         addEdge(branch, residualId);
@@ -148,7 +193,9 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
         // Past a few decisions per path, the rest collapse into one node: the picture stays
         // readable and the layout time stays proportional to the framework, not the backlog.
         const byPath = new Map<string, DecisionInfo[]>();
-        for (const info of [...model.decisions.values()].filter(info => isNamed(info.decision)).sort((a, b) => a.decision.name.localeCompare(b.decision.name))) {
+        for (const info of [...model.decisions.values()]
+            .filter(info => isNamed(info.decision))
+            .sort((a, b) => a.decision.name.localeCompare(b.decision.name))) {
             const path = pathOf(info, { domainDecider, reservedDecider, leadDecider, residualId, ruleDeciderId }, deciderNode, noAuthority);
             byPath.set(path, [...(byPath.get(path) ?? []), info]);
         }
@@ -156,8 +203,12 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
             const shown = infos.length > options.maxDecisionsPerPath ? infos.slice(0, options.maxDecisionsPerPath - 1) : infos;
             for (const info of shown) {
                 const id = addNode({
-                    id: `decision:${info.decision.name}`, label: [info.decision.name, ...(info.decision.title ? [info.decision.title] : [])],
-                    kind: 'decision', errors: errorsIn(info.decision, errors), tooltip: decisionTooltip(info), source: sourceOf(info.decision),
+                    id: `decision:${info.decision.name}`,
+                    label: [info.decision.name, ...(info.decision.title ? [info.decision.title] : [])],
+                    kind: 'decision',
+                    errors: errorsIn(info.decision, errors),
+                    tooltip: decisionTooltip(info),
+                    source: sourceOf(info.decision),
                     related: [...info.domains.map(d => d.name), ...(info.decider ? [info.decider.name] : [])]
                 });
                 addEdge(path, id, undefined, { dashed: true, error: !info.decider });
@@ -165,8 +216,11 @@ export function buildDecisionFlow(model: AlignmentModel, errors: LocatedError[],
             const rest = infos.slice(shown.length);
             if (rest.length > 0) {
                 const id = addNode({
-                    id: `decisions:${path}`, label: [`+${rest.length} more decisions`], kind: 'decision',
-                    errors: rest.flatMap(info => errorsIn(info.decision, errors)), tooltip: rest.map(info => info.decision.name).join(', ')
+                    id: `decisions:${path}`,
+                    label: [`+${rest.length} more decisions`],
+                    kind: 'decision',
+                    errors: rest.flatMap(info => errorsIn(info.decision, errors)),
+                    tooltip: rest.map(info => info.decision.name).join(', ')
                 });
                 addEdge(path, id, undefined, { dashed: true, error: rest.some(info => !info.decider) });
             }
@@ -199,7 +253,9 @@ function pathOf(info: DecisionInfo, paths: PathNodes, deciderNode: (p: Party, id
             return paths.residualId;
         case 'rule':
             // A rule without a name yet is not drawn: its decisions hang off their decider directly.
-            return framework.rule && isNamed(framework.rule.rule) ? paths.ruleDeciderId(framework.rule) : deciderNode(framework.decider, `decider:${framework.decider.name}`);
+            return framework.rule && isNamed(framework.rule.rule)
+                ? paths.ruleDeciderId(framework.rule)
+                : deciderNode(framework.decider, `decider:${framework.decider.name}`);
         default:
             return deciderNode(framework.decider, `owner:${framework.decider.name}`);
     }

@@ -19,7 +19,10 @@ export function buildEscalation(model: AlignmentModel, errors: LocatedError[]): 
         if (!nodes.has(id)) {
             const interval = declaration.$type === 'Cadence' ? model.cadenceInterval.get(declaration as never) : undefined;
             nodes.set(id, {
-                id, kind: KINDS[declaration.$type] ?? 'other', errors: errorsIn(declaration, errors), source: sourceOf(declaration),
+                id,
+                kind: KINDS[declaration.$type] ?? 'other',
+                errors: errorsIn(declaration, errors),
+                source: sourceOf(declaration),
                 label: [declaration.name, interval ? `every ${formatEvery(interval)}` : declaration.$type.toLowerCase()],
                 tooltip: declaration.title ?? declaration.name
             });

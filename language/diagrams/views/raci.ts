@@ -18,11 +18,14 @@ export function buildRaci(model: AlignmentModel, errors: LocatedError[]): RaciVi
     const inheritedOf = new Map<unknown, Map<unknown, string[]>>();
     for (const cell of model.raci) {
         let row = rolesOf.get(cell.stakeholder);
-        if (!row) rolesOf.set(cell.stakeholder, row = new Map());
-        row.set(cell.domain, [...cell.roles].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)));
+        if (!row) rolesOf.set(cell.stakeholder, (row = new Map()));
+        row.set(
+            cell.domain,
+            [...cell.roles].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))
+        );
         if (cell.inherited.length === 0) continue;
         let inherited = inheritedOf.get(cell.stakeholder);
-        if (!inherited) inheritedOf.set(cell.stakeholder, inherited = new Map());
+        if (!inherited) inheritedOf.set(cell.stakeholder, (inherited = new Map()));
         inherited.set(cell.domain, cell.inherited);
     }
     for (const stakeholder of model.stakeholders.filter(isNamed)) {
@@ -33,8 +36,12 @@ export function buildRaci(model: AlignmentModel, errors: LocatedError[]): RaciVi
         const inherited = inheritedRow ? domains.map(domain => inheritedRow.get(domain) ?? NO_ROLES) : undefined;
         const rows = byOrg.get(org) ?? [];
         rows.push({
-            stakeholder: stakeholder.name, title: stakeholder.title, cells, ...(inherited ? { inherited } : {}),
-            source: sourceOf(stakeholder), related: [org, ...(stakeholder.title ? [stakeholder.title] : [])]
+            stakeholder: stakeholder.name,
+            title: stakeholder.title,
+            cells,
+            ...(inherited ? { inherited } : {}),
+            source: sourceOf(stakeholder),
+            related: [org, ...(stakeholder.title ? [stakeholder.title] : [])]
         });
         byOrg.set(org, rows);
     }
@@ -44,7 +51,12 @@ export function buildRaci(model: AlignmentModel, errors: LocatedError[]): RaciVi
         domains: domains.map(domain => {
             const info = model.domains.get(domain);
             const depth = info?.ancestors.length ?? 0;
-            return { name: domain.name, source: sourceOf(domain), errors: errorsIn(domain, errors), ...(depth > 0 ? { depth, parent: info!.parent!.name } : {}) };
+            return {
+                name: domain.name,
+                source: sourceOf(domain),
+                errors: errorsIn(domain, errors),
+                ...(depth > 0 ? { depth, parent: info!.parent!.name } : {})
+            };
         }),
         groups: [...byOrg.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([org, rows]) => ({ org, rows }))
     };

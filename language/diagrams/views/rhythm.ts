@@ -34,7 +34,7 @@ function lengthText(length: DurationValue): string {
 /** Builds the rhythm view from the model's cadences, attendance and forum hours. */
 export function buildRhythm(model: AlignmentModel, errors: LocatedError[]): RhythmView {
     // An async forum (a mailing list) has no meetings: it is its own tier, whatever its response time.
-    const tierOfCadence = (cadence: Cadence): RhythmTierKind => cadence.async ? 'async' : tierOf(model.cadenceInterval.get(cadence)) ?? 'unknown';
+    const tierOfCadence = (cadence: Cadence): RhythmTierKind => (cadence.async ? 'async' : (tierOf(model.cadenceInterval.get(cadence)) ?? 'unknown'));
     const hoursOf = (cadence: Cadence) => model.cadenceInterval.get(cadence)?.hours ?? Infinity;
     // Most frequent first within a tier, then by name: the order never depends on file order.
     const named = model.cadences.filter(isNamed).sort((a, b) => hoursOf(a) - hoursOf(b) || compareText(a.name, b.name));
@@ -54,7 +54,8 @@ export function buildRhythm(model: AlignmentModel, errors: LocatedError[]): Rhyt
         kind: 'rhythm',
         title: 'Governance rhythm',
         tiers: tiers.map(({ tier, cadences }) => ({
-            tier, title: TIER_TITLES[tier],
+            tier,
+            title: TIER_TITLES[tier],
             cadences: cadences.map(cadence => {
                 const interval = model.cadenceInterval.get(cadence);
                 const length = model.cadenceLength.get(cadence);
@@ -64,10 +65,13 @@ export function buildRhythm(model: AlignmentModel, errors: LocatedError[]): Rhyt
                 return {
                     name: cadence.name,
                     label: [cadence.name, rhythm, ...(length && !cadence.async ? [`for ${lengthText(length)}`] : [])],
-                    errors: errorsIn(cadence, errors), source: sourceOf(cadence),
-                    tooltip: [cadence.title ?? cadence.name,
+                    errors: errorsIn(cadence, errors),
+                    source: sourceOf(cadence),
+                    tooltip: [
+                        cadence.title ?? cadence.name,
                         attendees.length > 0 ? `attended by ${listing(attendees)}` : 'no attendees',
-                        ...(monthly !== undefined ? [`${formatHours(monthly)} hours a month for each attendee`] : [])].join('\n'),
+                        ...(monthly !== undefined ? [`${formatHours(monthly)} hours a month for each attendee`] : [])
+                    ].join('\n'),
                     related: [...(cadence.title ? [cadence.title] : []), ...attendees]
                 };
             })
@@ -98,13 +102,25 @@ function rowOf(model: AlignmentModel, stakeholder: Stakeholder, org: string, cel
     const unmeasured = attended.filter(cadence => !model.cadenceInterval.get(cadence) || !model.cadenceLength.get(cadence)).map(c => c.name);
     const hours = model.forumHours.get(stakeholder);
     const partial = unmeasured.length > 0;
-    const time = hours !== undefined
-        ? `${formatHours(hours)} hours a month in forums${partial ? `, not counting ${listing(unmeasured)} (no length given)` : ''}`
-        : attended.length > 0 ? 'hours unknown: no attended forum gives its length' : undefined;
+    const time =
+        hours !== undefined
+            ? `${formatHours(hours)} hours a month in forums${partial ? `, not counting ${listing(unmeasured)} (no length given)` : ''}`
+            : attended.length > 0
+              ? 'hours unknown: no attended forum gives its length'
+              : undefined;
     return {
-        stakeholder: stakeholder.name, title: stakeholder.title, cells, hours, partial,
-        errors: errorsIn(stakeholder, errors), source: sourceOf(stakeholder),
-        tooltip: [stakeholder.title ?? stakeholder.name, attended.length > 0 ? `attends ${listing(attended.map(c => c.name))}` : 'attends no forum', ...(time ? [time] : [])].join('\n'),
+        stakeholder: stakeholder.name,
+        title: stakeholder.title,
+        cells,
+        hours,
+        partial,
+        errors: errorsIn(stakeholder, errors),
+        source: sourceOf(stakeholder),
+        tooltip: [
+            stakeholder.title ?? stakeholder.name,
+            attended.length > 0 ? `attends ${listing(attended.map(c => c.name))}` : 'attends no forum',
+            ...(time ? [time] : [])
+        ].join('\n'),
         related: [org, ...(stakeholder.title ? [stakeholder.title] : [])]
     };
 }

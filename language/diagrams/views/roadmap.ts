@@ -3,8 +3,20 @@
 // today, so a decision due yesterday turns red here and nowhere in the model.
 import type { AstNode } from 'langium';
 import {
-    isActualProperty, isBaselineProperty, isBenefit, isExpectedProperty, isMeasuredByProperty, isMetric, isMilestone, isMitigationProperty,
-    isOwnerProperty, isTargetProperty, type Benefit, type Declaration, type Metric, type Workspace
+    isActualProperty,
+    isBaselineProperty,
+    isBenefit,
+    isExpectedProperty,
+    isMeasuredByProperty,
+    isMetric,
+    isMilestone,
+    isMitigationProperty,
+    isOwnerProperty,
+    isTargetProperty,
+    type Benefit,
+    type Declaration,
+    type Metric,
+    type Workspace
 } from '../../generated/ast.js';
 import type { AlignmentModel, DecisionInfo } from '../../model/alignment-model.js';
 import { listing } from '../../model/explain.js';
@@ -70,8 +82,13 @@ function milestoneMarks(model: AlignmentModel, errors: LocatedError[]): RoadmapM
         const date = validDate(milestone.date);
         const decisions = (needing.get(milestone) ?? []).sort();
         return {
-            id: `milestone:${milestone.name}`, kind: 'milestone', date, label: [milestone.name, date ?? 'no date'],
-            errors: errorsIn(milestone, errors), warnings: [], source: sourceOf(milestone),
+            id: `milestone:${milestone.name}`,
+            kind: 'milestone',
+            date,
+            label: [milestone.name, date ?? 'no date'],
+            errors: errorsIn(milestone, errors),
+            warnings: [],
+            source: sourceOf(milestone),
             tooltip: lines(milestone.title ?? milestone.name, date && `on ${date}`, decisions.length > 0 && `needs decisions ${listing(decisions)}`),
             related: [milestone.title ?? milestone.name]
         };
@@ -91,9 +108,18 @@ function benefitMarks(model: AlignmentModel, errors: LocatedError[]): RoadmapMar
         const measuredBy = isMetric(metric) && isNamed(metric) ? metric : undefined;
         const timing = at ? `at ${at.name}` : when?.ok ? `by ${expected!.when}` : 'no date';
         return {
-            id: `benefit:${benefit.name}`, kind: 'benefit', date, label: [benefit.name, timing],
-            errors: errorsIn(benefit, errors), warnings: [], source: sourceOf(benefit),
-            tooltip: lines(benefit.title ?? benefit.name, `expected ${timing}${at && date ? ` (${date})` : ''}`, measuredBy ? `measured by ${measuredBy.name}` : 'measured by no metric'),
+            id: `benefit:${benefit.name}`,
+            kind: 'benefit',
+            date,
+            label: [benefit.name, timing],
+            errors: errorsIn(benefit, errors),
+            warnings: [],
+            source: sourceOf(benefit),
+            tooltip: lines(
+                benefit.title ?? benefit.name,
+                `expected ${timing}${at && date ? ` (${date})` : ''}`,
+                measuredBy ? `measured by ${measuredBy.name}` : 'measured by no metric'
+            ),
             related: [...(benefit.title ? [benefit.title] : []), ...(at ? [at.name] : []), ...(measuredBy ? [measuredBy.name] : [])],
             links: [...(at ? [`milestone:${at.name}`] : []), ...(measuredBy ? [`metric:${measuredBy.name}`] : [])]
         };
@@ -107,28 +133,71 @@ function valueText(value: { value: number; percent: boolean }): string {
 
 function metricTracks(model: AlignmentModel, errors: LocatedError[]): RoadmapTrack[] {
     return byName<Metric>(model.metrics).map(metric => {
-        const info = model.metricInfo.get(metric) ?? { metric, actuals: [] } as MetricInfo;
+        const info = model.metricInfo.get(metric) ?? ({ metric, actuals: [] } as MetricInfo);
         const id = `metric:${metric.name}`;
         const owner = ownerOf(metric);
         const related = [...(metric.title ? [metric.title] : []), ...(owner ? [owner.name!] : [])];
         const name = metric.title ?? metric.name;
-        const mark = (kind: RoadmapMark['kind'], value: number, date: string | undefined, label: string[], detail: string, source: AstNode | undefined): RoadmapMark => ({
-            id, kind, date, value, label, errors: [], warnings: [], source: sourceOf(source ?? metric), tooltip: lines(name, detail), related
+        const mark = (
+            kind: RoadmapMark['kind'],
+            value: number,
+            date: string | undefined,
+            label: string[],
+            detail: string,
+            source: AstNode | undefined
+        ): RoadmapMark => ({
+            id,
+            kind,
+            date,
+            value,
+            label,
+            errors: [],
+            warnings: [],
+            source: sourceOf(source ?? metric),
+            tooltip: lines(name, detail),
+            related
         });
         const marks: RoadmapMark[] = [];
         const properties = metric.properties ?? [];
         if (info.baseline) {
             const b = info.baseline;
-            marks.push(mark('baseline', b.value, b.date.text, [`baseline ${valueText(b)}`, b.date.text], `baseline ${valueText(b)} on ${b.date.text}`, properties.find(isBaselineProperty)?.point));
+            marks.push(
+                mark(
+                    'baseline',
+                    b.value,
+                    b.date.text,
+                    [`baseline ${valueText(b)}`, b.date.text],
+                    `baseline ${valueText(b)} on ${b.date.text}`,
+                    properties.find(isBaselineProperty)?.point
+                )
+            );
         }
         const points = properties.filter(isActualProperty).flatMap(p => p.points);
         for (const actual of info.actuals) {
             const point = points.find(p => `${p.value} on ${p.date}` === actual.text);
-            marks.push(mark('actual', actual.value, actual.date.text, [valueText(actual), actual.date.text], `actual ${valueText(actual)} on ${actual.date.text}`, point));
+            marks.push(
+                mark(
+                    'actual',
+                    actual.value,
+                    actual.date.text,
+                    [valueText(actual), actual.date.text],
+                    `actual ${valueText(actual)} on ${actual.date.text}`,
+                    point
+                )
+            );
         }
         if (info.target) {
             const by = info.targetDate;
-            marks.push(mark('target', info.target.value, by, [`target ${info.target.text}`, by ? `by ${by}` : 'no date'], `target ${info.target.text}${by ? ` by ${by}` : ', no date'}`, properties.find(isTargetProperty)));
+            marks.push(
+                mark(
+                    'target',
+                    info.target.value,
+                    by,
+                    [`target ${info.target.text}`, by ? `by ${by}` : 'no date'],
+                    `target ${info.target.text}${by ? ` by ${by}` : ', no date'}`,
+                    properties.find(isTargetProperty)
+                )
+            );
         }
         const behind = offTrack(info);
         if (behind) {
@@ -137,7 +206,11 @@ function metricTracks(model: AlignmentModel, errors: LocatedError[]): RoadmapTra
         }
         return {
             header: {
-                id, name: metric.name, errors: errorsIn(metric, errors), source: sourceOf(metric), related,
+                id,
+                name: metric.name,
+                errors: errorsIn(metric, errors),
+                source: sourceOf(metric),
+                related,
                 tooltip: lines(name, metric.kind && `${metric.kind} metric`, owner && `owned by ${owner.name}`, behind)
             },
             marks: ordered(marks)
@@ -155,23 +228,44 @@ function offTrack(info: MetricInfo): string | undefined {
 
 function decisionMarks(model: AlignmentModel, errors: LocatedError[], today: string): RoadmapMark[] {
     const infos = [...model.decisions.values()].filter(info => isNamed(info.decision));
-    return infos.sort((a, b) => compareText(a.decision.name, b.decision.name)).map(info => {
-        const decision = info.decision;
-        // A decision that was made stands at the day it was made, not at its due date.
-        const date = info.decidedOn?.text ?? info.dueDate?.text;
-        const found = [...roadmapFindings(info, today), ...errorsIn(decision, errors)];
-        const neededBy = info.neededBy && isNamed(info.neededBy) ? info.neededBy : undefined;
-        const due = info.decidedOn ? `decided ${info.decidedOn.text}` : info.due ? `due ${info.due.text}` : neededBy && date ? `due at ${neededBy.name}` : 'no due date';
-        return {
-            id: `decision:${decision.name}`, kind: info.decidedOn ? 'decided' : 'decision', date, label: [decision.name, due],
-            errors: [...new Set(found)], warnings: [], source: sourceOf(decision),
-            tooltip: lines(decision.title ?? decision.name, info.decider ? `decided by ${info.decider.name}` : 'nobody decides',
-                neededBy && `needed by ${neededBy.name}${info.neededByDate ? ` on ${info.neededByDate.text}` : ''}`, date && `due ${date}`),
-            related: [...(decision.title ? [decision.title] : []), ...info.domains.filter(isNamed).map(d => d.name),
-                ...(info.decider && isNamed(info.decider) ? [info.decider.name] : []), ...(neededBy ? [neededBy.name] : [])],
-            links: neededBy ? [`milestone:${neededBy.name}`] : []
-        };
-    });
+    return infos
+        .sort((a, b) => compareText(a.decision.name, b.decision.name))
+        .map(info => {
+            const decision = info.decision;
+            // A decision that was made stands at the day it was made, not at its due date.
+            const date = info.decidedOn?.text ?? info.dueDate?.text;
+            const found = [...roadmapFindings(info, today), ...errorsIn(decision, errors)];
+            const neededBy = info.neededBy && isNamed(info.neededBy) ? info.neededBy : undefined;
+            const due = info.decidedOn
+                ? `decided ${info.decidedOn.text}`
+                : info.due
+                  ? `due ${info.due.text}`
+                  : neededBy && date
+                    ? `due at ${neededBy.name}`
+                    : 'no due date';
+            return {
+                id: `decision:${decision.name}`,
+                kind: info.decidedOn ? 'decided' : 'decision',
+                date,
+                label: [decision.name, due],
+                errors: [...new Set(found)],
+                warnings: [],
+                source: sourceOf(decision),
+                tooltip: lines(
+                    decision.title ?? decision.name,
+                    info.decider ? `decided by ${info.decider.name}` : 'nobody decides',
+                    neededBy && `needed by ${neededBy.name}${info.neededByDate ? ` on ${info.neededByDate.text}` : ''}`,
+                    date && `due ${date}`
+                ),
+                related: [
+                    ...(decision.title ? [decision.title] : []),
+                    ...info.domains.filter(isNamed).map(d => d.name),
+                    ...(info.decider && isNamed(info.decider) ? [info.decider.name] : []),
+                    ...(neededBy ? [neededBy.name] : [])
+                ],
+                links: neededBy ? [`milestone:${neededBy.name}`] : []
+            };
+        });
 }
 
 /** Why a decision is drawn red on the roadmap: overdue, nobody decides, or due after the milestone needing it. */
@@ -189,23 +283,34 @@ function roadmapFindings(info: DecisionInfo, today: string): string[] {
 
 function riskMarks(model: AlignmentModel, errors: LocatedError[], today: string): RoadmapMark[] {
     const infos = [...model.risks.values()].filter(info => isNamed(info.risk));
-    return infos.sort((a, b) => compareText(a.risk.name, b.risk.name)).map((info: RiskInfo) => {
-        const risk = info.risk;
-        const date = info.since?.text;
-        // An open issue or blocker is drawn as a bar up to today: how long it has been open.
-        const open = info.status === 'issue' || info.status === 'blocker';
-        const owner = ownerOf(risk);
-        const mitigation = risk.properties.find(isMitigationProperty)?.text;
-        const escalates = info.escalatesTo && isNamed(info.escalatesTo) ? info.escalatesTo : undefined;
-        return {
-            id: `risk:${risk.name}`, kind: info.status, date, until: open && date && date <= today ? today : undefined,
-            label: [risk.name, date ? `${info.status} since ${date}` : info.status],
-            errors: errorsIn(risk, errors), warnings: [], source: sourceOf(risk),
-            tooltip: lines(risk.title ?? risk.name, `${info.status}${date ? ` since ${date}` : ''}`, owner && `owned by ${owner.name}`,
-                mitigation && `mitigation: ${mitigation}`,
-                escalates && `escalates to ${escalates.name}${info.escalatesAfter ? ` after ${info.escalatesAfter.text}` : ''}`,
-                info.escalatedOn ? `escalated on ${info.escalatedOn.text}` : open && info.escalationDeadline && `to escalate by ${info.escalationDeadline}`),
-            related: [...(risk.title ? [risk.title] : []), ...(owner ? [owner.name!] : []), ...(escalates ? [escalates.name] : [])]
-        };
-    });
+    return infos
+        .sort((a, b) => compareText(a.risk.name, b.risk.name))
+        .map((info: RiskInfo) => {
+            const risk = info.risk;
+            const date = info.since?.text;
+            // An open issue or blocker is drawn as a bar up to today: how long it has been open.
+            const open = info.status === 'issue' || info.status === 'blocker';
+            const owner = ownerOf(risk);
+            const mitigation = risk.properties.find(isMitigationProperty)?.text;
+            const escalates = info.escalatesTo && isNamed(info.escalatesTo) ? info.escalatesTo : undefined;
+            return {
+                id: `risk:${risk.name}`,
+                kind: info.status,
+                date,
+                until: open && date && date <= today ? today : undefined,
+                label: [risk.name, date ? `${info.status} since ${date}` : info.status],
+                errors: errorsIn(risk, errors),
+                warnings: [],
+                source: sourceOf(risk),
+                tooltip: lines(
+                    risk.title ?? risk.name,
+                    `${info.status}${date ? ` since ${date}` : ''}`,
+                    owner && `owned by ${owner.name}`,
+                    mitigation && `mitigation: ${mitigation}`,
+                    escalates && `escalates to ${escalates.name}${info.escalatesAfter ? ` after ${info.escalatesAfter.text}` : ''}`,
+                    info.escalatedOn ? `escalated on ${info.escalatedOn.text}` : open && info.escalationDeadline && `to escalate by ${info.escalationDeadline}`
+                ),
+                related: [...(risk.title ? [risk.title] : []), ...(owner ? [owner.name!] : []), ...(escalates ? [escalates.name] : [])]
+            };
+        });
 }

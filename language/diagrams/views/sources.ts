@@ -17,7 +17,8 @@ export function referenceSource(reference: Reference | undefined, owner: AstNode
 }
 
 function contains(outer: SourceLocation['range'], inner: SourceLocation['range']): boolean {
-    const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+        a.line < b.line || (a.line === b.line && a.character <= b.character);
     return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
