@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { contrast, MIN_TEXT_CONTRAST, parseColor } from '../../client/webview/palette.js';
 import { launchChromium } from '../diagrams/browser.js';
 import { loadExample } from '../diagrams/diagram-helpers.js';
-import { diagramResult, openPreview, THEMES } from './webview-page.js';
+import { diagramResult, openPreview, THEMES, type PreviewPage } from './webview-page.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,6 +16,15 @@ afterAll(async () => {
 });
 
 describe.each(Object.keys(THEMES))('the preview in %s', themeName => {
+    // One page per theme, each view shown in turn, as the preview shows them.
+    let preview: PreviewPage;
+    beforeAll(async () => {
+        preview = await openPreview(browser, THEMES[themeName]);
+    });
+    afterAll(async () => {
+        await preview?.page.close();
+    });
+
     // The stalemate for v1 and v2; node-governance for hierarchy, delegation, reservation, residual authority and async forums.
     it.each(
         (['decision-flow', 'escalation', 'raci', 'roadmap', 'rhythm'] as const).flatMap(view =>
@@ -23,7 +32,6 @@ describe.each(Object.keys(THEMES))('the preview in %s', themeName => {
         )
     )('draws every %s label of %s at 4.5:1 or more against its box', async (view, example) => {
         const model = (await loadExample(example)).ws.model;
-        const preview = await openPreview(browser, THEMES[themeName]);
         await preview.show(await diagramResult(model, view));
         const pairs = await preview.page.evaluate(() => {
             const background = getComputedStyle(document.querySelector('#canvas svg .background')!).fill;
@@ -32,7 +40,6 @@ describe.each(Object.keys(THEMES))('the preview in %s', themeName => {
                 return { label: text.textContent ?? '', text: getComputedStyle(text).fill, box: box ? getComputedStyle(box).fill : background };
             });
         });
-        await preview.page.close();
         expect(pairs.length).toBeGreaterThan(5);
         const unreadable = pairs
             .map(pair => ({ ...pair, ratio: contrast(parseColor(pair.text)!, parseColor(pair.box)!) }))

@@ -28,8 +28,9 @@ afterAll(async () => {
 describe.each(THEME_NAMES)('every view in %s', themeName => {
     it.each([620, 1400])('at %i px: every label whole, the picture fitted or the note saying why not', async width => {
         const model = (await loadExample('stalemate')).ws.model;
+        // One page, each view shown in turn; its Fit is the one a new view gets.
+        const preview = await openPreview(browser, THEMES[themeName], { width, height: 760 });
         for (const view of DIAGRAM_VIEWS) {
-            const preview = await openPreview(browser, THEMES[themeName], { width, height: 760 });
             await preview.show(await diagramResult(model, view));
             const state = await preview.page.evaluate(() => {
                 const svg = document.querySelector('#canvas svg')!;
@@ -51,9 +52,9 @@ describe.each(THEME_NAMES)('every view in %s', themeName => {
                 };
             });
             await preview.page.screenshot({ path: join(FOLDER, `${view}-${themeName.toLowerCase().replace(/\s+/g, '-')}-${width}.png`) });
-            await preview.page.close();
             expect(state.clipped, `${view}: labels cut by the picture's edge`).toEqual([]);
             if (state.wide) expect(state.note, `${view}: wider than the panel without saying so`).not.toBe('');
         }
+        await preview.page.close();
     });
 });

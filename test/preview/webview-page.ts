@@ -92,8 +92,15 @@ export async function openPreview(browser: Browser, theme: Theme, size = { width
         page,
         posted: () => page.evaluate(() => (window as unknown as { posted: FromWebview[] }).posted),
         async show(result) {
-            await page.evaluate(r => window.postMessage({ type: 'diagram', result: r }, '*'), result);
-            await page.waitForFunction(version => document.querySelector('#canvas svg') !== null && document.body.dataset.view === version, result.view);
+            // The picture shown before is marked, so a page reused for the same view waits for the new one.
+            await page.evaluate(r => {
+                document.querySelector('#canvas svg')?.setAttribute('data-replaced', '');
+                window.postMessage({ type: 'diagram', result: r }, '*');
+            }, result);
+            await page.waitForFunction(version => {
+                const svg = document.querySelector('#canvas svg');
+                return svg !== null && !svg.hasAttribute('data-replaced') && document.body.dataset.view === version;
+            }, result.view);
         }
     };
 }
