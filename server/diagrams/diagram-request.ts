@@ -16,6 +16,7 @@ import type { AlignServices } from '../align-services.js';
 import { todayFor } from '../../language/validation/today.js';
 import { LayoutThread } from './layout-thread.js';
 import { ModelChangeAnnouncer } from './model-changed.js';
+import { isRecord, own } from '../requests/request-params.js';
 
 /** Pictures kept per model: enough for every view with a few filters. */
 const CACHED_PER_MODEL = 24;
@@ -155,15 +156,6 @@ export function checkDiagramParams(params: unknown): DiagramParams {
     if (!isIndex(line)) fail('focus.line', 'a non-negative integer', line);
     if (!isIndex(character)) fail('focus.character', 'a non-negative integer', character);
     return { ...checked, focus: { uri: uri as string, line: line as number, character: character as number } };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Own properties only: `{}` must not find `view` or `constructor` on Object.prototype. */
-function own(record: Record<string, unknown>, key: string): unknown {
-    return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** vscode-uri throws on some strings (`file:////x`); better a precise answer than an internal error. */

@@ -4,7 +4,7 @@
 import { relative } from 'node:path';
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
 import type { AlignAddedServices } from '../../language/align-module.js';
 import { buildAlignmentModel } from '../../language/model/build-model.js';
 import { diffModels } from '../../language/model/drift.js';
@@ -13,6 +13,7 @@ import { CompareRequest, type CompareParams, type CompareResult } from '../../la
 import { readAtRevision } from '../../host/git-source.js';
 import { loadWorkspaceFromTexts } from '../../host/text-workspace.js';
 import { UsageError } from '../../host/usage-error.js';
+import { checkUri, invalid, own, paramsObject } from './request-params.js';
 
 /** What the editor's version is called in the report. */
 const EDITOR_LABEL = 'the editor';
@@ -21,7 +22,7 @@ const EDITOR_LABEL = 'the editor';
 export async function answerCompare(Align: AlignAddedServices, untrusted: unknown): Promise<CompareResult> {
     const params = checkParams(untrusted);
     const uri = URI.parse(params.uri);
-    if (uri.scheme !== 'file') throw invalid('compare with a revision needs a file saved in a git repository');
+    if (uri.scheme !== 'file') throw invalid(CompareRequest.method, 'compare with a revision needs a file saved in a git repository');
     const project = Align.align.Projects.projectOf(uri);
     const root = project.root.fsPath;
     const options = Align.align.ValidationOptions;
@@ -34,7 +35,7 @@ export async function answerCompare(Align: AlignAddedServices, untrusted: unknow
         before = oldProject ? old.services.align.AlignmentModel.modelOfProject(oldProject) : buildAlignmentModel([]);
     } catch (error) {
         // Unknown revision, missing git, not a repository: the user's to fix, said in one line.
-        if (error instanceof UsageError) throw invalid(error.message);
+        if (error instanceof UsageError) throw invalid(CompareRequest.method, error.message);
         throw error;
     }
     const drift = diffModels(before, Align.align.AlignmentModel.modelOfProject(project));
@@ -53,15 +54,10 @@ export function registerCompareRequest(connection: Connection, shared: LangiumSh
 }
 
 function checkParams(params: unknown): CompareParams {
-    if (typeof params !== 'object' || params === null || Array.isArray(params)) throw invalid('params must be an object { uri, base }');
-    const record = params as Record<string, unknown>;
-    const uri = Object.hasOwn(record, 'uri') ? record.uri : undefined;
-    const base = Object.hasOwn(record, 'base') ? record.base : undefined;
-    if (typeof uri !== 'string' || uri.length === 0) throw invalid('uri must be the URI string of a document');
-    if (typeof base !== 'string' || base.trim().length === 0) throw invalid('base must be a git revision, e.g. HEAD');
+    const method = CompareRequest.method;
+    const record = paramsObject(method, params, '{ uri, base }');
+    const uri = checkUri(method, own(record, 'uri'));
+    const base = own(record, 'base');
+    if (typeof base !== 'string' || base.trim().length === 0) throw invalid(method, 'base must be a git revision, e.g. HEAD');
     return { uri, base: base.trim() };
-}
-
-function invalid(problem: string): ResponseError<void> {
-    return new ResponseError(ErrorCodes.InvalidParams, `${CompareRequest.method}: ${problem}`);
 }

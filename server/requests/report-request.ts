@@ -3,7 +3,7 @@
 // the project's today. Graph layout runs on its own thread, so the editor keeps answering.
 import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
 import { errorsOf, type GraphLayout } from '../../language/diagrams/render-diagram.js';
 import { ReportRequest, type ReportParams, type ReportResult } from '../../language/protocol.js';
 import { buildReport } from '../../language/report/build-report.js';
@@ -13,6 +13,7 @@ import { CONFIG_ERROR_CODE, locateConfigProblems } from '../../language/workspac
 import { TOOL_NAME, TOOL_VERSION } from '../../host/tool-info.js';
 import type { AlignServices } from '../align-services.js';
 import { LayoutThread } from '../diagrams/layout-thread.js';
+import { checkUri, own, paramsObject } from './request-params.js';
 
 /** The report of the project holding `params.uri`. */
 export async function answerReport(Align: AlignServices, untrusted: unknown, layout?: GraphLayout): Promise<ReportResult> {
@@ -53,18 +54,6 @@ export function registerReportRequest(connection: Connection, shared: LangiumSha
 }
 
 function checkParams(params: unknown): ReportParams {
-    if (typeof params !== 'object' || params === null || Array.isArray(params)) throw invalid('params must be an object { uri }');
-    const uri = Object.hasOwn(params, 'uri') ? (params as Record<string, unknown>).uri : undefined;
-    if (typeof uri !== 'string' || uri.length === 0) throw invalid('uri must be the URI string of a document');
-    try {
-        // vscode-uri throws on some strings (`file:////x`): a precise answer beats an internal error.
-        URI.parse(uri);
-    } catch {
-        throw invalid(`uri is not a URI: '${uri.length > 40 ? `${uri.slice(0, 40)}…` : uri}'`);
-    }
-    return { uri };
-}
-
-function invalid(problem: string): ResponseError<void> {
-    return new ResponseError(ErrorCodes.InvalidParams, `${ReportRequest.method}: ${problem}`);
+    const method = ReportRequest.method;
+    return { uri: checkUri(method, own(paramsObject(method, params, '{ uri }'), 'uri')) };
 }

@@ -1,5 +1,6 @@
 // Checks of what a client sends with Align's own requests: a request with bad parameters gets
 // an InvalidParams error naming the method and the problem, never an exception from deep inside.
+import { URI } from 'langium';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 
 /** The error a request answers bad parameters with. */
@@ -23,9 +24,15 @@ export function paramsObject(method: string, params: unknown, shape: string): Re
     return params;
 }
 
-/** A document's URI string. */
+/** A document's URI string, one that parses. */
 export function checkUri(method: string, uri: unknown): string {
     if (typeof uri !== 'string' || uri.length === 0) throw invalid(method, 'uri must be the URI string of a document');
+    try {
+        // vscode-uri throws on some strings (`file:////x`): a precise answer beats an internal error.
+        URI.parse(uri);
+    } catch {
+        throw invalid(method, `uri is not a URI: '${uri.length > 40 ? `${uri.slice(0, 40)}…` : uri}'`);
+    }
     return uri;
 }
 
