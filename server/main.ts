@@ -5,6 +5,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createAlignServices } from './align-services.js';
 import { registerDiagramRequest } from './diagrams/diagram-request.js';
+import { LayoutThread } from './diagrams/layout-thread.js';
 import { registerDiagramPngRequest } from './diagrams/png-request.js';
 import { registerWhoDecidesRequests } from './requests/who-decides-request.js';
 import { registerCompareRequest } from './requests/compare-request.js';
@@ -20,10 +21,12 @@ const { shared, Align } = createAlignServices({ connection, ...NodeFileSystem })
 // Before the server starts (startLanguageServer, below), so every publication goes through it.
 publishChangedDiagnosticsOnly(connection, shared);
 watchSettings(shared, Align);
-registerDiagramPngRequest(connection, registerDiagramRequest(connection, shared, Align));
+// One layout thread for the preview's pictures and the report's.
+const layouts = new LayoutThread();
+registerDiagramPngRequest(connection, registerDiagramRequest(connection, shared, Align, layouts));
 registerWhoDecidesRequests(connection, shared, Align);
 registerCompareRequest(connection, shared, Align);
-registerReportRequest(connection, shared, Align);
+registerReportRequest(connection, shared, Align, layouts);
 registerToolRequests(connection, shared, Align);
 registerBuildStatus(connection, shared, Align);
 

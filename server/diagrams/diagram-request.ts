@@ -25,9 +25,8 @@ const CACHED_PER_MODEL = 24;
 export type DrawPicture = (params: DiagramParams) => Promise<DiagramResult>;
 
 /** Registers the diagram request and the model-changed notification; returns the drawing function. */
-export function registerDiagramRequest(connection: Connection, shared: LangiumSharedServices, Align: AlignServices): DrawPicture {
+export function registerDiagramRequest(connection: Connection, shared: LangiumSharedServices, Align: AlignServices, layouts = new LayoutThread()): DrawPicture {
     const announcer = new ModelChangeAnnouncer(connection, shared, Align.align.Projects);
-    const layouts = new LayoutThread();
     const cache = new WeakMap<AlignmentModel, ModelPictures>();
     const drawPicture: DrawPicture = async params => {
         await shared.workspace.WorkspaceManager.ready;

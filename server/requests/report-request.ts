@@ -44,8 +44,7 @@ export async function answerReport(Align: AlignServices, untrusted: unknown, lay
 }
 
 /** Registers `align/report`; it waits for the workspace's diagnostics, which the report lists. */
-export function registerReportRequest(connection: Connection, shared: LangiumSharedServices, Align: AlignServices): void {
-    const layouts = new LayoutThread();
+export function registerReportRequest(connection: Connection, shared: LangiumSharedServices, Align: AlignServices, layouts = new LayoutThread()): void {
     connection.onRequest(ReportRequest, async params => {
         await shared.workspace.WorkspaceManager.ready;
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
