@@ -233,10 +233,22 @@ class Quietness {
     }
 
     async wait(): Promise<void> {
-        // A round trip: every notification sent before it has been read by the server.
-        await this.session.connection
-            .sendRequest('textDocument/documentSymbol', { textDocument: { uri: this.session.uri(this.anyFile) } })
-            .catch(() => undefined);
+        // A round trip: every notification sent before it has been read by the server. A server
+        // that never answers fails the sequence (and fast-check shrinks it), instead of hanging the run.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const unanswered = new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error('the server never answered textDocument/documentSymbol (15 s)')), 15000);
+        });
+        try {
+            await Promise.race([
+                this.session.connection
+                    .sendRequest('textDocument/documentSymbol', { textDocument: { uri: this.session.uri(this.anyFile) } })
+                    .catch(() => undefined),
+                unanswered
+            ]);
+        } finally {
+            clearTimeout(timer);
+        }
         const deadline = Date.now() + 30000;
         let idleSince = Date.now();
         while (Date.now() < deadline) {

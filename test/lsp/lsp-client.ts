@@ -96,7 +96,19 @@ export async function startServer(exampleFolders: string[], settings: object = {
             }
         },
         async stop() {
-            await connection.sendRequest('shutdown').catch(() => undefined);
+            // Bounded: a server that never answers shutdown is killed below, not waited for forever.
+            let timer: ReturnType<typeof setTimeout> | undefined;
+            const answered = await Promise.race([
+                connection.sendRequest('shutdown').then(
+                    () => true,
+                    () => true
+                ),
+                new Promise<boolean>(done => {
+                    timer = setTimeout(() => done(false), 10000);
+                })
+            ]);
+            clearTimeout(timer);
+            if (!answered) console.warn(`align-lsp test client: the server did not answer shutdown within 10 s (${folder})`);
             await connection.sendNotification('exit').catch(() => undefined);
             await new Promise<void>(done => {
                 if (child.exitCode !== null) return done();
