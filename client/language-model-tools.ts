@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { FindingsRequest, ImpactRequest, LanguageModelTools, WhoDecidesRequest } from '../language/protocol.js';
+import { joinNames } from '../language/text/listing.js';
 import { alignDocumentUri } from './align-editor.js';
 
 /** The part of the tools API (VS Code 1.95+) used here; absent from the typings of the oldest supported VS Code. */
@@ -47,7 +48,7 @@ export function registerLanguageModelTools(client: BaseLanguageClient): vscode.D
 function registerTools(registerTool: ToolsApi['registerTool'], client: BaseLanguageClient, answer: (value: unknown) => unknown): vscode.Disposable[] {
     return [
         registerTool<ProjectInput & { domains: string[] }>(LanguageModelTools.whoDecides, {
-            prepareInvocation: ({ input }) => ({ invocationMessage: `Asking Align who decides on ${listed(input.domains ?? [])}` }),
+            prepareInvocation: ({ input }) => ({ invocationMessage: `Asking Align who decides on ${joinNames(input.domains ?? [])}` }),
             invoke: async ({ input }, token) =>
                 answer(await client.sendRequest(WhoDecidesRequest, { uri: await projectUri(input.path), domains: input.domains }, token))
         }),
@@ -75,8 +76,4 @@ export async function projectUri(path: string | undefined): Promise<string> {
     const [first] = await vscode.workspace.findFiles('**/*.align', '**/node_modules/**', 1);
     if (!first) throw new Error('This workspace has no .align file: Align has no project to answer about.');
     return first.toString();
-}
-
-function listed(names: string[]): string {
-    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { Commands, DomainsRequest, WhoDecidesRequest, type DomainSummary, type WhoDecidesResult } from '../language/protocol.js';
+import { joinNames } from '../language/text/listing.js';
 import { alignDocumentUri } from './align-editor.js';
 import { showMarkdownView } from './markdown-view.js';
 
@@ -28,7 +29,7 @@ export function registerWhoDecidesCommand(client: LanguageClient): vscode.Dispos
             if (!picked || picked.length === 0) return;
             const names = picked.map(item => item.label);
             const answer = await client.sendRequest(WhoDecidesRequest, { uri, domains: names, forView: true });
-            await showMarkdownView(`Who decides on ${listed(names)}`, whoDecidesMarkdown(names, answer));
+            await showMarkdownView(`Who decides on ${joinNames(names)}`, whoDecidesMarkdown(names, answer));
         } catch (error) {
             void vscode.window.showErrorMessage(`Who decides…? failed: ${error instanceof Error ? error.message : String(error)}`);
         }
@@ -37,7 +38,7 @@ export function registerWhoDecidesCommand(client: LanguageClient): vscode.Dispos
 
 /** The view's page: the question, the whole answer, the step, and links to the declarations it names. */
 export function whoDecidesMarkdown(domains: string[], answer: WhoDecidesResult): string {
-    const lines = [`# Who decides on ${listed(domains)}?`, '', escapeMarkdown(answer.explanation), ''];
+    const lines = [`# Who decides on ${joinNames(domains)}?`, '', escapeMarkdown(answer.explanation), ''];
     const facts: Array<[string, string | null]> = [
         ['Decides', answer.decider === null ? 'no one' : `${answer.decider} (${answer.kind})`],
         ['Step of the resolution order', answer.stepText ?? answer.step],
@@ -68,11 +69,6 @@ function declarationLink(file: vscode.Uri, line: number): string | undefined {
     const path = file.fsPath.replace(/\\/g, '/');
     // Markdown ends a link at an unbalanced parenthesis: those are escaped with the rest.
     return `${scheme}://file${encodeURI(path.startsWith('/') ? path : `/${path}`).replace(/[()]/g, c => encodeURIComponent(c))}:${line + 1}`;
-}
-
-/** "A", "A and B", "A, B and C". */
-function listed(names: string[]): string {
-    return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** Names and sentences come from files: Markdown's own characters are shown, not obeyed. */

@@ -1,6 +1,7 @@
 // Plain-English sentences about the model, shared by diagnostics, hover, code lens and the CLI
 // so that every surface words the same fact the same way.
 import type { Cadence, Declaration, Stakeholder } from '../generated/ast.js';
+import { joinNames } from '../text/listing.js';
 import { formatEvery, type DurationValue } from './literals.js';
 import type { BodyInfo, DecisionMethodKind, DomainInfo, Party, Resolution } from './alignment-model.js';
 import type { MetricInfo, RiskInfo } from './timeline.js';
@@ -18,8 +19,7 @@ export function listing(items: string[], total = items.length): string {
         const shown = items.slice(0, Math.min(items.length, LISTED_NAMES));
         return `${shown.join(', ')} and ${Math.max(total, items.length) - shown.length} more`;
     }
-    if (items.length <= 1) return items.join('');
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    return joinNames(items);
 }
 
 /** The name of a declaration, or a placeholder for a half-typed one. */

@@ -5,7 +5,7 @@ import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { errorsOf, type GraphLayout } from '../../language/diagrams/render-diagram.js';
-import { ReportRequest, type ReportParams, type ReportResult } from '../../language/protocol.js';
+import { ReportRequest, type ReportResult } from '../../language/protocol.js';
 import { buildReport } from '../../language/report/build-report.js';
 import { findingsOfDocuments, type ReportFinding } from '../../language/report/report-input.js';
 import { todayFor } from '../../language/validation/today.js';
@@ -13,11 +13,11 @@ import { CONFIG_ERROR_CODE, locateConfigProblems } from '../../language/workspac
 import { TOOL_NAME, TOOL_VERSION } from '../../host/tool-info.js';
 import type { AlignServices } from '../align-services.js';
 import { LayoutThread } from '../diagrams/layout-thread.js';
-import { checkUri, own, paramsObject } from './request-params.js';
+import { uriParams } from './request-params.js';
 
 /** The report of the project holding `params.uri`. */
 export async function answerReport(Align: AlignServices, untrusted: unknown, layout?: GraphLayout): Promise<ReportResult> {
-    const params = checkParams(untrusted);
+    const params = uriParams(ReportRequest.method, untrusted);
     const uri = URI.parse(params.uri);
     const project = Align.align.Projects.projectOf(uri);
     const model = Align.align.AlignmentModel.modelOfProject(project);
@@ -50,9 +50,4 @@ export function registerReportRequest(connection: Connection, shared: LangiumSha
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
         return answerReport(Align, params, view => layouts.layout(view));
     });
-}
-
-function checkParams(params: unknown): ReportParams {
-    const method = ReportRequest.method;
-    return { uri: checkUri(method, own(paramsObject(method, params, '{ uri }'), 'uri')) };
 }

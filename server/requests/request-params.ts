@@ -41,3 +41,8 @@ export function checkName(method: string, key: string, value: unknown): string {
     if (typeof value !== 'string' || value.length === 0) throw invalid(method, `${key} must be a non-empty string`);
     return value;
 }
+
+/** The params of a request that names only a document: `{ uri }`. */
+export function uriParams(method: string, params: unknown): { uri: string } {
+    return { uri: checkUri(method, own(paramsObject(method, params, '{ uri }'), 'uri')) };
+}

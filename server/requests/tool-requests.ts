@@ -6,16 +6,16 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { impactOf } from '../../language/model/impact.js';
 import { impactJson, partyNamed } from '../../language/model/impact-answer.js';
-import { FindingsRequest, ImpactRequest, type FindingsParams, type ImpactParams } from '../../language/protocol.js';
+import { FindingsRequest, ImpactRequest, type ImpactParams } from '../../language/protocol.js';
 import { byPlace, codePointColumns, configJsonDiagnostic, jsonDiagnostic, type JsonDiagnostic } from '../../language/validation/json-diagnostics.js';
 import { locateConfigProblems } from '../../language/workspace/config-diagnostics.js';
 import type { Project } from '../../language/workspace/projects.js';
 import type { AlignServices } from '../align-services.js';
-import { checkName, checkUri, invalid, own, paramsObject } from './request-params.js';
+import { checkName, checkUri, invalid, own, paramsObject, uriParams } from './request-params.js';
 
 /** Every finding of the project holding `params.uri`: its config's problems, then its files' diagnostics by place. */
 export function answerFindings(Align: AlignServices, documents: Iterable<LangiumDocument>, untrusted: unknown): JsonDiagnostic[] {
-    const params = checkFindingsParams(untrusted);
+    const params = uriParams(FindingsRequest.method, untrusted);
     const projects = Align.align.Projects;
     const project = projects.projectOf(params.uri);
     const fileOf = (uri: URI) => relativeTo(project, uri);
@@ -58,11 +58,6 @@ export function registerToolRequests(connection: Connection, shared: LangiumShar
 function relativeTo(project: Project, uri: URI): string {
     const path = UriUtils.relative(project.root, uri);
     return path.startsWith('..') ? uri.fsPath : path;
-}
-
-function checkFindingsParams(params: unknown): FindingsParams {
-    const method = FindingsRequest.method;
-    return { uri: checkUri(method, own(paramsObject(method, params, '{ uri }'), 'uri')) };
 }
 
 function checkImpactParams(params: unknown): ImpactParams {

@@ -12,17 +12,16 @@ import {
     DomainsRequest,
     WhoDecidesRequest,
     type DeclarationPlace,
-    type DomainsParams,
     type DomainSummary,
     type WhoDecidesParams,
     type WhoDecidesResult
 } from '../../language/protocol.js';
 import type { AlignServices } from '../align-services.js';
-import { checkUri, invalid, own, paramsObject } from './request-params.js';
+import { checkUri, invalid, own, paramsObject, uriParams } from './request-params.js';
 
 /** The domains of the project holding `params.uri`, sorted by name. */
 export function answerDomains(models: AlignmentModelService, untrusted: unknown): DomainSummary[] {
-    const params = checkDomainsParams(untrusted);
+    const params = uriParams(DomainsRequest.method, untrusted);
     return domainChoices(models.modelOf(params.uri));
 }
 
@@ -82,11 +81,6 @@ export function registerWhoDecidesRequests(connection: Connection, shared: Langi
         await settled();
         return answerWhoDecides(models, params);
     });
-}
-
-function checkDomainsParams(params: unknown): DomainsParams {
-    const method = DomainsRequest.method;
-    return { uri: checkUri(method, own(paramsObject(method, params, '{ uri }'), 'uri')) };
 }
 
 function checkWhoDecidesParams(params: unknown): WhoDecidesParams {

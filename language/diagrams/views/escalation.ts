@@ -1,6 +1,7 @@
 // The escalation graph: who escalates to whom, after how long; a cycle is drawn red.
 import type { Declaration } from '../../generated/ast.js';
 import type { AlignmentModel, EscalationEdge } from '../../model/alignment-model.js';
+import { declaredIn } from '../../model/impact-answer.js';
 import { formatEvery } from '../../model/literals.js';
 import type { GraphView, LocatedError, NodeKind, ViewEdge, ViewNode } from '../view-model.js';
 import { errorsIn, isNamed, sourceOf } from './sources.js';
@@ -52,6 +53,6 @@ export function buildEscalation(model: AlignmentModel, errors: LocatedError[]): 
 function edgeLabel(edge: EscalationEdge): string | undefined {
     if (edge.after) return `after ${edge.after.text}`;
     if (edge.source.$type !== 'EscalationPathProperty') return undefined;
-    const holder = edge.source.$container as { name?: string };
-    return holder.name ? `path of ${holder.name}` : 'escalation path';
+    const holder = declaredIn(edge);
+    return isNamed(holder) ? `path of ${holder.name}` : 'escalation path';
 }
