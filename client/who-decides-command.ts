@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { Commands, DomainsRequest, WhoDecidesRequest, type DomainSummary, type WhoDecidesResult } from '../language/protocol.js';
 import { joinNames } from '../language/text/listing.js';
+import { escapeMarkdown } from '../language/text/markdown.js';
 import { alignDocumentUri } from './align-editor.js';
 import { showMarkdownView } from './markdown-view.js';
 
@@ -69,11 +70,6 @@ function declarationLink(file: vscode.Uri, line: number): string | undefined {
     const path = file.fsPath.replace(/\\/g, '/');
     // Markdown ends a link at an unbalanced parenthesis: those are escaped with the rest.
     return `${scheme}://file${encodeURI(path.startsWith('/') ? path : `/${path}`).replace(/[()]/g, c => encodeURIComponent(c))}:${line + 1}`;
-}
-
-/** Names and sentences come from files: Markdown's own characters are shown, not obeyed. */
-function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+!|<>]/g, c => `\\${c}`);
 }
 
 function toItem(domain: DomainSummary): vscode.QuickPickItem {
