@@ -164,6 +164,19 @@ describe('packaged pages', () => {
         for (const file of readdirSync(join(ROOT, 'examples/stalemate'))) expect(packaged.has(`examples/stalemate/${file}`), file).toBe(true);
     });
 
+    it("packages the MCP server and its pages, the walkthrough's pictures, and not the documentation's view gallery", () => {
+        for (const file of [
+            'out/mcp/main.cjs',
+            'out/server/main.cjs',
+            'out/server/layout-worker.cjs',
+            'docs/images/preview.png',
+            'docs/diagnostics/tie-possible.md'
+        ]) {
+            expect(packaged.has(file), file).toBe(true);
+        }
+        expect([...packaged].filter(file => file.startsWith('docs/images/views/') || file === 'out/cli/main.cjs')).toEqual([]);
+    });
+
     it('the extension page opens with what Align is and a picture, not developer commands', () => {
         const { source, target, passed } = marketplaceReadme();
         expect(source, 'the package script builds no README from docs/marketplace').toBe('docs/marketplace/README.md');
