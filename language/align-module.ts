@@ -21,6 +21,10 @@ import { AlignDocumentValidator } from './validation/align-document-validator.js
 import { AlignValidationRegistry } from './validation/align-validation-registry.js';
 import { registerAlignValidationChecks, type AlignValidationOptions } from './validation/align-validator.js';
 import { AlignDocumentBuilder } from './workspace/align-document-builder.js';
+import { AlignDocumentFactory } from './workspace/align-document-factory.js';
+import { IncrementalEdits } from './workspace/incremental-edits.js';
+import { AlignLinker } from './references/align-linker.js';
+import { AlignReferenceDescriptionProvider } from './references/align-reference-descriptions.js';
 import { AlignProjects } from './workspace/projects.js';
 
 /** Shared services added by Align: what the workspace-wide services (builder, workspace manager) need too. */
@@ -28,6 +32,8 @@ export type AlignSharedAddedServices = {
     align: {
         /** The projects of the workspace (spec §6): namespaces, configs, excludes. */
         Projects: AlignProjects;
+        /** What incremental parses changed, for linking and validation to redo only that. */
+        IncrementalEdits: IncrementalEdits;
     };
 };
 
@@ -60,8 +66,12 @@ export const AlignModule: Module<AlignCoreServices, PartialLangiumCoreServices &
         LangiumParser: services => createRobustParser(services)
     },
     references: {
+        Linker: services => new AlignLinker(services),
         ScopeComputation: services => new AlignScopeComputation(services),
         ScopeProvider: services => new AlignScopeProvider(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new AlignReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new AlignDocumentValidator(services),
@@ -73,10 +83,12 @@ export const AlignModule: Module<AlignCoreServices, PartialLangiumCoreServices &
 export const AlignSharedModule: Module<AlignSharedCoreServices, PartialLangiumSharedCoreServices & AlignSharedAddedServices> = {
     workspace: {
         DocumentBuilder: services => new AlignDocumentBuilder(services),
+        LangiumDocumentFactory: services => new AlignDocumentFactory(services),
         IndexManager: services => new AlignIndexManager(services)
     },
     align: {
-        Projects: services => new AlignProjects(() => services.workspace.FileSystemProvider)
+        Projects: services => new AlignProjects(() => services.workspace.FileSystemProvider),
+        IncrementalEdits: () => new IncrementalEdits()
     }
 };
 

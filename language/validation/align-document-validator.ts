@@ -19,7 +19,8 @@ import {
     type LangiumDocument,
     type ValidationOptions
 } from 'langium';
-import { isDeclaration } from '../generated/ast.js';
+import { isDeclaration, type Workspace } from '../generated/ast.js';
+import type { IncrementalEdits } from '../workspace/incremental-edits.js';
 import { LOCAL_CHECKS, MODEL_CHECKS } from './align-validator.js';
 import { CancellationToken } from 'vscode-jsonrpc';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -37,11 +38,15 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
     private readonly services: AlignCoreServices;
     private readonly localFindings = new WeakMap<LangiumDocument, Diagnostic[]>();
     private readonly checksByType = new Map<string, ValidationCheck[]>();
+    private readonly edits: IncrementalEdits;
+    /** A declaration's own findings, with where it started and how it was linked when checked. */
+    private readonly declarationFindings = new WeakMap<AstNode, { generation: number; line: number; character: number; diagnostics: Diagnostic[] }>();
 
     constructor(services: AlignCoreServices) {
         super(services);
         this.services = services;
         this.projects = services.align.Projects;
+        this.edits = services.shared.align.IncrementalEdits;
         // A file's own findings stay right until it is parsed or linked again: reaching Linked
         // is the moment they may change. A file only revalidated keeps them.
         services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
@@ -86,7 +91,10 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
             this.processLinkingErrors(document, diagnostics, options);
         }
         try {
-            const found = await this.validateAst(document.parseResult.value, options, cancelToken);
+            const local = categories.every(category => category !== MODEL_CHECKS);
+            const found = local
+                ? await this.localChecks(document, options, cancelToken)
+                : await this.validateAst(document.parseResult.value, options, cancelToken);
             for (const diagnostic of found) diagnostics.push(diagnostic);
         } catch (error) {
             if (isOperationCancelled(error)) throw error;
@@ -101,6 +109,41 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
         }
         for (const diagnostic of diagnostics) this.translate(diagnostic, document);
         return diagnostics;
+    }
+
+    /**
+     * The checks of a file's own text, declaration by declaration. A declaration whose text and
+     * links are unchanged since its last check (an edit elsewhere in the file) keeps its findings,
+     * moved with it; the others are checked again.
+     */
+    private async localChecks(document: LangiumDocument, options: ValidationOptions, cancelToken: CancellationToken): Promise<Diagnostic[]> {
+        const root = document.parseResult.value as Workspace;
+        const found: Diagnostic[] = [];
+        const accept =
+            (into: Diagnostic[]): ValidationAcceptor =>
+            (severity, message, info) =>
+                into.push(this.toDiagnostic(severity, message, info));
+        for (const check of this.checksFor(root.$type, options.categories)) {
+            const result = check(root, accept(found), cancelToken);
+            if (result) await result;
+        }
+        for (const declaration of root.declarations ?? []) {
+            const start = declaration.$cstNode?.range.start;
+            const generation = this.edits.linkGenerationOf(declaration);
+            const kept = this.declarationFindings.get(declaration);
+            if (kept && start && kept.generation === generation && kept.character === start.character) {
+                const lines = start.line - kept.line;
+                for (const diagnostic of kept.diagnostics) found.push(lines === 0 ? diagnostic : moved(diagnostic, lines));
+                continue;
+            }
+            const own: Diagnostic[] = [];
+            await this.validateAstNodes(declaration, options, accept(own), cancelToken);
+            for (const diagnostic of own) found.push(diagnostic);
+            if (start && generation !== undefined && own.every(diagnostic => !diagnostic.relatedInformation)) {
+                this.declarationFindings.set(declaration, { generation, line: start.line, character: start.character, diagnostics: own });
+            }
+        }
+        return found;
     }
 
     /**
@@ -191,4 +234,13 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
         }
         diagnostic.source = 'align';
     }
+}
+
+/** A finding of a declaration that moved down or up by some lines. */
+function moved(diagnostic: Diagnostic, lines: number): Diagnostic {
+    const { start, end } = diagnostic.range;
+    return {
+        ...diagnostic,
+        range: { start: { line: start.line + lines, character: start.character }, end: { line: end.line + lines, character: end.character } }
+    };
 }

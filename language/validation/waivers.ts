@@ -165,21 +165,23 @@ function waiverForm(body: string): { codes: string; date: string; reason: string
 }
 
 /** Every `// align-waive` comment of the document. */
-// A parse makes a new syntax tree, so the comments found in one stay right for as long as it lives.
-const commentsOf = new WeakMap<CstNode, CstNode[]>();
+// An incremental parse (parser/declaration-reparse.ts) keeps the syntax tree's root and changes
+// its text, so the comments found are kept with the text they were found in.
+const commentsOf = new WeakMap<CstNode, { text: string; comments: CstNode[] }>();
 
 function waiverComments(root: CstNode): CstNode[] {
-    let comments = commentsOf.get(root);
-    if (!comments) {
+    const text = root.root.fullText;
+    let found = commentsOf.get(root);
+    if (!found || found.text !== text) {
         // Most files waive nothing: a search of the text spares them a walk of every syntax node.
-        comments = !root.root.fullText.includes('align-waive')
+        const comments = !text.includes('align-waive')
             ? []
             : CstUtils.streamCst(root)
                   .filter(node => node.hidden && CstUtils.isCommentNode(node, ['SL_COMMENT']) && WAIVER.test(node.text))
                   .toArray();
-        commentsOf.set(root, comments);
+        commentsOf.set(root, (found = { text, comments }));
     }
-    return comments;
+    return found.comments;
 }
 
 /** The range of the declaration or property that starts on the line below the comment. */

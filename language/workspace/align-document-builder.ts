@@ -11,6 +11,7 @@ import { ALL_CHECKS } from '../validation/align-validator.js';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import type { AlignSharedCoreServices } from '../align-module.js';
 import type { AlignProjects } from './projects.js';
+import type { IncrementalEdits } from './incremental-edits.js';
 
 export class AlignDocumentBuilder extends DefaultDocumentBuilder {
     // Langium's default for updates runs only its fast checks; the model's checks must run on
@@ -18,10 +19,12 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
     override updateBuildOptions: BuildOptions = { validation: { categories: [...ALL_CHECKS] } };
 
     private readonly projects: AlignProjects;
+    private readonly edits: IncrementalEdits;
 
     constructor(services: AlignSharedCoreServices) {
         super(services);
         this.projects = services.align.Projects;
+        this.edits = services.align.IncrementalEdits;
         // A reference read while a build was under way (a request from before the edit still
         // running) may have been resolved against a half-built index and kept its error: the
         // build's own linking skips a reference that already has a target. Every document about
@@ -37,9 +40,24 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
         this.revalidateProjectsOf([...changed, ...deleted]);
-        const namesBefore = this.exportedNames(changed);
-        await super.update(changed, deleted, cancelToken);
-        await this.relinkNewlyDeclared(changed, namesBefore, cancelToken);
+        // Only another file of the project can have a reference that a new name takes over.
+        const shared = this.sharesAProject(changed);
+        const namesBefore = shared ? this.exportedNames(changed) : new Set<string>();
+        // One edited document may be parsed and linked in part; several changes are built whole.
+        this.edits.allow(changed.length === 1 && deleted.length === 0 ? changed[0].toString() : undefined);
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.edits.disallow();
+        }
+        if (shared) await this.relinkNewlyDeclared(changed, namesBefore, cancelToken);
+    }
+
+    /** Whether any other document is in the project of one of these. */
+    private sharesAProject(uris: URI[]): boolean {
+        const keys = new Set(uris.map(uri => uri.toString()));
+        const touched = new Set(uris.map(uri => this.projects.projectOf(uri).id));
+        return this.langiumDocuments.all.some(document => !keys.has(document.uri.toString()) && touched.has(this.projects.projectOf(document.uri).id));
     }
 
     /** Every other document of a touched project is validated again, but keeps its links. */

@@ -11,6 +11,7 @@ import { realisticFiles, realisticText } from '../pathological/generators.js';
 import { inProcessTable } from './in-process.js';
 import { serverLatencies, serverPeakMemory } from './server.js';
 import { editorLatencies } from './editor.js';
+import { keystrokePhases } from './phases.js';
 
 /** A workspace with `domains` domains, a rule per pair of neighbours and `decisions` decisions. */
 function generate(domains: number, decisions: number): Record<string, string> {
@@ -92,6 +93,7 @@ if (run('build')) await inProcessTable();
 if (run('server')) await serverLatencies(250, 200, 500);
 if (run('server') || run('peak')) await serverPeakMemory(2500, 200);
 if (run('editor')) await editorLatencies();
+if (run('phases')) await keystrokePhases();
 if (run('pipeline')) {
     console.log('\nThe pipeline at growing sizes (model, layout and SVG in process):');
     for (const [domains, decisions] of [

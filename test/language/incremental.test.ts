@@ -65,14 +65,22 @@ describe('an edit', () => {
     it("checks a file's own text again only when it was parsed or linked again; the model's checks run on every file", async () => {
         const files = { ...PROJECT, 'a/notes.align': 'milestone M on 2027-02-30\n' };
         const ws = await buildWorkspace(files);
+        // The file's own checks run in localChecks, the model's in validateAst.
+        type Run = (document: { uri: { path: string } }, options: { categories?: string[] }, token?: unknown) => Promise<unknown>;
         const validator = ws.services.validation.DocumentValidator as unknown as {
             validateAst: (root: { $document?: LangiumDocument }, options: { categories?: string[] }) => Promise<unknown>;
+            localChecks: Run;
         };
         const runs: string[] = [];
         const original = validator.validateAst.bind(validator);
         validator.validateAst = (root, options) => {
             runs.push(`${root.$document!.uri.path.split('/').pop()}:${(options.categories ?? []).join('+')}`);
             return original(root, options);
+        };
+        const local = validator.localChecks.bind(validator);
+        validator.localChecks = (document, options, token) => {
+            runs.push(`${document.uri.path.split('/').pop()}:${(options.categories ?? []).join('+')}`);
+            return local(document, options, token);
         };
         await ws.setFile('a/decisions.align', 'decision X { affects D, E }\ndecision Y { affects D }\n');
         expect(runs.filter(run => !run.endsWith(':model')).sort()).toEqual(['decisions.align:built-in+fast']);
