@@ -8,6 +8,7 @@ import {
     isDecidedByProperty,
     isDecidedOnProperty,
     isDecision,
+    isDeclaration,
     isOutcomeProperty,
     isRaisedOnProperty,
     isRecordProperty,
@@ -275,10 +276,11 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         const length = duration(cadence.length);
         if (length) cadenceLength.set(cadence, length);
     }
+    const resolveRef = (ref: Reference<Declaration>) => deref(ref, isDeclaration, absent);
     const risks = new Map<Risk, RiskInfo>(
-        ofKind<Risk>('Risk').map(risk => [risk, riskFacts(risk, node => (isParty(node) && !absent.has(node) ? node : undefined))])
+        ofKind<Risk>('Risk').map(risk => [risk, riskFacts(risk, node => (isParty(node) && !absent.has(node) ? node : undefined), resolveRef)])
     );
-    const metricInfo = new Map<Metric, MetricInfo>(ofKind<Metric>('Metric').map(metric => [metric, metricFacts(metric)]));
+    const metricInfo = new Map<Metric, MetricInfo>(ofKind<Metric>('Metric').map(metric => [metric, metricFacts(metric, resolveRef)]));
     const reviews = new Map<Initiative, ReviewInfo>();
     for (const initiative of initiatives) {
         const review = reviewFacts(

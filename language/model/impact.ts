@@ -3,9 +3,6 @@
 // decide both, so impact can never disagree with what `check` would say after X is deleted.
 import type { AstNode } from 'langium';
 import {
-    isGroup,
-    isOwnerProperty,
-    isStakeholder,
     type Cadence,
     type Decision,
     type Declaration,
@@ -19,6 +16,7 @@ import {
 import { engagementFindings, type EngagementFinding } from '../validation/engagement-findings.js';
 import type { AlignmentModel, EscalationEdge, Party } from './alignment-model.js';
 import { buildAlignmentModel } from './build-model.js';
+import type { OwnerFacts } from './timeline.js';
 
 /** A decision whose honoured decider differs once the declaration is gone. */
 export interface DeciderChange {
@@ -122,11 +120,9 @@ export function impactOfRemoving(model: AlignmentModel, removed: Declaration[]):
         cadence => (after.cadenceAttendees.get(cadence) ?? []).length === 0 && (model.cadenceAttendees.get(cadence) ?? []).length > 0
     );
 
-    // Risk and metric owners are not part of the model, so they are read here, once with
-    // nothing gone and once without the declarations, exactly as the model reads references.
-    const losesOwner = (owned: Risk | Metric) => hasOwner(owned, NOTHING_GONE) && !hasOwner(owned, gone);
-    const risksWithoutOwner = [...after.risks.keys()].filter(losesOwner);
-    const metricsWithoutOwner = after.metrics.filter(losesOwner);
+    const owned = (before: OwnerFacts | undefined, now: OwnerFacts | undefined) => (before?.owners.length ?? 0) > 0 && (now?.owners.length ?? 0) === 0;
+    const risksWithoutOwner = [...after.risks.keys()].filter(risk => owned(model.risks.get(risk)?.owner, after.risks.get(risk)?.owner));
+    const metricsWithoutOwner = after.metrics.filter(metric => owned(model.metricInfo.get(metric)?.owner, after.metricInfo.get(metric)?.owner));
 
     // An edge is the same edge in both models when it comes from the same property (and step).
     const surviving = new Map<EscalationEdge['source'], Set<number>>();
@@ -187,16 +183,6 @@ export function cachedImpactOf(model: AlignmentModel, name: string): Impact | un
     if (!answers) cache.set(model, (answers = new Map()));
     if (!answers.has(name)) answers.set(name, impactOf(model, name));
     return answers.get(name);
-}
-
-const NOTHING_GONE: ReadonlySet<AstNode> = new Set();
-
-/** True when an `owner` of a risk or metric names a stakeholder or group that is not gone. */
-function hasOwner(owned: Risk | Metric, gone: ReadonlySet<AstNode>): boolean {
-    return (owned.properties ?? [])
-        .filter(isOwnerProperty)
-        .flatMap(p => p.owners)
-        .some(ref => (isStakeholder(ref.ref) || isGroup(ref.ref)) && !gone.has(ref.ref));
 }
 
 function findingKey(finding: EngagementFinding): string {

@@ -11,20 +11,58 @@ import {
     isReviewedByProperty,
     isStatusProperty,
     isTargetProperty,
+    isOwnerProperty,
+    isStakeholder,
+    isGroup,
     type Cadence,
+    type Declaration,
+    type Group,
     type Initiative,
     type MeasurePoint,
     type Metric,
     type Risk,
     type Stakeholder
 } from '../generated/ast.js';
+import type { Reference } from 'langium';
 import type { Party } from './alignment-model.js';
+import { unique } from './lists.js';
 import { addDays, lastDayOf, parseDate, parseDateOrQuarter, parseDuration, parseTarget, type DateValue, type DurationValue } from './literals.js';
 
 export type RiskStatus = 'risk' | 'issue' | 'blocker' | 'closed';
 
+/** Who a risk or metric names as its owner; the one answer the checks, impact, report and roadmap read. */
+export interface OwnerFacts {
+    /** The first name its `owner` gives, as written, whether or not it resolves (the report shows it). */
+    written?: string;
+    /** The named declaration that first name resolves to, of whatever kind. */
+    declaration?: Declaration;
+    /** The stakeholders and groups its `owner` properties name. */
+    owners: Array<Stakeholder | Group>;
+}
+
+/** Resolves a reference as the model does (undefined for a declaration left out of it). */
+export type Resolve = (ref: Reference<Declaration>) => Declaration | undefined;
+
+/** The owner facts of a risk or metric. */
+export function ownerFacts(owned: Risk | Metric, resolve: Resolve): OwnerFacts {
+    const properties = (owned.properties ?? []).filter(isOwnerProperty);
+    const first = properties[0]?.owners[0];
+    const declaration = first ? resolve(first) : undefined;
+    return {
+        written: first?.$refText || undefined,
+        declaration: declaration?.name ? declaration : undefined,
+        owners: unique(
+            properties
+                .flatMap(property => property.owners)
+                .map(resolve)
+                .filter((target): target is Stakeholder | Group => isStakeholder(target) || isGroup(target))
+        )
+    };
+}
+
 export interface RiskInfo {
     risk: Risk;
+    owner: OwnerFacts;
     status: RiskStatus;
     since?: DateValue;
     escalatesTo?: Party;
@@ -43,6 +81,7 @@ export interface MeasuredValue {
 
 export interface MetricInfo {
     metric: Metric;
+    owner: OwnerFacts;
     baseline?: MeasuredValue;
     target?: { value: number; percent: boolean; text: string };
     /** The target's date (the last day of a quarter). */
@@ -98,7 +137,7 @@ function measured(point: MeasurePoint | undefined): MeasuredValue | undefined {
 }
 
 /** Where each risk stands, from `status … since …`, `escalates to … after …` and `escalated on`. */
-export function riskFacts(risk: Risk, party: (node: unknown) => Party | undefined): RiskInfo {
+export function riskFacts(risk: Risk, party: (node: unknown) => Party | undefined, resolve: Resolve): RiskInfo {
     const properties = risk.properties ?? [];
     const status = properties.find(isStatusProperty);
     const escalates = properties.find(isEscalatesProperty);
@@ -107,6 +146,7 @@ export function riskFacts(risk: Risk, party: (node: unknown) => Party | undefine
     const escalatesAfter = after?.ok ? after.value : undefined;
     return {
         risk,
+        owner: ownerFacts(risk, resolve),
         status: (status?.status as RiskStatus | undefined) ?? 'risk',
         since,
         escalatesTo: party(escalates?.target?.ref),
@@ -117,7 +157,7 @@ export function riskFacts(risk: Risk, party: (node: unknown) => Party | undefine
 }
 
 /** A metric's baseline, target and actuals, and how far the latest actual is behind the plan. */
-export function metricFacts(metric: Metric): MetricInfo {
+export function metricFacts(metric: Metric, resolve: Resolve): MetricInfo {
     const properties = metric.properties ?? [];
     const baseline = measured(properties.find(isBaselineProperty)?.point);
     const targetText = properties.find(isTargetProperty)?.value;
@@ -132,7 +172,7 @@ export function metricFacts(metric: Metric): MetricInfo {
         .filter((v): v is MeasuredValue => v !== undefined)
         .sort((a, b) => a.date.text.localeCompare(b.date.text));
     const latest = actuals[actuals.length - 1];
-    const info: MetricInfo = { metric, baseline, target, targetDate, actuals, latest };
+    const info: MetricInfo = { metric, owner: ownerFacts(metric, resolve), baseline, target, targetDate, actuals, latest };
     if (!baseline || !target || !targetDate || !latest) return info;
     const span = dayNumber(targetDate) - dayNumber(baseline.date.text);
     const distance = target.value - baseline.value;

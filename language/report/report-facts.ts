@@ -11,12 +11,9 @@ import {
     isMeasuredByProperty,
     isMitigationProperty,
     isOutOfScopeProperty,
-    isOwnerProperty,
     isSponsorProperty,
     type Benefit,
     type Declaration,
-    type Metric,
-    type Risk,
     type Workspace
 } from '../generated/ast.js';
 import type { AlignmentModel, DecisionInfo, Party, RaciRole } from '../model/alignment-model.js';
@@ -249,17 +246,13 @@ export function scorecardFacts(model: AlignmentModel): MetricFacts[] {
         return {
             ...named(metric),
             kind: metric.kind ?? '',
-            owner: ownerOf(metric),
+            owner: info?.owner.written,
             baseline: info?.baseline?.text,
             latest: info?.latest?.text,
             target,
             ...standingOf(info)
         };
     });
-}
-
-function ownerOf(node: Metric | Risk): string | undefined {
-    return refName((node.properties ?? []).filter(isOwnerProperty)[0]?.owners[0]);
 }
 
 // The tolerance of metric-off-track (time-checks.ts): a metric exactly 10% behind is on track.
@@ -311,7 +304,7 @@ export function riskFacts(model: AlignmentModel, today: string): Map<RiskStatus,
         groups.get(info.status)?.push({
             ...named(info.risk),
             status: info.status,
-            owner: ownerOf(info.risk),
+            owner: info.owner.written,
             since: info.since?.text,
             mitigation: (info.risk.properties ?? []).find(isMitigationProperty)?.text,
             escalatesTo: info.escalatesTo ? nameOf(info.escalatesTo) : undefined,

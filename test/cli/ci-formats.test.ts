@@ -1,7 +1,6 @@
 // `align check --format sarif|github` (spec §8): the formats CI services read. Spawns the built
 // CLI (out/cli/main.cjs) like cli.test.ts, and checks the pieces (escaping, fingerprints,
 // anchors) directly.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -17,13 +16,13 @@ import { collectDiagnostics, type Finding } from '../../cli/output.js';
 import { DOCS_BASE, docsUrl } from '../../language/validation/code-docs.js';
 import { ALL_DIAGNOSTIC_CODES } from '../../language/validation/diagnostic-codes.js';
 import { buildWorkspace } from '../helpers/workspace.js';
+import { runAlign } from '../helpers/cli.js';
 
 const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'out/cli/main.cjs');
 
+/** `align ARGS` in `cwd`, through the tests' one CLI runner. */
 function align(args: string[], cwd = ROOT) {
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    return runAlign(args, cwd);
 }
 
 function sarifOf(args: string[], cwd = ROOT): { status: number | null; log: Sarif.Log } {

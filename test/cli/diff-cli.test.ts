@@ -2,7 +2,7 @@
 // between real git revisions of a temporary repository; its text, Markdown and JSON shapes;
 // exit 1 with --fail-on-new-errors only when an error appeared; exit 2 on bad usage, an
 // unknown revision, a folder outside any repository, and a missing git.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,13 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../host/load-workspace.js';
 import { answerCompare } from '../../server/requests/compare-request.js';
 import { ErrorCodes } from 'vscode-languageserver';
+import { runAlign } from '../helpers/cli.js';
 
 const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'out/cli/main.cjs');
 
-function align(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}) {
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+/** `align ARGS` in `cwd`, through the tests' one CLI runner. */
+function align(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
+    return runAlign(args, cwd, { env });
 }
 
 interface DriftJson {

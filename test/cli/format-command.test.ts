@@ -1,6 +1,6 @@
 // `align format [paths…] [--check]` (spec §8): spawns the built CLI (out/cli/main.cjs) on
 // temporary copies and checks what it writes, and what it must leave alone.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
     appendFileSync,
     chmodSync,
@@ -19,13 +19,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rewriteIfUnchanged } from '../../cli/atomic-write.js';
+import { runAlign } from '../helpers/cli.js';
 
 const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'out/cli/main.cjs');
 
+/** `align ARGS` in `cwd`, through the tests' one CLI runner. */
 function align(args: string[], cwd: string) {
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    return runAlign(args, cwd);
 }
 
 const MESSY =

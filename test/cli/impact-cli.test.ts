@@ -1,16 +1,15 @@
 // Spawns the built CLI (out/cli/main.cjs) and checks `align impact NAME` (spec §10) on the examples.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runAlign } from '../helpers/cli.js';
 
 const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'out/cli/main.cjs');
 
+/** `align ARGS` at the repository root, through the tests' one CLI runner. */
 function align(args: string[]) {
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    return runAlign(args, ROOT);
 }
 
 const CATEGORIES = [

@@ -1,17 +1,16 @@
 // The CLI on a repository that holds several projects (spec §6, §8), and waivers (§7), on
 // copies of the examples.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runAlign } from '../helpers/cli.js';
 
 const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'out/cli/main.cjs');
 
+/** `align ARGS` in `cwd`, through the tests' one CLI runner. */
 function align(args: string[], cwd = ROOT) {
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    return runAlign(args, cwd);
 }
 
 type Record = { file: string; code: string; line: number; severity: string; waived?: boolean };

@@ -1,6 +1,5 @@
 // `align report` as a process (out/cli/main.cjs) and `align/report` through the bundled server
 // over stdio: the same page from both, written only where it may be.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportRequest, type ReportResult } from '../../language/protocol.js';
 import { startServer, type LspSession } from '../lsp/lsp-client.js';
 import { rowOf } from './report-helpers.js';
+import { runAlign } from '../helpers/cli.js';
 
 const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'out/cli/main.cjs');
 
+/** `align ARGS` in `cwd`, through the tests' one CLI runner. */
 function align(args: string[], cwd = ROOT) {
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    return runAlign(args, cwd);
 }
 
 /** A copy of an example in a temporary folder, so files may be written beside it. */

@@ -11,10 +11,8 @@ import {
     isMetric,
     isMilestone,
     isMitigationProperty,
-    isOwnerProperty,
     isTargetProperty,
     type Benefit,
-    type Declaration,
     type Metric,
     type Workspace
 } from '../../generated/ast.js';
@@ -66,11 +64,6 @@ function validDate(text: string | undefined): string | undefined {
 /** The tooltip: the lines that are known, one per line. */
 function lines(...parts: Array<string | undefined | false>): string {
     return parts.filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n');
-}
-
-function ownerOf(node: { properties?: AstNode[] }): Declaration | undefined {
-    const owner = (node.properties ?? []).find(isOwnerProperty)?.owners[0]?.ref;
-    return isNamed(owner) ? owner : undefined;
 }
 
 function milestoneMarks(model: AlignmentModel, errors: LocatedError[]): RoadmapMark[] {
@@ -133,9 +126,9 @@ function valueText(value: { value: number; percent: boolean }): string {
 
 function metricTracks(model: AlignmentModel, errors: LocatedError[]): RoadmapTrack[] {
     return byName<Metric>(model.metrics).map(metric => {
-        const info = model.metricInfo.get(metric) ?? ({ metric, actuals: [] } as MetricInfo);
+        const info: MetricInfo = model.metricInfo.get(metric) ?? { metric, owner: { owners: [] }, actuals: [] };
         const id = `metric:${metric.name}`;
-        const owner = ownerOf(metric);
+        const owner = info.owner.declaration;
         const related = [...(metric.title ? [metric.title] : []), ...(owner ? [owner.name!] : [])];
         const name = metric.title ?? metric.name;
         const mark = (
@@ -290,7 +283,7 @@ function riskMarks(model: AlignmentModel, errors: LocatedError[], today: string)
             const date = info.since?.text;
             // An open issue or blocker is drawn as a bar up to today: how long it has been open.
             const open = info.status === 'issue' || info.status === 'blocker';
-            const owner = ownerOf(risk);
+            const owner = info.owner.declaration;
             const mitigation = risk.properties.find(isMitigationProperty)?.text;
             const escalates = info.escalatesTo && isNamed(info.escalatesTo) ? info.escalatesTo : undefined;
             return {
