@@ -24,6 +24,7 @@ import { AlignDocumentBuilder } from './workspace/align-document-builder.js';
 import { AlignDocumentFactory } from './workspace/align-document-factory.js';
 import { IncrementalEdits } from './workspace/incremental-edits.js';
 import { AlignLinker } from './references/align-linker.js';
+import { AlignNameProvider } from './references/align-name-provider.js';
 import { AlignReferenceDescriptionProvider } from './references/align-reference-descriptions.js';
 import { AlignProjects } from './workspace/projects.js';
 
@@ -67,6 +68,7 @@ export const AlignModule: Module<AlignCoreServices, PartialLangiumCoreServices &
     },
     references: {
         Linker: services => new AlignLinker(services),
+        NameProvider: () => new AlignNameProvider(),
         ScopeComputation: services => new AlignScopeComputation(services),
         ScopeProvider: services => new AlignScopeProvider(services)
     },

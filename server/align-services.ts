@@ -1,5 +1,6 @@
 // Wires the language server: Langium's LSP services, the Align language core and the
 // LSP-only features of server/ (hover, code lens, completion, …).
+import { AlignFoldingRangeProvider } from './folding/align-folding-ranges.js';
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule,
@@ -56,7 +57,8 @@ export const AlignLspModule: Module<AlignServices, PartialLangiumServices> = {
         DocumentSymbolProvider: services => new AlignDocumentSymbolProvider(services),
         DocumentHighlightProvider: services => new AlignDocumentHighlightProvider(services),
         InlayHintProvider: services => new AlignInlayHintProvider(services),
-        DocumentLinkProvider: services => new AlignDocumentLinkProvider(services)
+        DocumentLinkProvider: services => new AlignDocumentLinkProvider(services),
+        FoldingRangeProvider: services => new AlignFoldingRangeProvider(services)
     }
 };
 

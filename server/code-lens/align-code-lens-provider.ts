@@ -1,7 +1,7 @@
 // Code lenses above decisions (who decides) and domains (how many decisions, which owner),
 // read from the alignment model. Clicking a decision's lens reveals the rule or the owner;
 // clicking a domain's lens peeks at the decisions that affect it.
-import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type NameProvider } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Command, Location } from 'vscode-languageserver';
 import { isDecision, isDomain, type Workspace } from '../../language/generated/ast.js';
@@ -33,7 +33,7 @@ export class AlignCodeLensProvider implements CodeLensProvider {
                 if (info) lenses.push({ range: at, command: decisionLens(info) });
             } else if (isDomain(declaration)) {
                 const info = model.domains.get(declaration);
-                if (info) lenses.push({ range: at, command: domainLens(info) });
+                if (info) lenses.push({ range: at, command: domainLens(info, this.services.references.NameProvider) });
             }
         }
         return lenses;
@@ -69,7 +69,7 @@ function decisionLens(info: DecisionInfo) {
     return reveal(`Decided by ${framework.decider.name}${sla} (${stepPhrase(framework)})`, target);
 }
 
-function domainLens(info: DomainInfo): Command {
+function domainLens(info: DomainInfo, names: NameProvider): Command {
     const count = info.decisions.length;
     const owner = info.owner
         ? `owner ${info.owner.name}${info.ownerFrom ? ` (from ${info.ownerFrom.name})` : ''}`
@@ -77,15 +77,15 @@ function domainLens(info: DomainInfo): Command {
           ? 'no owner'
           : `${info.owners.length} owners`;
     const text = `${count} decision${count === 1 ? '' : 's'} · ${owner}`;
-    const locations = info.decisions.map(nameLocation).filter((location): location is Location => location !== undefined);
-    const anchor = nameLocation(info.domain);
+    const locations = info.decisions.map(decision => nameLocation(decision, names)).filter((location): location is Location => location !== undefined);
+    const anchor = nameLocation(info.domain, names);
     // Nothing to peek at: the lens still leads somewhere useful, the owner.
     if (locations.length === 0 || !anchor) return reveal(text, info.owner);
     return { title: lensTitle(text), command: Commands.showLocations, arguments: [anchor.uri, anchor.range.start, locations] };
 }
 
 /** Where a declaration's name is (the whole declaration when it has none), as plain LSP JSON. */
-function nameLocation(node: AstNode): Location | undefined {
-    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? node.$cstNode;
+function nameLocation(node: AstNode, names: NameProvider): Location | undefined {
+    const cst = names.getNameNode(node) ?? node.$cstNode;
     return cst && { uri: AstUtils.getDocument(node).uri.toString(), range: cst.range };
 }

@@ -1,9 +1,12 @@
 // Semantic tokens that tell declarations from references: a declared name carries the
 // `declaration` modifier, a reference to it the same token type without it.
-import { AstUtils, type AstNode } from 'langium';
+import { AstUtils, interruptAndCheck, type AstNode, type LangiumDocument, type NameProvider } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { AlignServices } from '../align-services.js';
+import type { IncrementalEdits } from '../../language/workspace/incremental-edits.js';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { isWorkspace } from '../../language/generated/ast.js';
+import { isWorkspace, type Workspace } from '../../language/generated/ast.js';
 
 /** The token type of each declaration kind. */
 const TOKEN_TYPES: Record<string, string> = {
@@ -21,10 +24,65 @@ const TOKEN_TYPES: Record<string, string> = {
     Agreement: SemanticTokenTypes.struct
 };
 
+/** A declaration's tokens as pushed to the builder: line, character, length, type, modifiers. */
+type Token = [number, number, number, number, number];
+
 export class AlignSemanticTokenProvider extends AbstractSemanticTokenProvider {
-    protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+    private readonly names: NameProvider;
+    private readonly edits: IncrementalEdits;
+    /** A declaration's tokens, with where it started and how it was linked when they were found. */
+    private readonly tokensOf = new WeakMap<AstNode, { generation: number; line: number; character: number; tokens: Token[] }>();
+
+    constructor(services: AlignServices) {
+        super(services);
+        this.names = services.references.NameProvider;
+        this.edits = services.shared.align.IncrementalEdits;
+    }
+
+    /**
+     * The whole document's tokens, declaration by declaration: a declaration whose text and links
+     * are unchanged since its tokens were found (an edit elsewhere) gives them again, moved by
+     * the lines it moved. The editor asks after every keystroke; a range request walks as Langium does.
+     */
+    protected override async computeHighlighting(document: LangiumDocument, acceptor: SemanticTokenAcceptor, cancelToken: CancellationToken): Promise<void> {
+        const builder = this.currentTokensBuilder;
+        if (this.currentRange || !builder) return super.computeHighlighting(document, acceptor, cancelToken);
+        const root = document.parseResult.value as Workspace;
+        let count = 0;
+        for (const declaration of root.declarations ?? []) {
+            if (++count % 100 === 0) await interruptAndCheck(cancelToken);
+            const start = declaration.$cstNode?.range.start;
+            const generation = this.edits.linkGenerationOf(declaration);
+            const kept = this.tokensOf.get(declaration);
+            if (kept && start && kept.generation === generation && kept.character === start.character) {
+                const lines = start.line - kept.line;
+                for (const [line, character, length, type, modifiers] of kept.tokens) builder.push(line + lines, character, length, type, modifiers);
+                continue;
+            }
+            const tokens: Token[] = [];
+            this.currentTokensBuilder = {
+                push: (line: number, character: number, length: number, type: number, modifiers: number) => {
+                    tokens.push([line, character, length, type, modifiers]);
+                    builder.push(line, character, length, type, modifiers);
+                }
+            } as unknown as typeof builder;
+            try {
+                const nodes = AstUtils.streamAst(declaration).iterator();
+                for (let next = nodes.next(); !next.done; next = nodes.next()) {
+                    if (this.highlightElement(next.value, acceptor) === 'prune') nodes.prune();
+                }
+            } finally {
+                this.currentTokensBuilder = builder;
+            }
+            if (start && generation !== undefined) this.tokensOf.set(declaration, { generation, line: start.line, character: start.character, tokens });
+        }
+    }
+
+    protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void | 'prune' {
         if (node.$container && isWorkspace(node.$container) && TOKEN_TYPES[node.$type]) {
-            acceptor({ node, property: 'name' as never, type: TOKEN_TYPES[node.$type], modifier: SemanticTokenModifiers.declaration });
+            // The name token as the name provider remembers it: searching for it per keystroke was most of the cost.
+            const name = this.names.getNameNode(node);
+            if (name) acceptor({ cst: name, type: TOKEN_TYPES[node.$type], modifier: SemanticTokenModifiers.declaration });
         }
         for (const { reference, property, index } of AstUtils.streamReferences(node)) {
             const target = 'ref' in reference ? reference.ref : undefined;

@@ -13,6 +13,11 @@ export class AlignDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
         const title = isDeclaration(astNode) ? titleOf(astNode) : undefined;
         return title ? { ...symbol, detail: title } : symbol;
     }
+
+    /** Only declarations have names, so nothing below one is listed: the walk stops there. */
+    protected override getChildSymbols(document: LangiumDocument, astNode: AstNode): DocumentSymbol[] | undefined {
+        return isDeclaration(astNode) ? undefined : super.getChildSymbols(document, astNode);
+    }
 }
 
 /** A declaration's title as one line of plain text; undefined when it has none or it is blank. */

@@ -17,7 +17,7 @@ interface Session {
     child: ChildProcess;
     uri(file: string): string;
     nextPublish(uri: string): Promise<void>;
-    close(): void;
+    close(): Promise<void>;
 }
 
 async function start(files: Record<string, string>): Promise<Session> {
@@ -71,7 +71,11 @@ async function start(files: Record<string, string>): Promise<Session> {
         child,
         uri,
         nextPublish,
-        close() {
+        async close() {
+            // Shut down as an editor does, so that a profiling server (--cpu-prof) writes its profile.
+            const exited = new Promise(done => child.once('exit', done));
+            await Promise.race([connection.sendRequest('shutdown').then(() => connection.sendNotification('exit')), exited]);
+            await Promise.race([exited, new Promise(done => setTimeout(done, 5000))]);
             child.kill();
             connection.dispose();
             rmSync(folder, { recursive: true, force: true });
@@ -179,7 +183,7 @@ async function keystrokes(label: string, files: Record<string, string>, count: n
         row(['hover while that diagram is drawn (3)', `${median(hoverDuring).toFixed(0)} ms`, `${Math.max(...hoverDuring).toFixed(0)} ms (max)`, 'not blocked'])
     );
     console.log(row(['server peak RSS', `${peakOf(session.child.pid!).toFixed(0)} MiB`, '', '≤ 500 MB at 100k']));
-    session.close();
+    await session.close();
 }
 
 /** The three workspaces of issue 19, each with its targets. */
@@ -189,6 +193,10 @@ export async function editorLatencies(count = 40, only?: string): Promise<void> 
         return;
     }
     // 250 units of about 40 lines: 10k lines.
+    if (only === 'one') {
+        await keystrokes('10k lines in one file', { 'one.align': realisticText(250) }, count, { diagnostics: '≤ 100 ms', followUps: '≤ 200 ms (p95 ≤ 400)' });
+        return;
+    }
     await keystrokes('10k lines in one file', { 'one.align': realisticText(250) }, count, { diagnostics: '≤ 100 ms', followUps: '≤ 200 ms (p95 ≤ 400)' });
     await keystrokes('10k lines in 200 files', realisticFiles(250, 200), count, { diagnostics: '≤ 40 ms', followUps: '' });
     await keystrokes('100k lines in 200 files', realisticFiles(2500, 200), count, { diagnostics: '≤ 100 ms', followUps: '' });

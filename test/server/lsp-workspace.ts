@@ -6,6 +6,8 @@ import { MemoryFileSystem } from '../../language/workspace/memory-file-system.js
 export interface LspWorkspace {
     services: AlignServices;
     document(file?: string): LangiumDocument;
+    /** Changes a file's text and rebuilds, as an edit in the editor does. */
+    setFile(file: string, text: string): Promise<void>;
 }
 
 /** Parses, links and validates the files (name → text) with the language server's services. */
@@ -24,7 +26,14 @@ export async function buildLspWorkspace(files: Record<string, string> | string):
         documents.set(name, document);
     }
     await shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
-    return { services: Align, document: (file = entries[0][0]) => documents.get(file)! };
+    return {
+        services: Align,
+        document: (file = entries[0][0]) => documents.get(file)!,
+        async setFile(file, text) {
+            memory.files.set(URI.file(`/ws/${file}`).toString(), text);
+            await shared.workspace.DocumentBuilder.update([URI.file(`/ws/${file}`)], []);
+        }
+    };
 }
 
 export { applyEdits } from '../helpers/text.js';
