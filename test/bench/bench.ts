@@ -95,6 +95,7 @@ if (run('server') || run('peak')) await serverPeakMemory(2500, 200);
 if (run('editor')) await editorLatencies();
 // `npm run bench -- editor-one`: the 10k-line file alone (with ALIGN_BENCH_NODE_ARGS=--cpu-prof, a profile of the server).
 if (run('editor-one')) await editorLatencies(40, 'one');
+if (run('editor-100k')) await editorLatencies(40, '100k');
 if (run('phases')) await keystrokePhases();
 if (run('pipeline')) {
     console.log('\nThe pipeline at growing sizes (model, layout and SVG in process):');
