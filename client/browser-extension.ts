@@ -12,7 +12,7 @@ import { createBuildStatusItem } from './build-status-item.js';
 import { registerLanguageModelTools } from './language-model-tools.js';
 import { alignClientOptions } from './client-options.js';
 import { registerShowLocationsCommand } from './commands/show-locations.js';
-import { setContextKey } from './context-keys.js';
+import { setContextKey, watchAlignEditors } from './context-keys.js';
 import { CrashNotice } from './crash-notice.js';
 import { registerRevealCommand } from './reveal-command.js';
 import { registerServerCommands } from './server-commands.js';
@@ -64,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         )
     );
     void setContextKey(ContextKeys.active, true);
+    context.subscriptions.push(watchAlignEditors());
     try {
         await languageClient.start();
     } catch (error) {

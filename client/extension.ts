@@ -7,7 +7,7 @@ import { createBuildStatusItem } from './build-status-item.js';
 import { alignClientOptions } from './client-options.js';
 import { registerCompareCommand } from './compare-command.js';
 import { registerShowLocationsCommand } from './commands/show-locations.js';
-import { setContextKey } from './context-keys.js';
+import { setContextKey, watchAlignEditors } from './context-keys.js';
 import { CrashNotice } from './crash-notice.js';
 import { registerLanguageModelTools } from './language-model-tools.js';
 import { registerMcpServerProvider } from './mcp-server-provider.js';
@@ -52,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     );
     // Shows the commands in the palette (package.json gates them on this key).
     void setContextKey(ContextKeys.active, true);
+    context.subscriptions.push(watchAlignEditors());
     try {
         await languageClient.start();
     } catch (error) {

@@ -243,7 +243,9 @@ export const ContextKeys = {
     /** True once the extension is active: the workspace holds `.align` files, or one was opened. */
     active: 'align.active',
     /** Whether the active editor's project has no error; unset until its first build is reported. */
-    activeProjectClean: 'align.activeProjectClean'
+    activeProjectClean: 'align.activeProjectClean',
+    /** True once an `.align` file has been shown in an editor: the walkthrough's first step is done. */
+    fileOpened: 'align.fileOpened'
 } as const;
 
 /** Commands of VS Code itself that the extension runs or links to. */

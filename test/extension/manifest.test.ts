@@ -10,6 +10,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReadme, relativeImages } from '../../docs/marketplace/build-readme.js';
 import { Commands, ContextKeys } from '../../language/protocol.js';
 
+/** The walkthrough completion events VS Code's getting-started service knows (docs: contribution points, Completion events). */
+const KNOWN_COMPLETION_EVENTS = [
+    'onCommand',
+    'onLink',
+    'onView',
+    'onSettingChanged',
+    'onContext',
+    'onExtensionInstalled',
+    'extensionInstalled',
+    'onStepSelected',
+    'stepSelected',
+    'onEvent'
+];
+
 const ROOT = resolve(__dirname, '../..');
 
 interface Step {
@@ -148,6 +162,8 @@ describe('packaged pages', () => {
             }
             const links = [...step.description.matchAll(/\]\(command:([\w.]+)/g)].map(match => match[1]);
             const events = step.completionEvents ?? [];
+            // VS Code skips (with a console error) an event kind it does not know, such as onLanguage.
+            for (const event of events) expect(KNOWN_COMPLETION_EVENTS, `${step.id}: ${event}`).toContain(event.split(':')[0]);
             expect(links.length + events.length, `${step.id} has neither a command link nor a completion event`).toBeGreaterThan(0);
             // Align's own commands and context keys named by a step must exist.
             for (const command of [...links, ...events.filter(e => e.startsWith('onCommand:')).map(e => e.slice('onCommand:'.length))]) {
