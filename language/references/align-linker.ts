@@ -75,6 +75,7 @@ export class AlignLinker extends DefaultLinker {
         const saved = this.saved.get(document);
         const root = document.parseResult.value as Workspace;
         if (!pending || !saved) {
+            // Before linking, not after: a cancelled whole linking must not leave targets for a later linking in part.
             this.saved.delete(document);
             await super.link(document, cancelToken);
             for (const declaration of root.declarations ?? []) this.edits.relinked(declaration);
@@ -127,17 +128,16 @@ export class AlignLinker extends DefaultLinker {
 
     /** Whether a target is still declared in a document of the workspace (`current` remembers which roots are). */
     private stillDeclared(node: AstNode, current: Map<AstNode, boolean>): boolean {
-        let declaration = node;
-        while (declaration.$container?.$container) declaration = declaration.$container;
-        const root = declaration.$container as Workspace | undefined;
-        if (!root) return false;
+        const declaration = declarationOf(node);
+        const root = declaration?.$container as Workspace | undefined;
+        if (!declaration || !root) return false;
         let live = current.get(root);
         if (live === undefined) {
             const document = root.$document;
             live = Boolean(document && this.documents.getDocument(document.uri)?.parseResult.value === root);
             current.set(root, live);
         }
-        return live && inTree(declaration as Declaration, root);
+        return live && inTree(declaration, root);
     }
 }
 
@@ -152,12 +152,17 @@ function index(declaration: AstNode): number {
 
 /** The top-level declaration whose text holds a reference. */
 function declarationHolding(reference: Reference): Declaration | undefined {
-    let node: AstNode | undefined;
     try {
-        node = reference.$refNode?.astNode;
+        const holder = reference.$refNode?.astNode;
+        return holder && declarationOf(holder);
     } catch {
         return undefined;
     }
-    while (node?.$container?.$container) node = node.$container;
-    return node?.$container ? (node as Declaration) : undefined;
+}
+
+/** The top-level declaration a node is part of (itself for a declaration); undefined for the root. */
+function declarationOf(node: AstNode): Declaration | undefined {
+    let declaration = node;
+    while (declaration.$container?.$container) declaration = declaration.$container;
+    return declaration.$container ? (declaration as Declaration) : undefined;
 }

@@ -20,7 +20,7 @@ import {
     type ValidationOptions
 } from 'langium';
 import { isDeclaration, type Workspace } from '../generated/ast.js';
-import type { IncrementalEdits } from '../workspace/incremental-edits.js';
+import { DeclarationCache } from '../workspace/declaration-cache.js';
 import { LOCAL_CHECKS, MODEL_CHECKS } from './align-validator.js';
 import { CancellationToken } from 'vscode-jsonrpc';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -38,15 +38,14 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
     private readonly services: AlignCoreServices;
     private readonly localFindings = new WeakMap<LangiumDocument, Diagnostic[]>();
     private readonly checksByType = new Map<string, ValidationCheck[]>();
-    private readonly edits: IncrementalEdits;
-    /** A declaration's own findings, with where it started and how it was linked when checked. */
-    private readonly declarationFindings = new WeakMap<AstNode, { generation: number; line: number; character: number; diagnostics: Diagnostic[] }>();
+    /** A declaration's own findings, kept while its text and links are unchanged. */
+    private readonly declarationFindings: DeclarationCache<Diagnostic>;
 
     constructor(services: AlignCoreServices) {
         super(services);
         this.services = services;
         this.projects = services.align.Projects;
-        this.edits = services.shared.align.IncrementalEdits;
+        this.declarationFindings = new DeclarationCache(services.shared.align.IncrementalEdits);
         // A file's own findings stay right until it is parsed or linked again: reaching Linked
         // is the moment they may change. A file only revalidated keeps them.
         services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
@@ -128,20 +127,16 @@ export class AlignDocumentValidator extends DefaultDocumentValidator {
             if (result) await result;
         }
         for (const declaration of root.declarations ?? []) {
-            const start = declaration.$cstNode?.range.start;
-            const generation = this.edits.linkGenerationOf(declaration);
-            const kept = this.declarationFindings.get(declaration);
-            if (kept && start && kept.generation === generation && kept.character === start.character) {
-                const lines = start.line - kept.line;
-                for (const diagnostic of kept.diagnostics) found.push(lines === 0 ? diagnostic : moved(diagnostic, lines));
+            const kept = this.declarationFindings.kept(declaration);
+            if (kept) {
+                for (const diagnostic of kept.items) found.push(kept.lines === 0 ? diagnostic : moved(diagnostic, kept.lines));
                 continue;
             }
             const own: Diagnostic[] = [];
             await this.validateAstNodes(declaration, options, accept(own), cancelToken);
             for (const diagnostic of own) found.push(diagnostic);
-            if (start && generation !== undefined && own.every(diagnostic => !diagnostic.relatedInformation)) {
-                this.declarationFindings.set(declaration, { generation, line: start.line, character: start.character, diagnostics: own });
-            }
+            // Related places may lie outside the declaration, where its move says nothing.
+            if (own.every(diagnostic => !diagnostic.relatedInformation)) this.declarationFindings.keep(declaration, own);
         }
         return found;
     }

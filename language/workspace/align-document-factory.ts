@@ -1,7 +1,7 @@
 // Langium's document factory, with one addition: while a single open document is edited, only
 // the declarations around the change are parsed again (parser/declaration-reparse.ts). Any
 // other case is Langium's whole parse.
-import { DefaultLangiumDocumentFactory, DocumentState, type LangiumDocument, type ParseResult } from 'langium';
+import { DefaultLangiumDocumentFactory, DocumentState, type AstNode, type LangiumDocument, type ParseResult } from 'langium';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import type { AlignSharedCoreServices } from '../align-module.js';
 import type { Workspace } from '../generated/ast.js';
@@ -16,10 +16,7 @@ export class AlignDocumentFactory extends DefaultLangiumDocumentFactory {
         this.edits = services.align.IncrementalEdits;
     }
 
-    override async update<T extends import('langium').AstNode = import('langium').AstNode>(
-        document: LangiumDocument<T>,
-        cancellationToken: CancellationToken
-    ): Promise<LangiumDocument<T>> {
+    override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
         const key = document.uri.toString();
         const root = document.parseResult.value as unknown as Workspace;
         const oldText = root.$cstNode?.root.fullText;

@@ -4,7 +4,7 @@ import { AstUtils, interruptAndCheck, type AstNode, type LangiumDocument, type N
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { AlignServices } from '../align-services.js';
-import type { IncrementalEdits } from '../../language/workspace/incremental-edits.js';
+import { DeclarationCache } from '../../language/workspace/declaration-cache.js';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isWorkspace, type Workspace } from '../../language/generated/ast.js';
 
@@ -29,14 +29,13 @@ type Token = [number, number, number, number, number];
 
 export class AlignSemanticTokenProvider extends AbstractSemanticTokenProvider {
     private readonly names: NameProvider;
-    private readonly edits: IncrementalEdits;
-    /** A declaration's tokens, with where it started and how it was linked when they were found. */
-    private readonly tokensOf = new WeakMap<AstNode, { generation: number; line: number; character: number; tokens: Token[] }>();
+    /** A declaration's tokens, kept while its text and links are unchanged. */
+    private readonly tokensOf: DeclarationCache<Token>;
 
     constructor(services: AlignServices) {
         super(services);
         this.names = services.references.NameProvider;
-        this.edits = services.shared.align.IncrementalEdits;
+        this.tokensOf = new DeclarationCache(services.shared.align.IncrementalEdits);
     }
 
     /**
@@ -51,12 +50,9 @@ export class AlignSemanticTokenProvider extends AbstractSemanticTokenProvider {
         let count = 0;
         for (const declaration of root.declarations ?? []) {
             if (++count % 100 === 0) await interruptAndCheck(cancelToken);
-            const start = declaration.$cstNode?.range.start;
-            const generation = this.edits.linkGenerationOf(declaration);
-            const kept = this.tokensOf.get(declaration);
-            if (kept && start && kept.generation === generation && kept.character === start.character) {
-                const lines = start.line - kept.line;
-                for (const [line, character, length, type, modifiers] of kept.tokens) builder.push(line + lines, character, length, type, modifiers);
+            const kept = this.tokensOf.kept(declaration);
+            if (kept) {
+                for (const [line, character, length, type, modifiers] of kept.items) builder.push(line + kept.lines, character, length, type, modifiers);
                 continue;
             }
             const tokens: Token[] = [];
@@ -74,7 +70,7 @@ export class AlignSemanticTokenProvider extends AbstractSemanticTokenProvider {
             } finally {
                 this.currentTokensBuilder = builder;
             }
-            if (start && generation !== undefined) this.tokensOf.set(declaration, { generation, line: start.line, character: start.character, tokens });
+            this.tokensOf.keep(declaration, tokens);
         }
     }
 
