@@ -1,6 +1,5 @@
 // `align format [paths…] [--check]` (spec §8): spawns the built CLI (out/cli/main.cjs) on
 // temporary copies and checks what it writes, and what it must leave alone.
-import { spawn } from 'node:child_process';
 import {
     appendFileSync,
     chmodSync,
@@ -16,13 +15,10 @@ import {
     writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rewriteIfUnchanged } from '../../cli/atomic-write.js';
-import { runAlign } from '../helpers/cli.js';
-
-const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'out/cli/main.cjs');
+import { runAlign, startAlign } from '../helpers/cli.js';
 
 /** `align ARGS` in `cwd`, through the tests' one CLI runner. */
 function align(args: string[], cwd: string) {
@@ -161,7 +157,7 @@ describe('align format', () => {
     it('a line appended to a 75k-line file while it is formatted is never lost (issue 18)', async () => {
         const lines = Array.from({ length: 75_000 }, (_, i) => (i % 3 === 0 ? `stakeholder   S${i}` : `// note ${i}`));
         const dir = workspace({ 'big.align': `${lines.join('\n')}\n` });
-        const child = spawn(process.execPath, [CLI, 'format'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+        const child = startAlign(['format'], dir);
         let stderr = '';
         child.stderr.on('data', chunk => {
             stderr += String(chunk);

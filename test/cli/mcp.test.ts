@@ -1,11 +1,10 @@
 // `align mcp`: the MCP server, through the official SDK's own client over stdio, as an
 // assistant would use it. Its tools answer with the CLI's JSON, exactly.
-import { spawnSync } from 'node:child_process';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_DIAGNOSTIC_CODES } from '../../language/validation/diagnostic-codes.js';
-import { CLI, ROOT } from '../helpers/cli.js';
+import { CLI, ROOT, runAlign } from '../helpers/cli.js';
 
 let client: Client;
 
@@ -32,7 +31,7 @@ async function call(name: string, args: Record<string, unknown>): Promise<{ text
 }
 
 function cli(args: string[]): string {
-    return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
+    return runAlign(args).stdout;
 }
 
 describe('align mcp', () => {

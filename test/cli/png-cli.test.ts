@@ -4,18 +4,16 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagramPngRequest } from '../../language/protocol.js';
+import { CLI, ROOT, runAlignBytes } from '../helpers/cli.js';
 import { startServer } from '../lsp/lsp-client.js';
 
-const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'out/cli/main.cjs');
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function align(args: string[]) {
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'buffer', env: { ...process.env, NO_COLOR: '1' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr.toString('utf8') };
+    return runAlignBytes(args);
 }
 
 function pngSize(png: Buffer): { width: number; height: number } {

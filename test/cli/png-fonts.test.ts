@@ -3,17 +3,14 @@
 // text needs them. Without them every such character is DejaVu's .notdef box: the same box for
 // every character. So a character is drawn when its picture has ink, differs from the picture
 // without the fallbacks, and differs from the picture of another character of its script.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fallbacksFor, svgToPng, type PngAssets, type PngFallbackFont } from '../../language/diagrams/render/png.js';
 import { loadPngAssets, PNG_FALLBACK_RANGES } from '../../host/png-assets.js';
+import { CLI, ROOT, runAlignBytes } from '../helpers/cli.js';
 import { pngPixels } from '../helpers/png.js';
-
-const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'out/cli/main.cjs');
 
 const withFallbacks = (): PngAssets => loadPngAssets();
 const withoutFallbacks = (): PngAssets => ({ ...loadPngAssets(), fallbacks: [] });
@@ -169,7 +166,7 @@ describe('align diagram --format png with CJK, Hangul and emoji names', () => {
         return folder;
     }
 
-    const align = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'buffer', env: { ...process.env, NO_COLOR: '1' } });
+    const align = (args: string[]) => runAlignBytes(args);
 
     it('ships the fallback fonts and their licences in out/png/', () => {
         const files = readdirSync(join(ROOT, 'out/png'));
@@ -187,7 +184,7 @@ describe('align diagram --format png with CJK, Hangul and emoji names', () => {
         expect(svg).toContain('예약 시 증상 질문');
         const file = join(folder, 'flow.png');
         const run = align([...args, '--format', 'png', '-o', file]);
-        expect(run.stderr.toString('utf8')).toBe('');
+        expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         const png = readFileSync(file);
         expect(same(png, await svgToPng(svg, withFallbacks()))).toBe(true);

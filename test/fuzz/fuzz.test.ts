@@ -2,7 +2,7 @@
 // feature, every diagram view and incremental rebuilds, on grammar-shaped and mutated text.
 // Seeds are fixed so a failure reproduces; fast-check prints the shrunk counterexample.
 import fc from 'fast-check';
-import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
+import { TextDocument, type LangiumDocument } from 'langium';
 import { ResponseError } from 'vscode-languageserver';
 import type { Diagnostic, Position, TextEdit } from 'vscode-languageserver-types';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ import { buildView, errorsOf, renderDiagram, DIAGRAM_FORMATS } from '../../langu
 import { DIAGRAM_VIEWS } from '../../language/diagrams/view-model.js';
 import { ALL_DIAGNOSTIC_CODES } from '../../language/validation/diagnostic-codes.js';
 import { INTERNAL_ERROR_CODE } from '../../language/validation/internal-error.js';
-import { createAlignServices, type AlignServices } from '../../server/align-services.js';
+import type { AlignServices } from '../../server/align-services.js';
+import { buildLspWorkspace, type LspWorkspace } from '../server/lsp-workspace.js';
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
 import { cleanWorkspaceArb, fileTextArb, mutateAll, mutationOpArb, NAME_POOL, renameTargetArb, workspaceArb, type MutationOp } from './generators.js';
 import { MERMAID_LINE_SHAPES } from '../helpers/mermaid-shapes.js';
@@ -98,24 +99,9 @@ function diagnosticSet(ws: TestWorkspace): string[] {
 // ---------------------------------------------------------------------------------------------
 // LSP helpers
 
-interface Lsp {
-    services: AlignServices;
-    documents: Map<string, LangiumDocument>;
-}
-
-/** The language server's services on an in-memory workspace (like test/server/lsp-workspace.ts, every file kept). */
-async function buildLsp(files: Record<string, string>): Promise<Lsp> {
-    const { shared, Align } = createAlignServices({ ...EmptyFileSystem });
-    Align.align.ValidationOptions.today = '2026-11-24';
-    const documents = new Map<string, LangiumDocument>();
-    for (const [name, text] of Object.entries(files)) {
-        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/ws/${name}`));
-        shared.workspace.LangiumDocuments.addDocument(document);
-        documents.set(name, document);
-    }
-    await shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
-    return { services: Align, documents };
-}
+/** The language server's services on an in-memory workspace. */
+type Lsp = LspWorkspace;
+const buildLsp = (files: Record<string, string>): Promise<Lsp> => buildLspWorkspace(files);
 
 /** A probe position: anywhere, or at/inside the n-th word (where names and keywords are). */
 type Probe = { mode: 'any' | 'word'; n: number; into: number };

@@ -8,8 +8,8 @@ import { CONFIG_ERROR_CODE, locateConfigProblems } from '../../language/workspac
 import { CONFIG_FILE } from '../../language/workspace/project-config.js';
 import { MemoryFileSystem } from '../../language/workspace/memory-file-system.js';
 
-export interface TestWorkspace {
-    services: AlignCoreServices;
+export interface TestWorkspace<S extends AlignCoreServices = AlignCoreServices> {
+    services: S;
     documents: Map<string, LangiumDocument>;
     model: AlignmentModel;
     /** Diagnostics of one file (by the name given in `files`). */
@@ -26,15 +26,35 @@ export interface TestWorkspace {
     uriOf(file: string): URI;
     /** Deletes a file and rebuilds the workspace. */
     deleteFile(file: string): Promise<void>;
+    /** The document of a file (the first one by default). */
+    document(file?: string): LangiumDocument;
 }
 
-/** Parses, links and validates the given files (name → text) as one workspace. */
-export async function buildWorkspace(
+/** How a test makes its services: the core set (the CLI's) or the language server's. */
+export type ServiceFactory<S extends AlignCoreServices> = (context: { fileSystemProvider: () => MemoryFileSystem }) => {
+    shared: S['shared'];
+    Align: S;
+};
+
+export interface WorkspaceOptions {
+    /** The run-wide date (2026-11-24 unless given); null leaves each project's own `today`. */
+    today?: string | null;
+    reportOverdue?: boolean;
+}
+
+/** Parses, links and validates the given files (name → text) as one workspace, with the CLI's services. */
+export function buildWorkspace(files: Record<string, string> | string, options: WorkspaceOptions = {}): Promise<TestWorkspace> {
+    return buildWorkspaceWith(createAlignCoreServices, files, options);
+}
+
+/** The same workspace with the services `create` makes: the one builder behind every test workspace. */
+export async function buildWorkspaceWith<S extends AlignCoreServices>(
+    create: ServiceFactory<S>,
     files: Record<string, string> | string,
-    options: { today?: string | null; reportOverdue?: boolean } = {}
-): Promise<TestWorkspace> {
+    options: WorkspaceOptions = {}
+): Promise<TestWorkspace<S>> {
     const memory = new MemoryFileSystem();
-    const { shared, Align } = createAlignCoreServices({ fileSystemProvider: () => memory });
+    const { shared, Align } = create({ fileSystemProvider: () => memory });
     const uriOf = (name: string) => URI.file(`/workspace/${name}`);
     // null: no run-wide date, so each project's `today` (or the clock) applies.
     Align.align.ValidationOptions.today = options.today === null ? undefined : (options.today ?? '2026-11-24');
@@ -89,6 +109,7 @@ export async function buildWorkspace(
             memory.files.set(uriOf(file).toString(), text);
         },
         uriOf,
+        document: (file = first) => documents.get(file)!,
         async deleteFile(file) {
             memory.files.delete(uriOf(file).toString());
             documents.delete(file);

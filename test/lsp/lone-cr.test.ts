@@ -1,10 +1,10 @@
 // Issue 19: a text with lone carriage returns (old Mac line ends, or a stray `\r` pasted into a
 // file) has its findings at the same lines and columns in the editor as in `align check`.
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, startServer, type LspSession } from './lsp-client.js';
+import { checkJson } from '../helpers/cli.js';
+import { startServer, type LspSession } from './lsp-client.js';
 
 let session: LspSession | undefined;
 afterEach(async () => {
@@ -33,8 +33,7 @@ describe('lone carriage returns', () => {
         });
         const published = await s.diagnostics('cr.align', d => d.some(x => x.message.includes("'BB'")));
         writeFileSync(join(s.folder, 'cr.align'), TEXT.replace('owner B', 'owner BB'));
-        const cli = spawnSync(process.execPath, [join(ROOT, 'out/cli/main.cjs'), 'check', 'cr.align', '--format', 'json'], { cwd: s.folder, encoding: 'utf8' });
-        const records = JSON.parse(cli.stdout) as Array<{ line: number; column: number; endLine: number; endColumn: number; code: string }>;
+        const records = checkJson('cr.align', s.folder);
         const fromCli = records.map(r => `${r.code} ${r.line - 1}:${r.column - 1}-${r.endLine - 1}:${r.endColumn - 1}`).sort();
         const fromServer = published
             .map(d => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`)

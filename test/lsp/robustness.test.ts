@@ -1,12 +1,11 @@
 // The language server under hostile sequences: unsaved edits that are discarded, text that
 // overwhelms the parser's recovery, duplicated names edited in any order. Each case is an
 // exact repro from the adversarial pass (issue 8) driven over stdio against the built server.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
 import { conflictingRules, sameName } from '../pathological/generators.js';
-import { ROOT, startServer, type LspSession } from './lsp-client.js';
+import { checkJson } from '../helpers/cli.js';
+import { startServer, type LspSession } from './lsp-client.js';
 
 let session: LspSession | undefined;
 afterEach(async () => {
@@ -72,8 +71,7 @@ describe('a name declared twice', () => {
     };
     const cli = () => {
         const s = session!;
-        const r = spawnSync(process.execPath, [join(ROOT, 'out/cli/main.cjs'), 'check', s.folder, '--format', 'json'], { encoding: 'utf8' });
-        return (JSON.parse(r.stdout) as Array<{ file: string; code: string; line: number; column: number }>)
+        return checkJson(s.folder)
             .filter(d => d.file.endsWith('c.align'))
             .map(d => `${d.code}@${d.line}:${d.column}`)
             .sort();

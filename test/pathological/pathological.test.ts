@@ -2,14 +2,14 @@
 // Linear work grows about 10×; the quadratic paths these replace grew 100× and more. The
 // bound is the ratio, never an absolute time (these machines are noisy), with room for noise:
 // a ratio under LINEAR_BOUND for 10× the input. Each case also checks the answer is right.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildView, errorsOf, renderView } from '../../language/diagrams/render-diagram.js';
 import type { DiagramViewKind } from '../../language/diagrams/view-model.js';
 import { isGroup } from '../../language/generated/ast.js';
+import { runAlign } from '../helpers/cli.js';
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
 import { buildLspWorkspace } from '../server/lsp-workspace.js';
 import * as generate from './generators.js';
@@ -186,12 +186,14 @@ describe('pathological inputs stay linear and honest', () => {
 });
 
 describe('the CLI on pathological workspaces', () => {
-    const CLI = join(resolve(__dirname, '../..'), 'out/cli/main.cjs');
     const run = (text: string, args: string[]) => {
         const dir = mkdtempSync(join(tmpdir(), 'align-patho-'));
         writeFileSync(join(dir, 'a.align'), text);
-        const r = spawnSync(process.execPath, [CLI, ...args.map(a => (a === 'DIR' ? dir : a))], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 60_000 });
-        return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+        return runAlign(
+            args.map(a => (a === 'DIR' ? dir : a)),
+            dir,
+            { timeout: 60_000 }
+        );
     };
 
     it('700 conflicting rules exit 1 with every finding and nothing on stderr', () => {

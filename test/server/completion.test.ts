@@ -1,10 +1,10 @@
 // Completion as the editor receives it: one entry per concept, snippets filled with the
 // project's names and dates, reference slots limited to the kinds they accept.
 import { existsSync, readFileSync } from 'node:fs';
-import { EmptyFileSystemProvider, URI, type FileSystemNode, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { CompletionItem } from 'vscode-languageserver-types';
-import { createAlignServices, type AlignServices } from '../../server/align-services.js';
+import type { AlignServices } from '../../server/align-services.js';
 import { choice, choiceOr } from '../../server/completion/snippet-syntax.js';
 import { buildLspWorkspace } from './lsp-workspace.js';
 
@@ -221,30 +221,8 @@ describe('packaging', () => {
 
 /** A project folder holding align.config.json and one file, the text before `|` and after. */
 async function buildConfiguredWorkspace(config: string, marked: string) {
-    const files = new Map([
-        [URI.file('/ws/align.config.json').toString(), config],
-        [URI.file('/ws/main.align').toString(), marked.replace('|', '')]
-    ]);
-    class MemoryFileSystem extends EmptyFileSystemProvider {
-        override async exists(uri?: URI): Promise<boolean> {
-            return uri !== undefined && files.has(uri.toString());
-        }
-        override async readFile(uri?: URI): Promise<string> {
-            return files.get(uri?.toString() ?? '') ?? '';
-        }
-        override async readDirectory(folder?: URI): Promise<FileSystemNode[]> {
-            const prefix = `${folder?.toString() ?? ''}/`;
-            return [...files.keys()]
-                .filter(uri => uri.startsWith(prefix) && !uri.slice(prefix.length).includes('/'))
-                .map(uri => ({ uri: URI.parse(uri), isFile: true, isDirectory: false }));
-        }
-    }
-    const { shared, Align } = createAlignServices({ fileSystemProvider: () => new MemoryFileSystem() });
-    await Align.align.Projects.discover([URI.file('/ws')]);
-    const document = shared.workspace.LangiumDocumentFactory.fromString(marked.replace('|', ''), URI.file('/ws/main.align'));
-    shared.workspace.LangiumDocuments.addDocument(document);
-    await shared.workspace.DocumentBuilder.build([document]);
-    return { services: Align, document, marked };
+    const ws = await buildLspWorkspace({ 'align.config.json': config, 'main.align': marked.replace('|', '') });
+    return { services: ws.services, document: ws.document('main.align'), marked };
 }
 
 describe('a space after a keyword', () => {

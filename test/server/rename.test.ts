@@ -20,7 +20,7 @@ const TEXT = [
 ].join('\n');
 
 function at(needle: string, into = 0, occurrence = 0): TextDocumentPositionParams & { uri: string } {
-    const uri = 'file:///ws/main.align';
+    const uri = 'file:///workspace/main.align';
     return { uri, textDocument: { uri }, position: positionOf(TEXT, needle, occurrence, into) };
 }
 

@@ -1,7 +1,6 @@
 // The editor's requests beside LSP: "Who decides…?" (`align/domains`, `align/whoDecides`)
 // answers from the project's model exactly as `align who-decides` does, and
 // `align/buildStatus` reports each project's files, errors and warnings once a build settles.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,9 +12,7 @@ import { answerDomains, answerWhoDecides } from '../../server/requests/who-decid
 import { projectStatuses, watchBuildStatus } from '../../server/workspace/build-status.js';
 import { ROOT, startServer, type LspSession } from '../lsp/lsp-client.js';
 import { buildLspWorkspace } from './lsp-workspace.js';
-import { exampleFiles } from '../helpers/cli.js';
-
-const CLI = join(ROOT, 'out/cli/main.cjs');
+import { checkJson, exampleFiles, runAlign } from '../helpers/cli.js';
 
 /** The .align files and decision records of an example, by path within it. */
 function example(name: string): Record<string, string> {
@@ -34,8 +31,7 @@ function bothExamples(): Record<string, string> {
 
 /** Errors and warnings `align check` finds in an example: the counts the status must agree with. */
 function cliCounts(name: string): { errors: number; warnings: number } {
-    const run = spawnSync(process.execPath, [CLI, 'check', join(ROOT, 'examples', name), '--format', 'json'], { encoding: 'utf8' });
-    const findings = JSON.parse(run.stdout) as Array<{ severity: string }>;
+    const findings = checkJson(join(ROOT, 'examples', name));
     return { errors: findings.filter(f => f.severity === 'error').length, warnings: findings.filter(f => f.severity === 'warning').length };
 }
 
@@ -74,11 +70,7 @@ describe('align/domains and align/whoDecides, on the model', () => {
         });
         // One shape for both: the request's answer is the CLI's JSON plus the sentence the CLI prints.
         const run = (format: string) =>
-            execFileSync(
-                process.execPath,
-                [CLI, 'who-decides', join(ROOT, 'examples/patient-portal'), '--domains', 'UserExperience,Architecture', '--format', format],
-                { encoding: 'utf8' }
-            );
+            runAlign(['who-decides', join(ROOT, 'examples/patient-portal'), '--domains', 'UserExperience,Architecture', '--format', format]).stdout;
         const { explanation, ...json } = answer;
         expect(JSON.parse(run('json'))).toEqual(json);
         expect(Object.keys(JSON.parse(run('json')))).toEqual(Object.keys(json));
@@ -159,7 +151,8 @@ describe('build status, on the model', () => {
         const ws = await buildLspWorkspace(example('stalemate'));
         const documents = ['people.align', 'decision-rights.align', 'governance.align', 'delivery.align'].map(file => ws.document(file));
         const statuses = projectStatuses(documents, ws.services.align.Projects);
-        expect(statuses).toEqual([{ root: 'file:///', name: 'workspace', files: 4, ...cliCounts('stalemate') }]);
+        // The workspace folder is a project, as the server discovers its folders.
+        expect(statuses).toEqual([{ root: 'file:///workspace', name: 'workspace', files: 4, ...cliCounts('stalemate') }]);
         expect(statuses[0].errors).toBeGreaterThan(0);
     });
 
