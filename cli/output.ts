@@ -1,18 +1,8 @@
 // Formats diagnostics for people (text) and for tools (the JSON shape of spec §5).
 import { relative } from 'node:path';
-import { URI, type LangiumDocument } from 'langium';
-import { waivedDiagnostics } from '../language/validation/waivers.js';
-import { locateConfigProblems } from '../language/workspace/config-diagnostics.js';
+import type { LangiumDocument } from 'langium';
 import type { Project } from '../language/workspace/projects.js';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import {
-    byPlace,
-    codePointColumns,
-    configJsonDiagnostic,
-    jsonDiagnostic,
-    type JsonDiagnostic,
-    type Severity
-} from '../language/validation/json-diagnostics.js';
+import { byPlace, configFindingsOf, documentFindings, type JsonDiagnostic, type Severity } from '../language/validation/json-diagnostics.js';
 import { anchorAt, type Anchor } from './formats/anchor.js';
 import { escapeControls } from '../language/text/controls.js';
 
@@ -40,17 +30,10 @@ export function collectDiagnostics(
     projectOf?: (document: LangiumDocument) => string | undefined,
     options: { waived?: boolean } = {}
 ): Finding[] {
-    const records = documents.flatMap(document => {
-        const column = codePointColumns(document);
+    const found = documentFindings(documents, document => displayPath(document.uri.fsPath), options);
+    const records = found.map(({ document, diagnostic, record, waived }): Finding => {
         const project = projectOf?.(document);
-        const waived = new Set(options.waived ? waivedDiagnostics(document) : []);
-        const file = displayPath(document.uri.fsPath);
-        return [...(document.diagnostics ?? []), ...waived].map((d: Diagnostic): Finding => ({
-            ...jsonDiagnostic(d, file, column),
-            anchor: anchorAt(document, d.range.start),
-            ...(project !== undefined ? { project } : {}),
-            ...(waived.has(d) ? { waived: true } : {})
-        }));
+        return { ...record, anchor: anchorAt(document, diagnostic.range.start), ...(project !== undefined ? { project } : {}), ...(waived ? { waived } : {}) };
     });
     return records.sort(byPlace);
 }
@@ -100,8 +83,8 @@ export function toJsonRecord(finding: JsonDiagnostic & { waived?: boolean }): Js
 /** Findings for the problems of the projects' config files (`config-invalid`, spec §6). */
 export function configFindings(projects: Project[]): Finding[] {
     return projects.flatMap(project =>
-        locateConfigProblems(project).map((problem): Finding => ({
-            ...configJsonDiagnostic(problem, displayPath(URI.parse(problem.uri).fsPath)),
+        configFindingsOf(project, uri => displayPath(uri.fsPath)).map((record): Finding => ({
+            ...record,
             anchor: { declaration: 'align.config.json' },
             project: project.name
         }))

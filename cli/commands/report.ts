@@ -5,11 +5,11 @@ import type { LangiumDocument } from 'langium';
 import { errorsOf } from '../../language/diagrams/render-diagram.js';
 import { todayIso } from '../../language/model/literals.js';
 import { buildReport } from '../../language/report/build-report.js';
-import type { ReportFinding } from '../../language/report/report-input.js';
+import { toReportFinding } from '../../language/report/report-input.js';
 import { todayFor } from '../../language/validation/today.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../host/tool-info.js';
 import { loadWorkspace, onlyProject } from '../../host/load-workspace.js';
-import { collectDiagnostics, configFindings, escapeControls, type Finding } from '../output.js';
+import { collectDiagnostics, configFindings, escapeControls } from '../output.js';
 import { refuseSourceName } from '../output-guard.js';
 import { refuseOutput, writeOutput } from '../atomic-write.js';
 import { ExitCode } from '../../host/usage-error.js';
@@ -55,9 +55,4 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
         `Wrote ${escapeControls(output)}: the report of ${escapeControls(project.name)}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`
     );
     return ExitCode.Ok;
-}
-
-function toReportFinding(finding: Finding): ReportFinding {
-    const { code, severity, message, file, line, column } = finding;
-    return { code, severity, message, file, line, column };
 }

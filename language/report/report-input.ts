@@ -5,6 +5,7 @@ import type { LangiumDocument } from 'langium';
 import type { GraphLayout } from '../diagrams/render-diagram.js';
 import type { LocatedError } from '../diagrams/view-model.js';
 import type { AlignmentModel } from '../model/alignment-model.js';
+import { documentFindings, type JsonDiagnostic } from '../validation/json-diagnostics.js';
 
 export type ReportSeverity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -36,18 +37,13 @@ export interface ReportInput {
     layout?: GraphLayout;
 }
 
-const SEVERITIES: readonly ReportSeverity[] = ['error', 'warning', 'info', 'hint'];
+/** The report's view of a finding record: where it is, what it says. */
+export function toReportFinding(record: JsonDiagnostic): ReportFinding {
+    const { code, severity, message, file, line, column } = record;
+    return { code, severity, message, file, line, column };
+}
 
-/** The findings of documents' diagnostics (LSP positions, 0-based), with files named by `fileOf`. */
+/** The findings of documents' diagnostics, placed as `align check` places them, with files named by `fileOf`. */
 export function findingsOfDocuments(documents: LangiumDocument[], fileOf: (document: LangiumDocument) => string): ReportFinding[] {
-    return documents.flatMap(document =>
-        (document.diagnostics ?? []).map(diagnostic => ({
-            code: String(diagnostic.code ?? 'internal-error'),
-            severity: SEVERITIES[(diagnostic.severity ?? 1) - 1] ?? 'error',
-            message: diagnostic.message,
-            file: fileOf(document),
-            line: diagnostic.range.start.line + 1,
-            column: diagnostic.range.start.character + 1
-        }))
-    );
+    return documentFindings(documents, fileOf).map(found => toReportFinding(found.record));
 }

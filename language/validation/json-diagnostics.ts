@@ -1,10 +1,12 @@
 // A diagnostic as the JSON record tools read (docs/language.md, "Output"): one shape for
 // `align check --format json`, the MCP `check` tool and the editor's language-model tool.
-import type { LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
-import { CONFIG_ERROR_CODE } from '../workspace/config-diagnostics.js';
+import { CONFIG_ERROR_CODE, locateConfigProblems } from '../workspace/config-diagnostics.js';
+import type { Project } from '../workspace/projects.js';
 import type { JsonDiagnostic, Severity } from '../output-shapes.js';
 import { INTERNAL_ERROR_CODE } from './internal-error.js';
+import { waivedDiagnostics } from './waivers.js';
 
 export type { JsonDiagnostic, Severity };
 
@@ -62,4 +64,41 @@ export function configJsonDiagnostic(problem: { range: { start: Position; end: P
         code: CONFIG_ERROR_CODE,
         message: problem.message
     };
+}
+
+/** One diagnostic of a document, with its record: what every reader of findings starts from. */
+export interface DocumentFinding {
+    document: LangiumDocument;
+    diagnostic: Diagnostic;
+    record: JsonDiagnostic;
+    /** Hidden by a valid waiver: present only when waived findings were asked for. */
+    waived?: true;
+}
+
+/**
+ * Every diagnostic of the documents (with `waived`, also those a waiver hides) with its
+ * record, files named by `fileOf`, unsorted: the one walk behind `align check`, the report and
+ * the editor's tools, so that all three place a finding at the same line and column.
+ */
+export function documentFindings(
+    documents: Iterable<LangiumDocument>,
+    fileOf: (document: LangiumDocument) => string,
+    options: { waived?: boolean } = {}
+): DocumentFinding[] {
+    const found: DocumentFinding[] = [];
+    for (const document of documents) {
+        const column = codePointColumns(document);
+        const file = fileOf(document);
+        for (const diagnostic of document.diagnostics ?? []) found.push({ document, diagnostic, record: jsonDiagnostic(diagnostic, file, column) });
+        if (!options.waived) continue;
+        for (const diagnostic of waivedDiagnostics(document)) {
+            found.push({ document, diagnostic, record: jsonDiagnostic(diagnostic, file, column), waived: true });
+        }
+    }
+    return found;
+}
+
+/** The records of the problems in a project's align.config.json, files named by `fileOf`. */
+export function configFindingsOf(project: Project, fileOf: (uri: URI) => string): JsonDiagnostic[] {
+    return locateConfigProblems(project).map(problem => configJsonDiagnostic(problem, fileOf(URI.parse(problem.uri))));
 }

@@ -7,9 +7,9 @@ import type { Connection } from 'vscode-languageserver';
 import { errorsOf, type GraphLayout } from '../../language/diagrams/render-diagram.js';
 import { ReportRequest, type ReportResult } from '../../language/protocol.js';
 import { buildReport } from '../../language/report/build-report.js';
-import { findingsOfDocuments, type ReportFinding } from '../../language/report/report-input.js';
+import { findingsOfDocuments, toReportFinding } from '../../language/report/report-input.js';
+import { configFindingsOf } from '../../language/validation/json-diagnostics.js';
 import { todayFor } from '../../language/validation/today.js';
-import { CONFIG_ERROR_CODE, locateConfigProblems } from '../../language/workspace/config-diagnostics.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../host/tool-info.js';
 import type { AlignServices } from '../align-services.js';
 import { LayoutThread } from '../diagrams/layout-thread.js';
@@ -23,14 +23,7 @@ export async function answerReport(Align: AlignServices, untrusted: unknown, lay
     const model = Align.align.AlignmentModel.modelOfProject(project);
     // Files named as the reader sees them in the explorer: relative to the project's root.
     const fileOf = (document: LangiumDocument) => UriUtils.relative(project.root, document.uri) || document.uri.toString();
-    const configFindings: ReportFinding[] = locateConfigProblems(project).map(problem => ({
-        code: CONFIG_ERROR_CODE,
-        severity: 'error',
-        message: problem.message,
-        file: UriUtils.relative(project.root, URI.parse(problem.uri)),
-        line: problem.range.start.line + 1,
-        column: problem.range.start.character + 1
-    }));
+    const configFindings = configFindingsOf(project, uri => UriUtils.relative(project.root, uri)).map(toReportFinding);
     const html = await buildReport({
         project: project.name,
         model,

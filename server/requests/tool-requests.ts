@@ -7,8 +7,7 @@ import type { Connection } from 'vscode-languageserver';
 import { impactOf } from '../../language/model/impact.js';
 import { impactJson, partyNamed } from '../../language/model/impact-answer.js';
 import { FindingsRequest, ImpactRequest, type ImpactParams } from '../../language/protocol.js';
-import { byPlace, codePointColumns, configJsonDiagnostic, jsonDiagnostic, type JsonDiagnostic } from '../../language/validation/json-diagnostics.js';
-import { locateConfigProblems } from '../../language/workspace/config-diagnostics.js';
+import { byPlace, configFindingsOf, documentFindings, type JsonDiagnostic } from '../../language/validation/json-diagnostics.js';
 import type { Project } from '../../language/workspace/projects.js';
 import type { AlignServices } from '../align-services.js';
 import { checkName, checkUri, invalid, own, paramsObject, uriParams } from './request-params.js';
@@ -19,15 +18,9 @@ export function answerFindings(Align: AlignServices, documents: Iterable<Langium
     const projects = Align.align.Projects;
     const project = projects.projectOf(params.uri);
     const fileOf = (uri: URI) => relativeTo(project, uri);
-    const records: JsonDiagnostic[] = [];
-    for (const document of documents) {
-        if (projects.projectOf(document.uri).id !== project.id) continue;
-        const column = codePointColumns(document);
-        const file = fileOf(document.uri);
-        for (const diagnostic of document.diagnostics ?? []) records.push(jsonDiagnostic(diagnostic, file, column));
-    }
-    const config = locateConfigProblems(project).map(problem => configJsonDiagnostic(problem, fileOf(URI.parse(problem.uri))));
-    return [...config, ...records.sort(byPlace)];
+    const inProject = [...documents].filter(document => projects.projectOf(document.uri).id === project.id);
+    const records = documentFindings(inProject, document => fileOf(document.uri)).map(found => found.record);
+    return [...configFindingsOf(project, fileOf), ...records.sort(byPlace)];
 }
 
 /** What the project holding `params.uri` would lose without `params.name`. */
