@@ -6,7 +6,7 @@
 // a name a changed file now declares, which may now resolve to that file (spec §6: a
 // duplicated name resolves to its first declaration in file-path order). Another project
 // cannot see the change, so its files are left as they are.
-import { DefaultDocumentBuilder, DocumentState, URI, type BuildOptions, type LangiumDocument } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, isOperationCancelled, URI, type BuildOptions, type LangiumDocument } from 'langium';
 import { ALL_CHECKS } from '../validation/align-validator.js';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import type { AlignSharedCoreServices } from '../align-module.js';
@@ -51,6 +51,23 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
             this.edits.disallow();
         }
         if (shared) await this.relinkNewlyDeclared(changed, namesBefore, cancelToken);
+    }
+
+    /**
+     * Tells every listener that a document reached a state. Langium stops telling the rest once
+     * the build is cancelled, although the document keeps the state: a request waiting for it
+     * (the outline waits for Parsed) then waits forever, and the validator never hears that the
+     * document was linked again, so it kept findings of an older text. A listener that cares
+     * about cancellation checks the token itself; the build stops at its next check.
+     */
+    protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        for (const listener of this.documentPhaseListeners.get(state).slice()) {
+            try {
+                await listener(document, cancelToken);
+            } catch (error) {
+                if (!isOperationCancelled(error)) throw error;
+            }
+        }
     }
 
     /** Whether any other document is in the project of one of these. */

@@ -1,7 +1,7 @@
 // Starts the bundled language server as a child process over stdio and talks JSON-RPC to
 // it, as an editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,7 +39,11 @@ export async function startServer(exampleFolders: string[], settings: object = {
         mkdirSync(dirname(join(folder, name)), { recursive: true });
         writeFileSync(join(folder, name), text);
     }
-    const child = spawn(process.execPath, [join(ROOT, 'out/server/main.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // ALIGN_TEST_NODE_ARGS: node options for the server, e.g. `--report-on-signal` to see where it is stuck.
+    const nodeArgs = (process.env.ALIGN_TEST_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'out/server/main.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    if (process.env.ALIGN_TEST_SERVER_LOG)
+        child.stderr!.on('data', chunk => appendFileSync(`${process.env.ALIGN_TEST_SERVER_LOG}.${child.pid}`, String(chunk)));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const latest = new Map<string, Diagnostic[]>();
     const waiters: Array<() => void> = [];
@@ -52,7 +56,9 @@ export async function startServer(exampleFolders: string[], settings: object = {
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/logMessage', (params: { message: string }) => {
+        if (process.env.ALIGN_TEST_SERVER_LOG) appendFileSync(`${process.env.ALIGN_TEST_SERVER_LOG}.${child.pid}`, `${params.message}\n`);
+    });
     connection.listen();
     const folderUri = pathToFileURL(folder).toString();
     await connection.sendRequest('initialize', {
