@@ -5,6 +5,7 @@
 // (client/code-action-snippets.ts) swaps it in. Pure and free of runtime imports: both the
 // server and the client bundle use it.
 import type { Range } from 'vscode-languageserver-types';
+import { isJsonRange } from '../lsp-json.js';
 
 /** A value the user should choose, with the default the plain text uses. */
 export interface Placeholder {
@@ -76,15 +77,5 @@ function samePosition(a: Range['start'], b: Range['start']): boolean {
 function isSnippetEdit(value: unknown): value is SnippetEdit {
     if (typeof value !== 'object' || value === null) return false;
     const edit = value as Partial<SnippetEdit>;
-    return typeof edit.uri === 'string' && typeof edit.newText === 'string' && isRange(edit.range);
-}
-
-function isRange(value: unknown): value is Range {
-    const range = value as Partial<Range> | undefined;
-    const isPosition = (p: unknown) =>
-        typeof p === 'object' &&
-        p !== null &&
-        typeof (p as { line?: unknown }).line === 'number' &&
-        typeof (p as { character?: unknown }).character === 'number';
-    return typeof range === 'object' && range !== null && isPosition(range.start) && isPosition(range.end);
+    return typeof edit.uri === 'string' && typeof edit.newText === 'string' && isJsonRange(edit.range);
 }

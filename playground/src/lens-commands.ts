@@ -3,26 +3,8 @@
 // playground's one model, so both select in the editor: the declaration a lens names, or every
 // decision a domain's lens counts.
 import * as monaco from 'monaco-editor/editor';
+import { isJsonRange, type JsonRange } from '../../language/lsp-json.js';
 import { Commands } from '../../language/protocol.js';
-
-interface JsonPosition {
-    line: number;
-    character: number;
-}
-interface JsonRange {
-    start: JsonPosition;
-    end: JsonPosition;
-}
-
-function isPosition(value: unknown): value is JsonPosition {
-    const position = value as Partial<JsonPosition> | null;
-    return typeof position?.line === 'number' && typeof position.character === 'number';
-}
-
-function isRange(value: unknown): value is JsonRange {
-    const range = value as Partial<JsonRange> | null;
-    return isPosition(range?.start) && isPosition(range?.end);
-}
 
 function toSelection(range: JsonRange): monaco.Selection {
     return new monaco.Selection(range.start.line + 1, range.start.character + 1, range.end.line + 1, range.end.character + 1);
@@ -38,10 +20,10 @@ export function registerLensCommands(editor: monaco.editor.IStandaloneCodeEditor
     };
     return [
         monaco.editor.registerCommand(Commands.revealDeclaration, (_accessor, _uri: unknown, range: unknown) => {
-            if (isRange(range)) select([range]);
+            if (isJsonRange(range)) select([range]);
         }),
         monaco.editor.registerCommand(Commands.showLocations, (_accessor, _uri: unknown, _position: unknown, locations: unknown) => {
-            if (Array.isArray(locations)) select(locations.map(location => (location as { range?: unknown }).range).filter(isRange));
+            if (Array.isArray(locations)) select(locations.map(location => (location as { range?: unknown }).range).filter(isJsonRange));
         })
     ];
 }
