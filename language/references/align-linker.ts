@@ -122,8 +122,9 @@ export class AlignLinker extends DefaultLinker {
             }
             this.edits.relinked(declaration);
         }
-        // In the order of the text, as a whole linking lists them.
-        document.references.sort((a, b) => (a.$refNode?.offset ?? 0) - (b.$refNode?.offset ?? 0));
+        // Restored and relinked references are listed out of text order; the reference index
+        // (align-reference-descriptions.ts) puts them in order, as it must for references
+        // resolved later by requests anyway.
     }
 
     /** Whether a target is still declared in a document of the workspace (`current` remembers which roots are). */

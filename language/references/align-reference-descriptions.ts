@@ -1,7 +1,8 @@
 // The reference index of a document, made from the references its linking resolved instead of
 // a walk over every node of its tree (the walk was a tenth of a keystroke in a 10k-line file).
-// Linking lists every reference of the document it resolved (references/align-linker.ts keeps
-// them in the order of the text), so the index holds the same descriptions in the same order.
+// Linking lists every reference of the document it resolved, but not always in the order of the
+// text (a partial linking, a request resolving one later): sorted here, the index holds the
+// same descriptions in the same order as the walk did.
 import { DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription } from 'langium';
 import { CancellationToken } from 'vscode-jsonrpc';
 
