@@ -1,9 +1,10 @@
 // The alignment model: who decides what, the escalation graph, group membership, the RACI
 // matrix and cadence attendance, computed once per workspace build from every `.align`
 // document. Validators, hover, code lens, the CLI and the diagrams all read this.
-import type { LangiumDocument } from 'langium';
+import type { LangiumDocument, Reference } from 'langium';
 import type { ResolutionStep } from '../output-shapes.js';
 import type {
+    Benefit,
     Cadence,
     Decision,
     Declaration,
@@ -19,6 +20,7 @@ import type {
     Stakeholder
 } from '../generated/ast.js';
 import type { DateValue, DurationValue, FractionValue } from './literals.js';
+import type { BenefitInfo, InitiativeInfo } from './outcomes.js';
 import type { MetricInfo, ReviewInfo, RiskInfo } from './timeline.js';
 
 /** Something that can decide or be escalated to. */
@@ -218,6 +220,12 @@ export interface RuleConflict {
     decisions: Decision[];
 }
 
+/** One name on a cadence's attendee list and the stakeholder or group it names. */
+export interface AttendeeEntry {
+    reference: Reference<Declaration>;
+    party: Stakeholder | Group;
+}
+
 export interface AlignmentModel {
     documents: LangiumDocument[];
     /** Every declaration under its name (more than one means `duplicate-name`). */
@@ -272,7 +280,15 @@ export interface AlignmentModel {
     /** Forum hours a month of each stakeholder, where meeting lengths are given (spec §10). */
     forumHours: Map<Stakeholder, number>;
     initiatives: Initiative[];
+    /** Each initiative's sponsor and scope. */
+    initiativeInfo: Map<Initiative, InitiativeInfo>;
     milestones: Milestone[];
+    /** Each benefit's metric and when it is expected, in declaration order. */
+    benefits: Map<Benefit, BenefitInfo>;
+    /** Each stakeholder's `org`, as written, when it gives one. */
+    orgs: Map<Stakeholder, string>;
+    /** Each cadence's `attendees` as listed (stakeholders and groups, before flattening), with the reference naming each. */
+    attendeeEntries: Map<Cadence, AttendeeEntry[]>;
     /** Resolves who decides a decision affecting these domains, led by `lead` if given (docs/language.md, "Who decides"). */
     resolve(domains: Domain[], lead?: Domain): Resolution;
     /** Flattens a party to the stakeholders who act for it. */

@@ -22,11 +22,13 @@ import {
     isMembersProperty,
     isMilestone,
     isNeededByProperty,
+    isOrgProperty,
     isResidualAuthorityProperty,
     isResponseProperty,
     isRule,
     isStakeholder,
     isWhenProperty,
+    type Benefit,
     type Cadence,
     type Decision,
     type Declaration,
@@ -42,6 +44,7 @@ import {
 } from '../generated/ast.js';
 import type {
     AlignmentModel,
+    AttendeeEntry,
     BodyInfo,
     DecisionInfo,
     DomainInfo,
@@ -63,6 +66,7 @@ import { append, indexBy, unique } from './lists.js';
 import { bodyFacts, isOwner } from './bodies.js';
 import { domainFacts } from './hierarchy.js';
 import { indexRules, resolveDecider, type RuleIndex } from './resolve-decider.js';
+import { benefitFacts, initiativeFacts, type BenefitInfo, type InitiativeInfo } from './outcomes.js';
 import { forumHours, metricFacts, reviewFacts, riskFacts, type MetricInfo, type ReviewInfo, type RiskInfo } from './timeline.js';
 
 /** True for the kinds of declaration that can decide or be escalated to. */
@@ -139,6 +143,7 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
 
     const cadenceInterval = new Map<Cadence, DurationValue>();
     const cadenceAttendees = new Map<Cadence, Stakeholder[]>();
+    const attendeeEntries = new Map<Cadence, AttendeeEntry[]>();
     const attendance = new Map<Stakeholder, Cadence[]>();
     const stakeholdersOfPartyList = (parties: Array<Stakeholder | Group>) => unique(parties.flatMap(p => (isGroup(p) ? (groupMembers.get(p) ?? []) : [p])));
     for (const cadence of cadences) {
@@ -146,8 +151,13 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         const response = duration(propertiesOf(cadence, isResponseProperty)[0]?.within);
         const interval = cadence.async ? (response ?? ASYNC_RESPONSE) : cadence.period ? periodDuration(cadence.period) : duration(cadence.interval);
         if (interval) cadenceInterval.set(cadence, interval);
-        const refs = propertiesOf(cadence, isAttendeesProperty).flatMap(p => p.attendees);
-        const attendees = stakeholdersOfPartyList(derefAll(refs, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n), absent));
+        const entries: AttendeeEntry[] = [];
+        for (const reference of propertiesOf(cadence, isAttendeesProperty).flatMap(p => p.attendees)) {
+            const party = deref(reference, (n): n is Stakeholder | Group => isStakeholder(n) || isGroup(n), absent);
+            if (party) entries.push({ reference, party });
+        }
+        attendeeEntries.set(cadence, entries);
+        const attendees = stakeholdersOfPartyList(unique(entries.map(entry => entry.party)));
         cadenceAttendees.set(cadence, attendees);
         for (const stakeholder of attendees) {
             append(attendance, stakeholder, cadence);
@@ -281,6 +291,13 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         ofKind<Risk>('Risk').map(risk => [risk, riskFacts(risk, node => (isParty(node) && !absent.has(node) ? node : undefined), resolveRef)])
     );
     const metricInfo = new Map<Metric, MetricInfo>(ofKind<Metric>('Metric').map(metric => [metric, metricFacts(metric, resolveRef)]));
+    const benefits = new Map<Benefit, BenefitInfo>(ofKind<Benefit>('Benefit').map(benefit => [benefit, benefitFacts(benefit, resolveRef)]));
+    const initiativeInfo = new Map<Initiative, InitiativeInfo>(initiatives.map(initiative => [initiative, initiativeFacts(initiative, resolveRef)]));
+    const orgs = new Map<Stakeholder, string>();
+    for (const stakeholder of stakeholders) {
+        const org = propertiesOf(stakeholder, isOrgProperty)[0]?.org;
+        if (org !== undefined) orgs.set(stakeholder, org);
+    }
     const reviews = new Map<Initiative, ReviewInfo>();
     for (const initiative of initiatives) {
         const review = reviewFacts(
@@ -300,7 +317,11 @@ export function buildAlignmentModel(documents: LangiumDocument[], options: Build
         reviews,
         forumHours: forumHours(attendance, cadenceInterval, cadenceLength),
         initiatives,
+        initiativeInfo,
         milestones: ofKind<Milestone>('Milestone'),
+        benefits,
+        orgs,
+        attendeeEntries,
         stakeholders,
         groups,
         bodies,

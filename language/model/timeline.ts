@@ -8,6 +8,7 @@ import {
     isByProperty,
     isEscalatedOnProperty,
     isEscalatesProperty,
+    isMitigationProperty,
     isReviewedByProperty,
     isStatusProperty,
     isTargetProperty,
@@ -21,7 +22,8 @@ import {
     type MeasurePoint,
     type Metric,
     type Risk,
-    type Stakeholder
+    type Stakeholder,
+    type TargetProperty
 } from '../generated/ast.js';
 import type { Reference } from 'langium';
 import type { Party } from './alignment-model.js';
@@ -63,6 +65,8 @@ export function ownerFacts(owned: Risk | Metric, resolve: Resolve): OwnerFacts {
 export interface RiskInfo {
     risk: Risk;
     owner: OwnerFacts;
+    /** Its `mitigation`, as written. */
+    mitigation?: string;
     status: RiskStatus;
     since?: DateValue;
     escalatesTo?: Party;
@@ -77,15 +81,19 @@ export interface MeasuredValue {
     percent: boolean;
     date: DateValue;
     text: string;
+    /** Where it is written: findings and the roadmap's marks point there. */
+    point: MeasurePoint;
 }
 
 export interface MetricInfo {
     metric: Metric;
     owner: OwnerFacts;
     baseline?: MeasuredValue;
-    target?: { value: number; percent: boolean; text: string };
+    target?: { value: number; percent: boolean; text: string; property: TargetProperty };
     /** The target's date (the last day of a quarter). */
     targetDate?: string;
+    /** The target's date as written (`2027-Q3` says more than the quarter's last day). */
+    byText?: string;
     /** Every `actual`, oldest first. */
     actuals: MeasuredValue[];
     latest?: MeasuredValue;
@@ -133,7 +141,7 @@ function measured(point: MeasurePoint | undefined): MeasuredValue | undefined {
     const when = date(point?.date);
     const value = point?.value ? parseTarget(point.value) : undefined;
     if (!when || !value?.ok) return undefined;
-    return { value: value.value.value, percent: value.value.percent, date: when, text: `${point!.value} on ${when.text}` };
+    return { value: value.value.value, percent: value.value.percent, date: when, text: `${point!.value} on ${when.text}`, point: point! };
 }
 
 /** Where each risk stands, from `status … since …`, `escalates to … after …` and `escalated on`. */
@@ -147,6 +155,7 @@ export function riskFacts(risk: Risk, party: (node: unknown) => Party | undefine
     return {
         risk,
         owner: ownerFacts(risk, resolve),
+        mitigation: properties.find(isMitigationProperty)?.text,
         status: (status?.status as RiskStatus | undefined) ?? 'risk',
         since,
         escalatesTo: party(escalates?.target?.ref),
@@ -160,9 +169,9 @@ export function riskFacts(risk: Risk, party: (node: unknown) => Party | undefine
 export function metricFacts(metric: Metric, resolve: Resolve): MetricInfo {
     const properties = metric.properties ?? [];
     const baseline = measured(properties.find(isBaselineProperty)?.point);
-    const targetText = properties.find(isTargetProperty)?.value;
-    const parsedTarget = targetText ? parseTarget(targetText) : undefined;
-    const target = parsedTarget?.ok ? parsedTarget.value : undefined;
+    const targetProperty = properties.find(isTargetProperty);
+    const parsedTarget = targetProperty?.value ? parseTarget(targetProperty.value) : undefined;
+    const target = parsedTarget?.ok ? { ...parsedTarget.value, property: targetProperty! } : undefined;
     const byText = properties.find(isByProperty)?.when;
     const by = byText ? parseDateOrQuarter(byText) : undefined;
     const targetDate = by?.ok ? lastDayOf(by.value) : undefined;
@@ -172,7 +181,7 @@ export function metricFacts(metric: Metric, resolve: Resolve): MetricInfo {
         .filter((v): v is MeasuredValue => v !== undefined)
         .sort((a, b) => a.date.text.localeCompare(b.date.text));
     const latest = actuals[actuals.length - 1];
-    const info: MetricInfo = { metric, owner: ownerFacts(metric, resolve), baseline, target, targetDate, actuals, latest };
+    const info: MetricInfo = { metric, owner: ownerFacts(metric, resolve), baseline, target, targetDate, byText, actuals, latest };
     if (!baseline || !target || !targetDate || !latest) return info;
     const span = dayNumber(targetDate) - dayNumber(baseline.date.text);
     const distance = target.value - baseline.value;

@@ -2,23 +2,11 @@
 // decides each decision and why, the RACI of each domain, the forums, the escalations, the
 // roadmap's dates, the scorecard and the risks. Worded with the model's own sentences
 // (explain.ts), so the report says what hover, code lens and the CLI say.
-import type { Reference } from 'langium';
-import {
-    isBenefit,
-    isByProperty,
-    isExpectedProperty,
-    isInScopeProperty,
-    isMeasuredByProperty,
-    isMitigationProperty,
-    isOutOfScopeProperty,
-    isSponsorProperty,
-    type Benefit,
-    type Declaration,
-    type Workspace
-} from '../generated/ast.js';
+import type { Declaration } from '../generated/ast.js';
 import type { AlignmentModel, DecisionInfo, Party, RaciRole } from '../model/alignment-model.js';
 import { amountText, cycleText, nameOf, partyWithPeople, shareText } from '../model/explain.js';
 import { formatEvery } from '../model/literals.js';
+import type { BenefitInfo } from '../model/outcomes.js';
 import type { MetricInfo, RiskStatus } from '../model/timeline.js';
 import { OFF_TRACK_SHARE } from '../validation/time-checks.js';
 
@@ -32,10 +20,6 @@ function named(node: { name?: string; title?: string } | undefined): Named {
     return { name: nameOf(node as Declaration | undefined), title: node?.title || undefined };
 }
 
-function refName(ref: Reference<Declaration> | undefined): string | undefined {
-    return ref?.ref?.name ?? (ref?.$refText || undefined);
-}
-
 export interface InitiativeFacts extends Named {
     sponsor?: string;
     inScope: string[];
@@ -46,13 +30,13 @@ export interface InitiativeFacts extends Named {
 /** Each initiative with its sponsor, scope and last alignment review. */
 export function initiativeFacts(model: AlignmentModel, today: string): InitiativeFacts[] {
     return model.initiatives.map(initiative => {
-        const properties = initiative.properties ?? [];
+        const info = model.initiativeInfo.get(initiative);
         const review = model.reviews.get(initiative);
         return {
             ...named(initiative),
-            sponsor: refName(properties.find(isSponsorProperty)?.sponsor),
-            inScope: properties.filter(isInScopeProperty).flatMap(p => p.items),
-            outOfScope: properties.filter(isOutOfScopeProperty).flatMap(p => p.items),
+            sponsor: info?.sponsor.written,
+            inScope: info?.inScope ?? [],
+            outOfScope: info?.outOfScope ?? [],
             review: review && {
                 cadence: review.cadence ? nameOf(review.cadence) : undefined,
                 on: review.on.text,
@@ -205,21 +189,15 @@ export function roadmapFacts(model: AlignmentModel): { milestones: MilestoneFact
     const milestones = model.milestones
         .map(milestone => ({ ...named(milestone), date: milestone.date ?? '', decisions: needs.get(milestone) ?? [] }))
         .sort((a, b) => a.date.localeCompare(b.date));
-    return { milestones, benefits: benefitsOf(model).map(benefitFacts) };
+    return { milestones, benefits: [...model.benefits.values()].map(benefitFacts) };
 }
 
-function benefitsOf(model: AlignmentModel): Benefit[] {
-    return model.documents.flatMap(document => (document.parseResult.value as Workspace).declarations?.filter(isBenefit) ?? []);
-}
-
-function benefitFacts(benefit: Benefit): BenefitFacts {
-    const properties = benefit.properties ?? [];
-    const expected = properties.find(isExpectedProperty);
-    const milestone = refName(expected?.milestone);
+function benefitFacts(info: BenefitInfo): BenefitFacts {
+    const milestone = info.milestone.written;
     return {
-        ...named(benefit),
-        metric: refName(properties.find(isMeasuredByProperty)?.metric),
-        expected: milestone ? `at ${milestone}` : expected?.when ? `by ${expected.when}` : undefined
+        ...named(info.benefit),
+        metric: info.metric.written,
+        expected: milestone ? `at ${milestone}` : info.by ? `by ${info.by}` : undefined
     };
 }
 
@@ -241,7 +219,7 @@ export function scorecardFacts(model: AlignmentModel): MetricFacts[] {
     return model.metrics.map(metric => {
         const info = model.metricInfo.get(metric);
         // The date as written: `by 2027-Q3` says more than the quarter's last day.
-        const by = (metric.properties ?? []).find(isByProperty)?.when;
+        const by = info?.byText;
         const target = info?.target ? `${info.target.text}${by && info.targetDate ? ` by ${by}` : ''}` : undefined;
         return {
             ...named(metric),
@@ -306,7 +284,7 @@ export function riskFacts(model: AlignmentModel, today: string): Map<RiskStatus,
             status: info.status,
             owner: info.owner.written,
             since: info.since?.text,
-            mitigation: (info.risk.properties ?? []).find(isMitigationProperty)?.text,
+            mitigation: info.mitigation,
             escalatesTo: info.escalatesTo ? nameOf(info.escalatesTo) : undefined,
             after: info.escalatesAfter?.text,
             escalatedOn: info.escalatedOn?.text,

@@ -4,14 +4,12 @@
 // happens here, so every reader agrees on the facts whatever day it is.
 import type { ValidationAcceptor } from 'langium';
 import {
-    isActualProperty,
     isDueProperty,
     isEscalatesProperty,
     isReviewedByProperty,
     isStatusProperty,
     type Decision,
     type Initiative,
-    type MeasurePoint,
     type Metric,
     type Risk
 } from '../generated/ast.js';
@@ -79,7 +77,7 @@ export function checkMetricTrajectory(metric: Metric, model: AlignmentModel, acc
     const info = model.metricInfo.get(metric);
     if (info?.shortfall === undefined || info.shortfall <= OFF_TRACK_SHARE + SHARE_TOLERANCE) return;
     const trajectory = trajectoryText(info);
-    const point = latestPoint(metric, info.latest?.text);
+    const point = info.latest?.point;
     if (!trajectory || !point) return;
     accept(
         'warning',
@@ -87,13 +85,6 @@ export function checkMetricTrajectory(metric: Metric, model: AlignmentModel, acc
             'Act to bring it back to the line and record the new `actual`, or have its owner and the sponsor agree a new target or date.',
         { node: point, code: DiagnosticCode.MetricOffTrack }
     );
-}
-
-/** The `actual` point the model counts as latest (the last written with its value and date). */
-function latestPoint(metric: Metric, latest: string | undefined): MeasurePoint | undefined {
-    if (!latest) return undefined;
-    const points = propertiesOf(metric, isActualProperty).flatMap(p => p.points);
-    return points.filter(point => `${point.value} on ${point.date}` === latest).pop();
 }
 
 /** Reports `alignment-review-overdue`. */

@@ -29,7 +29,7 @@ export function buildRaci(model: AlignmentModel, errors: LocatedError[]): RaciVi
         inherited.set(cell.domain, cell.inherited);
     }
     for (const stakeholder of model.stakeholders.filter(isNamed)) {
-        const org = stakeholder.properties.find(p => p.$type === 'OrgProperty')?.org ?? 'No org';
+        const org = model.orgs.get(stakeholder) ?? 'No org';
         const row = rolesOf.get(stakeholder);
         const cells = domains.map(domain => row?.get(domain) ?? NO_ROLES);
         const inheritedRow = inheritedOf.get(stakeholder);

@@ -1,7 +1,7 @@
 // The governance rhythm (spec §10): stakeholders (rows, grouped by org) × cadences (columns,
 // grouped by how often they meet), a mark where someone attends, and each person's forum
 // hours a month. Shows at a glance who is never in the room and who is in every room.
-import { isAttendeesProperty, isGroup, isStakeholder, type Cadence, type Stakeholder } from '../../generated/ast.js';
+import { isGroup, isStakeholder, type Cadence, type Stakeholder } from '../../generated/ast.js';
 import type { AlignmentModel } from '../../model/alignment-model.js';
 import { listing } from '../../model/explain.js';
 import { formatEvery, type DurationValue } from '../../model/literals.js';
@@ -44,7 +44,7 @@ export function buildRhythm(model: AlignmentModel, errors: LocatedError[]): Rhyt
 
     const byOrg = new Map<string, RhythmRow[]>();
     for (const stakeholder of model.stakeholders.filter(isNamed)) {
-        const org = stakeholder.properties.find(p => p.$type === 'OrgProperty')?.org ?? 'No org';
+        const org = model.orgs.get(stakeholder) ?? 'No org';
         const cells = attendance.map(byStakeholder => byStakeholder.get(stakeholder) ?? null);
         const rows = byOrg.get(org) ?? [];
         rows.push(rowOf(model, stakeholder, org, cells, errors));
@@ -82,11 +82,11 @@ export function buildRhythm(model: AlignmentModel, errors: LocatedError[]): Rhyt
 
 /** Who attends a cadence and how: named on its attendee list, or through the groups on it. */
 function attendanceOf(model: AlignmentModel, cadence: Cadence): Map<Stakeholder, RhythmAttendance> {
-    const entries = (cadence.properties ?? []).filter(isAttendeesProperty).flatMap(p => p.attendees);
-    const listed = entries.map(ref => ref.ref);
+    const entries = model.attendeeEntries.get(cadence) ?? [];
+    const listed = entries.map(entry => entry.party);
     const direct = new Set(listed.filter(isStakeholder));
     const groups = [...new Set(listed.filter(isGroup))].filter(isNamed);
-    const entryOf = (target: unknown) => entries.find(ref => ref.ref === target);
+    const entryOf = (target: unknown) => entries.find(entry => entry.party === target)?.reference;
     const result = new Map<Stakeholder, RhythmAttendance>();
     for (const stakeholder of model.cadenceAttendees.get(cadence) ?? []) {
         const through = groups.filter(group => (model.groupMembers.get(group) ?? []).includes(stakeholder));

@@ -2,20 +2,7 @@
 // time axis, with a line at today. The model holds dates only; this view is where they meet
 // today, so a decision due yesterday turns red here and nowhere in the model.
 import type { AstNode } from 'langium';
-import {
-    isActualProperty,
-    isBaselineProperty,
-    isBenefit,
-    isExpectedProperty,
-    isMeasuredByProperty,
-    isMetric,
-    isMilestone,
-    isMitigationProperty,
-    isTargetProperty,
-    type Benefit,
-    type Metric,
-    type Workspace
-} from '../../generated/ast.js';
+import type { Benefit, Metric } from '../../generated/ast.js';
 import type { AlignmentModel, DecisionInfo } from '../../model/alignment-model.js';
 import { listing } from '../../model/explain.js';
 import { lastDayOf, parseDate, parseDateOrQuarter } from '../../model/literals.js';
@@ -89,17 +76,13 @@ function milestoneMarks(model: AlignmentModel, errors: LocatedError[]): RoadmapM
 }
 
 function benefitMarks(model: AlignmentModel, errors: LocatedError[]): RoadmapMark[] {
-    // The model keeps no list of benefits: they are read from the documents, as written.
-    const benefits = model.documents.flatMap(document => ((document.parseResult.value as Workspace).declarations ?? []).filter(isBenefit));
-    return byName<Benefit>(benefits).map(benefit => {
-        const expected = benefit.properties.find(isExpectedProperty);
-        const milestone = expected?.milestone?.ref;
-        const at = isMilestone(milestone) && isNamed(milestone) ? milestone : undefined;
-        const when = expected?.when ? parseDateOrQuarter(expected.when) : undefined;
+    return byName<Benefit>([...model.benefits.keys()]).map(benefit => {
+        const info = model.benefits.get(benefit)!;
+        const at = info.milestone.declaration;
+        const when = info.by ? parseDateOrQuarter(info.by) : undefined;
         const date = at ? validDate(at.date) : when?.ok ? lastDayOf(when.value) : undefined;
-        const metric = benefit.properties.find(isMeasuredByProperty)?.metric?.ref;
-        const measuredBy = isMetric(metric) && isNamed(metric) ? metric : undefined;
-        const timing = at ? `at ${at.name}` : when?.ok ? `by ${expected!.when}` : 'no date';
+        const measuredBy = info.metric.declaration;
+        const timing = at ? `at ${at.name}` : when?.ok ? `by ${info.by}` : 'no date';
         return {
             id: `benefit:${benefit.name}`,
             kind: 'benefit',
@@ -151,23 +134,13 @@ function metricTracks(model: AlignmentModel, errors: LocatedError[]): RoadmapTra
             related
         });
         const marks: RoadmapMark[] = [];
-        const properties = metric.properties ?? [];
         if (info.baseline) {
             const b = info.baseline;
             marks.push(
-                mark(
-                    'baseline',
-                    b.value,
-                    b.date.text,
-                    [`baseline ${valueText(b)}`, b.date.text],
-                    `baseline ${valueText(b)} on ${b.date.text}`,
-                    properties.find(isBaselineProperty)?.point
-                )
+                mark('baseline', b.value, b.date.text, [`baseline ${valueText(b)}`, b.date.text], `baseline ${valueText(b)} on ${b.date.text}`, b.point)
             );
         }
-        const points = properties.filter(isActualProperty).flatMap(p => p.points);
         for (const actual of info.actuals) {
-            const point = points.find(p => `${p.value} on ${p.date}` === actual.text);
             marks.push(
                 mark(
                     'actual',
@@ -175,7 +148,7 @@ function metricTracks(model: AlignmentModel, errors: LocatedError[]): RoadmapTra
                     actual.date.text,
                     [valueText(actual), actual.date.text],
                     `actual ${valueText(actual)} on ${actual.date.text}`,
-                    point
+                    actual.point
                 )
             );
         }
@@ -188,7 +161,7 @@ function metricTracks(model: AlignmentModel, errors: LocatedError[]): RoadmapTra
                     by,
                     [`target ${info.target.text}`, by ? `by ${by}` : 'no date'],
                     `target ${info.target.text}${by ? ` by ${by}` : ', no date'}`,
-                    properties.find(isTargetProperty)
+                    info.target.property
                 )
             );
         }
@@ -284,7 +257,7 @@ function riskMarks(model: AlignmentModel, errors: LocatedError[], today: string)
             // An open issue or blocker is drawn as a bar up to today: how long it has been open.
             const open = info.status === 'issue' || info.status === 'blocker';
             const owner = info.owner.declaration;
-            const mitigation = risk.properties.find(isMitigationProperty)?.text;
+            const mitigation = info.mitigation;
             const escalates = info.escalatesTo && isNamed(info.escalatesTo) ? info.escalatesTo : undefined;
             return {
                 id: `risk:${risk.name}`,
