@@ -70,6 +70,21 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
         }
     }
 
+    /**
+     * Whether a document must be linked again because files it refers to changed. Langium asks
+     * the reference index, which a cancelled build may not have written for a document it had
+     * already linked: that document kept targets in a replaced tree (a stale finding, found by
+     * test/language/incremental-parse.test.ts). Its references themselves say where they point.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (super.shouldRelink(document, changedUris)) return true;
+        if (document.state !== DocumentState.Linked) return false;
+        return document.references.some(reference => {
+            const target = 'ref' in reference ? reference.$nodeDescription?.documentUri : undefined;
+            return target !== undefined && changedUris.has(target.toString());
+        });
+    }
+
     /** Whether any other document is in the project of one of these. */
     private sharesAProject(uris: URI[]): boolean {
         const keys = new Set(uris.map(uri => uri.toString()));
