@@ -16,7 +16,7 @@ import { registerAlignValidationChecks } from '../language/validation/align-vali
 import { AlignCodeActionProvider } from './code-actions/align-code-action-provider.js';
 import { AlignCodeLensProvider } from './code-lens/align-code-lens-provider.js';
 import { AlignCompletionProvider } from './completion/align-completion-provider.js';
-import { AlignFormatter } from './formatting/align-formatter.js';
+import { AlignFormatter } from '../formatting/align-formatter.js';
 import { AlignDocumentHighlightProvider } from './highlight/align-document-highlight-provider.js';
 import { AlignHoverProvider } from './hover/align-hover-provider.js';
 import { AlignInlayHintProvider } from './inlay-hints/align-inlay-hint-provider.js';

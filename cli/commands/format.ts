@@ -6,7 +6,7 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createAlignCoreServices } from '../../language/align-module.js';
 import { projectFiles } from '../../host/load-workspace.js';
-import { SourceFormatter } from '../formats/format-source.js';
+import { SourceFormatter } from '../../formatting/source-formatter.js';
 import { displayPath, escapeControls } from '../output.js';
 import { refusalToRewrite, resolveLinks, rewriteIfUnchanged } from '../atomic-write.js';
 import { ExitCode, UsageError } from '../../host/usage-error.js';

@@ -1,8 +1,9 @@
-// Formats `.align` text with the language server's formatter, so `align format` and the
-// editor's "Format Document" always agree on the layout.
-import { EmptyFileSystem, TextDocument, URI } from 'langium';
-import { createAlignServices, type AlignServices } from '../../server/align-services.js';
-import type { LangiumSharedServices } from 'langium/lsp';
+// Formats `.align` text with the formatter the editor uses (align-formatter.ts), so `align
+// format` and "Format Document" always agree on the layout. Parsing needs only the language's
+// core services; nothing of the language server is started.
+import { EmptyFileSystem, TextDocument, URI, type LangiumSharedCoreServices } from 'langium';
+import { createAlignCoreServices } from '../language/align-module.js';
+import { AlignFormatter } from './align-formatter.js';
 
 /** The editor's defaults for `.align` files, which the formatter's indentation follows. */
 const OPTIONS = { tabSize: 4, insertSpaces: true };
@@ -12,13 +13,12 @@ export type FormatResult = { parses: true; text: string } | { parses: false };
 
 /** Formats texts one at a time; each text is parsed on its own (layout needs no other file). */
 export class SourceFormatter {
-    private readonly shared: LangiumSharedServices;
-    private readonly services: AlignServices;
+    private readonly shared: LangiumSharedCoreServices;
+    private readonly formatter = new AlignFormatter();
 
     constructor() {
-        const { shared, Align } = createAlignServices({ ...EmptyFileSystem });
+        const { shared } = createAlignCoreServices({ ...EmptyFileSystem });
         this.shared = shared;
-        this.services = Align;
     }
 
     /** Formats a file's text, keeping its byte order mark and its line ending style. */
@@ -30,9 +30,7 @@ export class SourceFormatter {
         const document = this.shared.workspace.LangiumDocumentFactory.fromString(body, uri);
         const { lexerErrors, parserErrors } = document.parseResult;
         if (lexerErrors.length > 0 || parserErrors.length > 0) return { parses: false };
-        const formatter = this.services.lsp.Formatter;
-        if (!formatter) throw new Error('the language has no formatter');
-        const edits = await formatter.formatDocument(document, { textDocument: { uri: uri.toString() }, options: OPTIONS });
+        const edits = await this.formatter.formatDocument(document, { textDocument: { uri: uri.toString() }, options: OPTIONS });
         const formatted = TextDocument.applyEdits(document.textDocument, edits);
         return { parses: true, text: bom + (crlf ? formatted.replace(/\r?\n/g, '\r\n') : formatted) };
     }

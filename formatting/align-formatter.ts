@@ -6,7 +6,7 @@
 import { CstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
-import { isWorkspace, type Workspace } from '../../language/generated/ast.js';
+import { isWorkspace, type Workspace } from '../language/generated/ast.js';
 import { declarationLayout, type DeclarationLayout } from './declaration-layout.js';
 import { clampBreaks, planTopLevelSpacing, type LineBreaks } from './top-level-spacing.js';
 
