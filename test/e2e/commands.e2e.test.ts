@@ -24,6 +24,7 @@ import {
     // @ts-expect-error plain ESM helper without types
 } from './editor.mjs';
 import type { Page } from 'playwright-core';
+import { checkJson } from '../helpers/cli.js';
 
 const ROOT = resolve(__dirname, '../..');
 const ARTIFACTS = join(ROOT, 'test/e2e/artifacts');
@@ -31,8 +32,7 @@ const VSIX = process.env.ALIGN_VSIX ?? join(ROOT, `align-vscode-${JSON.parse(rea
 
 /** The errors and warnings `align check` finds in a folder. */
 function checkCounts(folder: string): { errors: number; warnings: number } {
-    const run = spawnSync(process.execPath, [join(ROOT, 'out/cli/main.cjs'), 'check', folder, '--format', 'json'], { encoding: 'utf8' });
-    const findings = JSON.parse(run.stdout) as Array<{ severity: string }>;
+    const findings = checkJson(folder);
     const count = (severity: string) => findings.filter(f => f.severity === severity).length;
     return { errors: count('error'), warnings: count('warning') };
 }

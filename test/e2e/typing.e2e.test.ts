@@ -2,12 +2,12 @@
 // it again. The Problems count must come back to what it was, with no false
 // `unresolved-reference` left behind (2 of 4 tries once left 1,001 of them for minutes).
 // Every wait is for a state of the editor, never a fixed time.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { checkJson } from '../helpers/cli.js';
 import { realisticText } from '../pathological/generators.js';
 // @ts-expect-error plain ESM helper without types
 import { goTo, openFile, problemsText, startEditor, waitUntil } from './editor.mjs';
@@ -46,11 +46,7 @@ describe('typing in a 10,000-line file (code-server)', () => {
         text = realisticText(250);
         writeFileSync(join(workspace, 'big.align'), text);
         // What `align check` says of the same text: the editor must say the same.
-        const cli = spawnSync(process.execPath, [join(ROOT, 'out/cli/main.cjs'), 'check', workspace, '--format', 'json'], {
-            encoding: 'utf8',
-            maxBuffer: 64 * 1024 * 1024
-        });
-        const records = JSON.parse(cli.stdout) as Array<{ severity: string }>;
+        const records = checkJson(workspace);
         expected = { errors: records.filter(r => r.severity === 'error').length, warnings: records.filter(r => r.severity === 'warning').length };
         expect(expected.errors).toBeGreaterThan(0);
         editor = await startEditor({ workspaceDir: workspace, vsixPath: VSIX });
