@@ -17,7 +17,8 @@ import {
     type Group
 } from '../generated/ast.js';
 import type { BodyInfo, DecisionMethodInfo, DecisionMethodKind, Owner } from './alignment-model.js';
-import { addDuration, parseCount, parseDate, parseDuration, parseFraction, type FractionValue } from './literals.js';
+import { addDuration, parseCount, parseDuration, parseFraction, type FractionValue } from './literals.js';
+import { dateValue, duration } from './model-reading.js';
 
 /** Resolves a reference to a stakeholder or group that is not gone (impact). */
 export type OwnerOf = (ref: Reference<Declaration> | undefined) => Owner | undefined;
@@ -39,16 +40,14 @@ export function bodyFacts(group: Group, ownerOf: OwnerOf): BodyInfo {
     const limit = properties.find(isAffiliationLimitProperty);
     const term = properties.find(isTermProperty);
     const elected = properties.find(isElectedOnProperty);
-    const termValue = term?.length ? parseDuration(term.length) : undefined;
-    const electedValue = elected?.date ? parseDate(elected.date) : undefined;
     const info: BodyInfo = {
         group,
         seats,
         method: decidesBy?.method ? methodFacts(decidesBy.method, ownerOf) : undefined,
         tieBreaker: ownerOf(properties.find(isTieBrokenByProperty)?.breaker),
         recusal: properties.some(isRecusalProperty),
-        term: termValue?.ok ? termValue.value : undefined,
-        electedOn: electedValue?.ok ? electedValue.value : undefined
+        term: duration(term?.length),
+        electedOn: dateValue(elected?.date)
     };
     const quorumSeats = seatCount(quorum?.count, quorum?.share, seats.length, 'quorum');
     if (quorumSeats) [info.quorum, info.quorumText] = quorumSeats;

@@ -27,8 +27,7 @@ import type { DecisionInfo, DomainInfo, Party, Resolution, RuleInfo } from './al
 import { isOwner } from './bodies.js';
 import { domainFacts } from './hierarchy.js';
 import { unique } from './lists.js';
-import { parseDate } from './literals.js';
-import { deref, derefAll, duration, isParty, propertiesOf, type Absent } from './model-reading.js';
+import { dateValue, deref, derefAll, duration, isParty, propertiesOf, type Absent } from './model-reading.js';
 import type { PeopleFacts } from './people-facts.js';
 import { indexRules, resolveDecider, type RuleIndex } from './resolve-decider.js';
 
@@ -107,18 +106,14 @@ export function frameworkFacts(ofKind: FrameworkDeclarations, people: PeopleFact
         const lead = ledBy && affected.includes(ledBy) ? ledBy : undefined;
         const framework = resolve(affected, lead);
         const explicit = deref(propertiesOf(decision, isDecidedByProperty)[0]?.decider, isParty, absent);
-        const dueText = propertiesOf(decision, isDueProperty)[0]?.date;
-        const due = dueText ? parseDate(dueText) : undefined;
+        const due = dateValue(propertiesOf(decision, isDueProperty)[0]?.date);
         const neededBy = deref(propertiesOf(decision, isNeededByProperty)[0]?.milestone, isMilestone, absent);
-        const milestoneDate = neededBy?.date ? parseDate(neededBy.date) : undefined;
-        const neededByDate = milestoneDate?.ok ? milestoneDate.value : undefined;
-        const raised = propertiesOf(decision, isRaisedOnProperty)[0]?.date;
+        const neededByDate = dateValue(neededBy?.date);
         const decided = propertiesOf(decision, isDecidedOnProperty)[0];
-        const dateOf = (text: string | undefined) => (parsed => (parsed?.ok ? parsed.value : undefined))(text ? parseDate(text) : undefined);
         const decider = explicit ?? framework.decider;
         decisions.set(decision, {
-            raisedOn: dateOf(raised),
-            decidedOn: dateOf(decided?.date),
+            raisedOn: dateValue(propertiesOf(decision, isRaisedOnProperty)[0]?.date),
+            decidedOn: dateValue(decided?.date),
             decidedBy: deref(decided?.decider, isParty, absent),
             outcome: propertiesOf(decision, isOutcomeProperty)[0]?.text,
             record: propertiesOf(decision, isRecordProperty)[0]?.path,
@@ -131,12 +126,12 @@ export function frameworkFacts(ofKind: FrameworkDeclarations, people: PeopleFact
             explicit,
             step: explicit ? 'explicit' : framework.step,
             lead,
-            decider: explicit ?? framework.decider,
+            decider,
             overridesFramework: explicit !== undefined && framework.decider !== undefined && explicit !== framework.decider,
-            due: due?.ok ? due.value : undefined,
+            due,
             neededBy,
             neededByDate,
-            dueDate: (due?.ok ? due.value : undefined) ?? neededByDate
+            dueDate: due ?? neededByDate
         });
     }
 

@@ -5,7 +5,7 @@ import type { AstNode, Reference } from 'langium';
 import { isCadence, isGroup, isStakeholder, type Declaration } from '../generated/ast.js';
 import type { Party } from './alignment-model.js';
 import { unique } from './lists.js';
-import { parseDuration, type DurationValue } from './literals.js';
+import { parseDate, parseDuration, type DateValue, type DurationValue } from './literals.js';
 
 /** Declarations a model is built without (impact, docs/language.md): references to them count as unresolved. */
 export type Absent = ReadonlySet<AstNode>;
@@ -31,6 +31,38 @@ export function duration(node: Parameters<typeof parseDuration>[0] | undefined):
     if (!node) return undefined;
     const parsed = parseDuration(node);
     return parsed.ok ? parsed.value : undefined;
+}
+
+/** A date literal's value, when it parses. */
+export function dateValue(text: string | undefined): DateValue | undefined {
+    if (!text) return undefined;
+    const parsed = parseDate(text);
+    return parsed.ok ? parsed.value : undefined;
+}
+
+/** Resolves a reference as the model does (undefined for a declaration left out of it). */
+export type Resolve = (ref: Reference<Declaration>) => Declaration | undefined;
+
+/** A reference as written, and the named declaration of the expected kind it resolves to. */
+export interface NamedReference<T extends Declaration> {
+    /** The name as written, whether or not it resolves (the report shows it). */
+    written?: string;
+    declaration?: T;
+}
+
+/** A reference as written and as resolved, if it resolves to a named declaration `guard` accepts. */
+export function namedReference<T extends Declaration>(
+    ref: Reference<Declaration> | undefined,
+    resolve: Resolve,
+    guard: (node: unknown) => node is T
+): NamedReference<T> {
+    const target = ref ? resolve(ref) : undefined;
+    return { written: ref?.$refText || undefined, declaration: guard(target) && target.name ? target : undefined };
+}
+
+/** Accepts any declaration: for a reference whose kind the model does not check. */
+export function anyDeclaration(node: unknown): node is Declaration {
+    return node !== undefined;
 }
 
 /** A declaration's properties of one kind, in the order written. */

@@ -16,38 +16,24 @@ import {
     type Metric,
     type Milestone
 } from '../generated/ast.js';
-import type { Reference } from 'langium';
-import type { Resolve } from './timeline.js';
-
-/** A reference as written, and the named declaration of the expected kind it resolves to. */
-export interface Named<T extends Declaration> {
-    written?: string;
-    declaration?: T;
-}
+import { anyDeclaration, namedReference, type NamedReference, type Resolve } from './model-reading.js';
 
 export interface BenefitInfo {
     benefit: Benefit;
     /** `measured by`. */
-    metric: Named<Metric>;
+    metric: NamedReference<Metric>;
     /** `expected at` a milestone. */
-    milestone: Named<Milestone>;
+    milestone: NamedReference<Milestone>;
     /** `expected by` a date or quarter, as written. */
     by?: string;
 }
 
 export interface InitiativeInfo {
     initiative: Initiative;
-    sponsor: Named<Declaration>;
+    sponsor: NamedReference<Declaration>;
     inScope: string[];
     outOfScope: string[];
 }
-
-function named<T extends Declaration>(ref: Reference<Declaration> | undefined, resolve: Resolve, guard: (node: unknown) => node is T): Named<T> {
-    const target = ref ? resolve(ref) : undefined;
-    return { written: ref?.$refText || undefined, declaration: guard(target) && target.name ? target : undefined };
-}
-
-const anyDeclaration = (node: unknown): node is Declaration => node !== undefined;
 
 /** A benefit's metric and expected date or milestone. */
 export function benefitFacts(benefit: Benefit, resolve: Resolve): BenefitInfo {
@@ -55,8 +41,8 @@ export function benefitFacts(benefit: Benefit, resolve: Resolve): BenefitInfo {
     const expected = properties.find(isExpectedProperty);
     return {
         benefit,
-        metric: named(properties.find(isMeasuredByProperty)?.metric, resolve, isMetric),
-        milestone: named(expected?.milestone, resolve, isMilestone),
+        metric: namedReference(properties.find(isMeasuredByProperty)?.metric, resolve, isMetric),
+        milestone: namedReference(expected?.milestone, resolve, isMilestone),
         by: expected?.when || undefined
     };
 }
@@ -66,7 +52,7 @@ export function initiativeFacts(initiative: Initiative, resolve: Resolve): Initi
     const properties = initiative.properties ?? [];
     return {
         initiative,
-        sponsor: named(properties.find(isSponsorProperty)?.sponsor, resolve, anyDeclaration),
+        sponsor: namedReference(properties.find(isSponsorProperty)?.sponsor, resolve, anyDeclaration),
         inScope: properties.filter(isInScopeProperty).flatMap(p => p.items),
         outOfScope: properties.filter(isOutOfScopeProperty).flatMap(p => p.items)
     };

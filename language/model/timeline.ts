@@ -25,34 +25,27 @@ import {
     type Stakeholder,
     type TargetProperty
 } from '../generated/ast.js';
-import type { Reference } from 'langium';
 import type { Party } from './alignment-model.js';
 import { unique } from './lists.js';
-import { addDays, lastDayOf, parseDate, parseDateOrQuarter, parseDuration, parseTarget, type DateValue, type DurationValue } from './literals.js';
+import { anyDeclaration, dateValue, duration, namedReference, type NamedReference, type Resolve } from './model-reading.js';
+import { addDays, lastDayOf, parseDateOrQuarter, parseTarget, type DateValue, type DurationValue } from './literals.js';
 
 export type RiskStatus = 'risk' | 'issue' | 'blocker' | 'closed';
 
-/** Who a risk or metric names as its owner; the one answer the checks, impact, report and roadmap read. */
-export interface OwnerFacts {
-    /** The first name its `owner` gives, as written, whether or not it resolves (the report shows it). */
-    written?: string;
-    /** The named declaration that first name resolves to, of whatever kind. */
-    declaration?: Declaration;
-    /** The stakeholders and groups its `owner` properties name. */
+/**
+ * Who a risk or metric names as its owner; the one answer the checks, impact, report and
+ * roadmap read: its first owner as written and resolved (to a declaration of any kind), and
+ * the stakeholders and groups its `owner` properties name.
+ */
+export interface OwnerFacts extends NamedReference<Declaration> {
     owners: Array<Stakeholder | Group>;
 }
-
-/** Resolves a reference as the model does (undefined for a declaration left out of it). */
-export type Resolve = (ref: Reference<Declaration>) => Declaration | undefined;
 
 /** The owner facts of a risk or metric. */
 export function ownerFacts(owned: Risk | Metric, resolve: Resolve): OwnerFacts {
     const properties = (owned.properties ?? []).filter(isOwnerProperty);
-    const first = properties[0]?.owners[0];
-    const declaration = first ? resolve(first) : undefined;
     return {
-        written: first?.$refText || undefined,
-        declaration: declaration?.name ? declaration : undefined,
+        ...namedReference(properties[0]?.owners[0], resolve, anyDeclaration),
         owners: unique(
             properties
                 .flatMap(property => property.owners)
@@ -131,14 +124,8 @@ function days(duration: DurationValue): number {
     return Math.round(duration.hours / DAY_HOURS);
 }
 
-function date(text: string | undefined): DateValue | undefined {
-    if (!text) return undefined;
-    const parsed = parseDate(text);
-    return parsed.ok ? parsed.value : undefined;
-}
-
 function measured(point: MeasurePoint | undefined): MeasuredValue | undefined {
-    const when = date(point?.date);
+    const when = dateValue(point?.date);
     const value = point?.value ? parseTarget(point.value) : undefined;
     if (!when || !value?.ok) return undefined;
     return { value: value.value.value, percent: value.value.percent, date: when, text: `${point!.value} on ${when.text}`, point: point! };
@@ -149,9 +136,8 @@ export function riskFacts(risk: Risk, party: (node: unknown) => Party | undefine
     const properties = risk.properties ?? [];
     const status = properties.find(isStatusProperty);
     const escalates = properties.find(isEscalatesProperty);
-    const since = date(status?.since);
-    const after = escalates?.after ? parseDuration(escalates.after) : undefined;
-    const escalatesAfter = after?.ok ? after.value : undefined;
+    const since = dateValue(status?.since);
+    const escalatesAfter = duration(escalates?.after);
     return {
         risk,
         owner: ownerFacts(risk, resolve),
@@ -160,7 +146,7 @@ export function riskFacts(risk: Risk, party: (node: unknown) => Party | undefine
         since,
         escalatesTo: party(escalates?.target?.ref),
         escalatesAfter,
-        escalatedOn: date(properties.find(isEscalatedOnProperty)?.date),
+        escalatedOn: dateValue(properties.find(isEscalatedOnProperty)?.date),
         escalationDeadline: since && escalatesAfter ? addDays(since.text, days(escalatesAfter)) : undefined
     };
 }
@@ -200,7 +186,7 @@ export function reviewFacts(
     cadenceOf: (node: unknown) => Cadence | undefined
 ): ReviewInfo | undefined {
     const reviewed = (initiative.properties ?? []).find(isReviewedByProperty);
-    const on = date(reviewed?.date);
+    const on = dateValue(reviewed?.date);
     if (!reviewed || !on) return undefined;
     const cadence = cadenceOf(reviewed.cadence?.ref);
     const every = cadence ? interval(cadence) : undefined;
