@@ -6,7 +6,16 @@
 // a name a changed file now declares, which may now resolve to that file (spec §6: a
 // duplicated name resolves to its first declaration in file-path order). Another project
 // cannot see the change, so its files are left as they are.
-import { DefaultDocumentBuilder, DocumentState, isOperationCancelled, URI, type BuildOptions, type LangiumDocument } from 'langium';
+import {
+    DefaultDocumentBuilder,
+    DocumentState,
+    isOperationCancelled,
+    URI,
+    type BuildOptions,
+    type LangiumDocument,
+    type MultiReference,
+    type Reference
+} from 'langium';
 import { ALL_CHECKS } from '../validation/align-validator.js';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import type { AlignSharedCoreServices } from '../align-module.js';
@@ -78,11 +87,7 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
      */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (super.shouldRelink(document, changedUris)) return true;
-        if (document.state !== DocumentState.Linked) return false;
-        return document.references.some(reference => {
-            const target = 'ref' in reference ? reference.$nodeDescription?.documentUri : undefined;
-            return target !== undefined && changedUris.has(target.toString());
-        });
+        return document.state === DocumentState.Linked && document.references.some(reference => pointsInto(reference, changedUris));
     }
 
     /** Whether any other document is in the project of one of these. */
@@ -129,19 +134,17 @@ export class AlignDocumentBuilder extends DefaultDocumentBuilder {
                 document =>
                     !changedKeys.has(document.uri.toString()) &&
                     touched.has(projects.projectOf(document.uri).id) &&
-                    document.references.some(
-                        reference => newNames.has(reference.$refText) && !this.resolvesInto('ref' in reference ? reference.ref : undefined, changedKeys)
-                    )
+                    document.references.some(reference => newNames.has(reference.$refText) && !pointsInto(reference, changedKeys))
             )
             .toArray();
         if (stale.length === 0) return;
         for (const document of stale) this.resetToState(document, DocumentState.ComputedScopes);
         await super.update([], [], cancelToken);
     }
+}
 
-    private resolvesInto(target: { $document?: LangiumDocument } | undefined, uris: Set<string>): boolean {
-        let node = target as { $container?: unknown; $document?: LangiumDocument } | undefined;
-        while (node && !node.$document) node = node.$container as typeof node;
-        return Boolean(node?.$document && uris.has(node.$document.uri.toString()));
-    }
+/** Whether a linked reference resolved to a declaration in one of these documents (by URI). */
+function pointsInto(reference: Reference | MultiReference, uris: Set<string>): boolean {
+    const target = 'ref' in reference ? reference.$nodeDescription?.documentUri : undefined;
+    return target !== undefined && uris.has(target.toString());
 }
