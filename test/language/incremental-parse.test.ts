@@ -21,10 +21,7 @@ function snapshot(ws: TestWorkspace, file: string) {
     const serializer = ws.services.serializer.JsonSerializer;
     const containers: string[] = [];
     for (const node of AstUtils.streamAst(root)) {
-        if (!node.$container) continue;
-        const held = (node.$container as unknown as Record<string, unknown>)[node.$containerProperty!];
-        const ok = Array.isArray(held) ? held[node.$containerIndex!] === node : held === node;
-        if (!ok) containers.push(`${node.$type} is not where its container says`);
+        if (node.$container && !heldByContainer(node)) containers.push(`${node.$type} is not where its container says`);
     }
     const nodes = AstUtils.streamAst(root)
         .map(node => `${node.$type} ${node.$cstNode?.offset}-${node.$cstNode?.end} ${rangeText(node.$cstNode?.range)}`)
@@ -58,13 +55,18 @@ function snapshot(ws: TestWorkspace, file: string) {
     };
 }
 
+/** Whether a node is where its container says it is: a node cut out of a tree is not. */
+function heldByContainer(node: AstNode): boolean {
+    const held = (node.$container as unknown as Record<string, unknown>)[node.$containerProperty!];
+    return Array.isArray(held) ? held[node.$containerIndex!] === node : held === node;
+}
+
 /** Whether a node is nothing, or part of the tree some document of the workspace holds now. */
 function live(ws: TestWorkspace, node: AstNode | undefined): boolean {
     if (!node) return true;
     let top = node;
     while (top.$container) {
-        const held = (top.$container as unknown as Record<string, unknown>)[top.$containerProperty!];
-        if (Array.isArray(held) ? held[top.$containerIndex!] !== top : held !== top) return false;
+        if (!heldByContainer(top)) return false;
         top = top.$container;
     }
     const document = top.$document;

@@ -42,8 +42,10 @@ export async function startServer(exampleFolders: string[], settings: object = {
     // ALIGN_TEST_NODE_ARGS: node options for the server, e.g. `--report-on-signal` to see where it is stuck.
     const nodeArgs = (process.env.ALIGN_TEST_NODE_ARGS ?? '').split(' ').filter(Boolean);
     const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'out/server/main.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    if (process.env.ALIGN_TEST_SERVER_LOG)
-        child.stderr!.on('data', chunk => appendFileSync(`${process.env.ALIGN_TEST_SERVER_LOG}.${child.pid}`, String(chunk)));
+    // ALIGN_TEST_SERVER_LOG=PREFIX: the server's stderr and log messages go to PREFIX.PID.
+    const logFile = process.env.ALIGN_TEST_SERVER_LOG ? `${process.env.ALIGN_TEST_SERVER_LOG}.${child.pid}` : undefined;
+    const log = (text: string) => logFile && appendFileSync(logFile, text);
+    if (logFile) child.stderr!.on('data', chunk => log(String(chunk)));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const latest = new Map<string, Diagnostic[]>();
     const waiters: Array<() => void> = [];
@@ -56,9 +58,7 @@ export async function startServer(exampleFolders: string[], settings: object = {
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.onNotification('window/logMessage', (params: { message: string }) => {
-        if (process.env.ALIGN_TEST_SERVER_LOG) appendFileSync(`${process.env.ALIGN_TEST_SERVER_LOG}.${child.pid}`, `${params.message}\n`);
-    });
+    connection.onNotification('window/logMessage', (params: { message: string }) => log(`${params.message}\n`));
     connection.listen();
     const folderUri = pathToFileURL(folder).toString();
     await connection.sendRequest('initialize', {
