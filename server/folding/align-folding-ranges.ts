@@ -1,6 +1,6 @@
 // Langium's folding ranges, found without visiting what cannot fold: the editor asks after every
 // keystroke, and Langium's walk visits every node and every token of the file (a tenth of a
-// keystroke in a 10k-line file). The ranges are the same (test/server/folding.test.ts).
+// keystroke in a 10k-line file). The ranges are the same (test/server/editor-answers.test.ts).
 import { AstUtils, type LangiumDocument } from 'langium';
 import { DefaultFoldingRangeProvider, type FoldingRangeAcceptor } from 'langium/lsp';
 
